@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs what NumberDesk needs to build and test, on Debian 12 / Ubuntu, as root or through sudo.
+# Anywhere else it stops and lists what to install. Sourced by build.sh; safe to run on its own.
+set -euo pipefail
+
+NUMBERDESK_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
+    libqt6sql6-sqlite
+    libzxing-dev qtkeychain-qt6-dev
+    libgl-dev
+    xvfb xauth
+)
+
+missing_packages() {
+    local pkg
+    for pkg in "${NUMBERDESK_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            printf '%s\n' "$pkg"
+        fi
+    done
+}
+
+explain_and_stop() {
+    cat >&2 <<MSG
+NumberDesk's scripts can only install dependencies on Debian 12 / Ubuntu (apt) as root or with sudo.
+$1
+Please install these yourself (names are Debian's; other systems have equivalents):
+  CMake >= 3.22, Ninja, a C++17 compiler,
+  Qt >= 6.4 with: Core Gui Widgets Network Sql(SQLite) Test HttpServer WebSockets LinguistTools,
+  ZXing-cpp >= 1.4 (libzxing-dev), QtKeychain for Qt 6 (qtkeychain-qt6-dev)
+Debian package list: ${NUMBERDESK_PACKAGES[*]}
+MSG
+    exit 1
+}
+
+install_numberdesk_dependencies() {
+    if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+        explain_and_stop "This machine has no apt/dpkg."
+    fi
+    local missing
+    missing=$(missing_packages)
+    if [[ -z "$missing" ]]; then
+        echo "deps: all build dependencies are installed."
+        return 0
+    fi
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        if command -v sudo >/dev/null; then
+            sudo=(sudo)
+        else
+            explain_and_stop "Missing packages: $(echo $missing) (and you are not root and have no sudo)."
+        fi
+    fi
+    echo "deps: installing $(echo $missing)"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq ||
+        explain_and_stop "apt-get update failed."
+    # shellcheck disable=SC2086
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing ||
+        explain_and_stop "apt-get install failed for: $(echo $missing)"
+}
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+    install_numberdesk_dependencies
+fi

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Quick start 2: build NumberDesk (warnings are errors) and run every test, headless. Exit code = ctest's.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$ROOT/scripts/build.sh" -DNUMBERDESK_WARNINGS_AS_ERRORS=ON -DNUMBERDESK_BUILD_TESTS=ON
+BUILD_DIR="${NUMBERDESK_BUILD_DIR:-$ROOT/build}"
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error --parallel 2 "$@"

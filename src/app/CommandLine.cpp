@@ -1,0 +1,52 @@
+#include "app/CommandLine.h"
+
+#include "network/ApiEndpoints.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace nd {
+
+std::optional<StartupOptions> parseCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Change the status of customers' mobile numbers through the Telegent mPaaS API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start the built-in sandbox on this computer and connect to it (training "
+                                    "and demos; no real line is touched)."));
+    const QCommandLineOption apiBaseOption(
+        QStringLiteral("api-base"),
+        QCoreApplication::translate("CommandLine", "API base URL (default %1).")
+            .arg(ApiEndpoints::defaultBaseUrl().toString()),
+        QStringLiteral("URL"));
+    parser.addOption(sandboxOption);
+    parser.addOption(apiBaseOption);
+    parser.process(app);
+
+    StartupOptions options;
+    options.sandbox = parser.isSet(sandboxOption);
+    if (parser.isSet(apiBaseOption)) {
+        if (options.sandbox) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("CommandLine",
+                                                                "--sandbox and --api-base cannot be combined.")));
+            return std::nullopt;
+        }
+        const QUrl url = QUrl::fromUserInput(parser.value(apiBaseOption));
+        if (const auto problem = ApiEndpoints::problemWithBaseUrl(url)) {
+            std::fprintf(stderr, "%s\n", qPrintable(*problem));
+            return std::nullopt;
+        }
+        options.apiBase = url;
+    }
+    return options;
+}
+
+} // namespace nd

@@ -1,0 +1,24 @@
+#pragma once
+
+// What the user asked for on the command line. --version and --help are answered by
+// QCommandLineParser itself (it prints and exits).
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace nd {
+
+struct StartupOptions
+{
+    bool sandbox = false;       // start the built-in sandbox in-process and connect to it
+    std::optional<QUrl> apiBase; // overrides the production API base URL
+};
+
+// On a usage error, prints it to stderr and returns nullopt (the caller exits with status 2).
+std::optional<StartupOptions> parseCommandLine(const QCoreApplication &app);
+
+} // namespace nd

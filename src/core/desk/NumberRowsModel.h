@@ -1,0 +1,69 @@
+#pragma once
+
+// The numbers table behind the form: what the user typed per row (number, ICCID) and, beside it, the
+// latest validation result or the server's error for that row. Qt Core only, so tests drive it
+// without a screen. The form re-validates on numbersEdited() and pushes the result back.
+
+#include "request/ChangeType.h"
+#include "request/StatusChangeRequest.h"
+#include "request/ValidationResult.h"
+#include "desk/PastedNumbers.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace nd {
+
+class NumberRowsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NumberRowsModel)
+
+public:
+    enum Column { NumberColumn, IccidColumn, CheckColumn, ColumnCount };
+    enum Role {
+        SeverityRole = Qt::UserRole + 1, // int: -1 none/ok, else Severity
+        E164Role,                        // QString, empty when invalid or blank
+        ServerErrorRole,                 // QString, the server's message for this row
+    };
+
+    explicit NumberRowsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+
+    // The ICCID column is editable only when the change type uses ICCIDs (rules table).
+    void setChangeType(ChangeType type);
+    ChangeType changeType() const { return m_changeType; }
+
+    const QList<NumberEntry> &entries() const { return m_entries; }
+    void setEntries(const QList<NumberEntry> &entries);
+    void appendBlankRow();
+    // Inserts parsed rows at `row`, filling blank rows first; returns how many numbers were added.
+    int pasteText(int row, const QString &text);
+    void clear();
+
+    void setValidation(const ValidationResult &result);
+    // Keyed by row; cleared for a row as soon as it is edited.
+    void setServerErrors(const QHash<int, QString> &messagesByRow);
+    void clearServerErrors();
+
+signals:
+    void numbersEdited();
+
+private:
+    QString checkText(int row) const;
+    void ensureTrailingBlankRow();
+
+    QList<NumberEntry> m_entries;
+    QList<RowValidation> m_validation;
+    QHash<int, QString> m_serverErrors;
+    ChangeType m_changeType = ChangeType::Activate;
+};
+
+} // namespace nd

@@ -1,0 +1,100 @@
+#include "desk/OrderPoller.h"
+
+#include <QLoggingCategory>
+
+namespace nd {
+namespace {
+Q_LOGGING_CATEGORY(lcPoll, "numberdesk.core.orderpoller")
+}
+
+OrderPoller::OrderPoller(ApiClient *client, QString orderId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_orderId(std::move(orderId))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OrderPoller::lookUp);
+}
+
+OrderPoller::~OrderPoller()
+{
+    if (m_call)
+        m_call->abandon();
+}
+
+void OrderPoller::setBackoff(int firstMs, int ceilingMs, int maxLookups)
+{
+    m_firstMs = std::max(0, firstMs);
+    m_ceilingMs = std::max(m_firstMs, ceilingMs);
+    m_maxLookups = std::max(1, maxLookups);
+    m_delayMs = m_firstMs;
+}
+
+void OrderPoller::start()
+{
+    if (m_active)
+        return;
+    m_active = true;
+    m_lookups = 0;
+    m_delayMs = m_firstMs;
+    m_timer.start(m_delayMs);
+}
+
+void OrderPoller::cancel()
+{
+    if (!m_active)
+        return;
+    qCInfo(lcPoll) << "polling cancelled after" << m_lookups << "lookups";
+    stop();
+}
+
+void OrderPoller::stop()
+{
+    m_active = false;
+    m_timer.stop();
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->abandon();
+        m_call.clear();
+    }
+    emit stopped();
+}
+
+void OrderPoller::lookUp()
+{
+    if (!m_active || !m_client)
+        return;
+    ++m_lookups;
+    m_call = m_client->lookupOrder(m_orderId);
+    connect(m_call, &ApiCall::orderReceived, this, [this](const Order &order) {
+        emit orderUpdated(order);
+        if (order.state == OrderState::Done || order.state == OrderState::Failed) {
+            m_call.clear();
+            emit orderSettled(order);
+            stop();
+            return;
+        }
+        scheduleNext();
+    });
+    connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
+        emit lookupFailed(error);
+        scheduleNext();
+    });
+}
+
+void OrderPoller::scheduleNext()
+{
+    m_call.clear();
+    if (!m_active)
+        return;
+    if (m_lookups >= m_maxLookups) {
+        qCInfo(lcPoll) << "still unfinished after" << m_lookups << "lookups; giving up";
+        emit gaveUp();
+        stop();
+        return;
+    }
+    m_delayMs = std::min(m_ceilingMs, std::max(1, m_delayMs) * 2);
+    m_timer.start(m_delayMs);
+}
+
+} // namespace nd

@@ -1,0 +1,60 @@
+#pragma once
+
+// Loads QR images for the results view: at most N downloads at once (a 1,000-number order must not
+// open 1,000 connections), most recently requested first (what is on screen now), and a memory-bounded
+// cache so scrolling back does not download again. Keys are the secret QR URLs: never logged.
+
+#include <QCache>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace nd {
+
+class QrImageDownload;
+
+class QrImageQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QrImageQueue)
+
+public:
+    explicit QrImageQueue(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~QrImageQueue() override;
+
+    void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
+    int maxConcurrent() const { return m_maxConcurrent; }
+    int activeDownloads() const { return int(m_active.size()); }
+    int peakConcurrentDownloads() const { return m_peakActive; }
+    int downloadsStarted() const { return m_started; }
+
+    // Cached image, if any (no network).
+    std::optional<QImage> cached(const QUrl &url) const;
+    // Queues a download unless cached, queued or loading; a repeated request moves it to the front.
+    void request(const QUrl &url);
+    // Forgets everything not yet started (a new order is shown).
+    void cancelPending();
+    // Drops a failed entry so request() tries again.
+    void forgetFailure(const QUrl &url);
+
+signals:
+    void imageReady(const QUrl &url, const QImage &image);
+    void imageFailed(const QUrl &url, const QString &message);
+
+private:
+    void startNext();
+
+    QNetworkAccessManager *m_network;
+    int m_maxConcurrent = 4;
+    int m_peakActive = 0;
+    int m_started = 0;
+    QList<QUrl> m_waiting; // front = next
+    QHash<QUrl, QrImageDownload *> m_active;
+    QHash<QUrl, QString> m_failures;
+    QCache<QUrl, QImage> m_cache; // cost in KiB
+};
+
+} // namespace nd

@@ -1,0 +1,64 @@
+#include "journal/JournalEntry.h"
+
+namespace nd {
+namespace {
+
+struct StateName
+{
+    JournalState state;
+    const char *name;
+};
+
+// The stored words; changing one needs a schema migration.
+constexpr StateName StateNames[] = {
+    {JournalState::Sending, "sending"},
+    {JournalState::Answered, "answered"},
+    {JournalState::Failed, "failed"},
+    {JournalState::OutcomeUnknown, "outcome_unknown"},
+    {JournalState::Resolved, "resolved"},
+};
+
+} // namespace
+
+QString journalStateName(JournalState state)
+{
+    for (const StateName &entry : StateNames) {
+        if (entry.state == state)
+            return QString::fromLatin1(entry.name);
+    }
+    return {};
+}
+
+std::optional<JournalState> journalStateFromName(const QString &name)
+{
+    for (const StateName &entry : StateNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.state;
+    }
+    return std::nullopt;
+}
+
+Order JournalEntry::toOrder() const
+{
+    Order order;
+    order.orderId = orderId;
+    order.serverStatus = serverStatus;
+    order.state = orderState.value_or(OrderState::Unknown);
+    order.changeType = wireName(changeType);
+    if (effectiveDate.isValid())
+        order.effectiveDate = effectiveDate;
+    order.statusMessage = statusMessage;
+    for (const JournalNumber &number : numbers) {
+        OrderNumber item;
+        item.number = number.returnedNumber.isEmpty() ? number.requestedNumber : number.returnedNumber;
+        item.originalNumber = number.originalNumber;
+        item.qrCodeUrl = number.qrCodeUrl;
+        item.fee = number.fee;
+        item.iccid = number.iccid;
+        item.serverStatus = number.status;
+        order.numbers.append(item);
+    }
+    return order;
+}
+
+} // namespace nd

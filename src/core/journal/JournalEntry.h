@@ -1,0 +1,98 @@
+#pragma once
+
+// One status-change request as the order journal remembers it: what was sent, under which profile,
+// and what came of it. Written by OrderJournal, read by the history view, HistoryModel and HistoryCsv.
+// Holds no secret: the AccountSecret and tokens never reach the journal's API.
+
+#include "request/ChangeType.h"
+#include "response/ApiError.h"
+#include "response/Order.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace nd {
+
+// Where a request was sent from: the active connection profile, without its secret.
+struct JournalContext
+{
+    QString profileName;
+    QUrl baseUrl;
+    QString accountKey; // identifies the account; not secret
+};
+
+// The record's life: sending -> answered | failed | outcome_unknown; outcome_unknown -> resolved
+// (or answered, when the user found the order). See docs/journal.md.
+enum class JournalState {
+    Sending, // recorded, the request may be on its way; still Sending at startup = the app died in flight
+    Answered, // the server returned an order (orderState says whether it is done)
+    Failed, // the server refused, or nothing left this computer: the change was not made
+    OutcomeUnknown, // sent, but no usable answer: the server may have acted
+    Resolved // an OutcomeUnknown the user has since checked by hand
+};
+
+struct JournalNumber
+{
+    QString requestedNumber; // E.164 as sent
+    QString iccid; // as sent; empty unless swap-sim
+    QString returnedNumber; // the number the customer has now, per the server
+    QString originalNumber; // set when the server swapped or replaced the number
+    QUrl qrCodeUrl; // stored on purpose (history re-loads QR codes); a secret, never logged or exported
+    std::optional<double> fee;
+    QString status; // per-number status word from an order lookup
+};
+
+struct JournalEntry
+{
+    qint64 id = 0;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    JournalContext context;
+    ChangeType changeType = ChangeType::Activate;
+    QDate effectiveDate;
+    QString areaCode;
+    QString zipCode;
+    JournalState state = JournalState::Sending;
+
+    QString orderId;
+    QString serverStatus; // the server's own word
+    std::optional<OrderState> orderState;
+    QString statusMessage;
+
+    int httpStatus = 0;
+    std::optional<ApiError::Kind> errorKind;
+    QString errorTitle;
+    QString errorMessage;
+    QString traceId;
+
+    std::optional<QDateTime> resolvedAt; // UTC
+    QString resolution; // what the user found when resolving
+
+    QList<JournalNumber> numbers;
+
+    // True when a resend could act twice: the user must check first.
+    bool needsChecking() const { return state == JournalState::OutcomeUnknown; }
+
+    // The order as the results view shows it, rebuilt from the record (no orderId when none came).
+    Order toOrder() const;
+};
+
+// What the history view searches for; empty fields do not filter.
+struct HistoryQuery
+{
+    QString number; // any format the user types; its digits must appear in a requested or returned number
+    QString orderId; // substring, case-insensitive
+    std::optional<ChangeType> changeType;
+    std::optional<QDate> from; // local dates, inclusive
+    std::optional<QDate> to;
+    int limit = 500;
+};
+
+QString journalStateName(JournalState state); // "sending", "answered", ... as stored
+std::optional<JournalState> journalStateFromName(const QString &name);
+
+} // namespace nd

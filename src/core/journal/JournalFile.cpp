@@ -1,0 +1,150 @@
+#include "journal/JournalFile.h"
+
+#include "journal/JournalSchema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace nd::journal {
+namespace {
+Q_LOGGING_CATEGORY(lcFile, "numberdesk.core.journal.file")
+
+// SQLite primary result codes (the low byte of extended codes).
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+PreparedFile classify(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    FileProblem problem = FileProblem::Unavailable;
+    if (code == SqliteBusy || code == SqliteLocked)
+        problem = FileProblem::Locked;
+    else if (code == SqliteCorrupt || code == SqliteNotADatabase)
+        problem = FileProblem::Corrupt;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return {problem, detail, 0};
+}
+
+// Every statement in sequence; the first failure is classified.
+std::optional<PreparedFile> execAll(QSqlDatabase &db, std::initializer_list<const char *> statements)
+{
+    QSqlQuery query(db);
+    for (const char *statement : statements) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return classify(query.lastError());
+        query.finish();
+    }
+    return std::nullopt;
+}
+
+std::optional<PreparedFile> checkIntegrity(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return classify(query.lastError());
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (query.lastError().type() != QSqlError::NoError)
+        return classify(query.lastError());
+    if (problems.isEmpty())
+        return std::nullopt;
+    return PreparedFile {FileProblem::Corrupt, problems.first(), 0};
+}
+
+std::optional<PreparedFile> enableWal(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
+        return classify(query.lastError());
+    const QString mode = query.value(0).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcFile) << "the journal stays in" << mode << "mode; WAL was refused";
+    return std::nullopt;
+}
+
+// Checked before SQLite opens the file: SQLite treats a -wal beside any non-empty file as a WAL and
+// deletes it on close, which would destroy the companion of a file that is not a database at all.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true; // a new journal
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // let SQLite report why it cannot be read
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+PreparedFile prepareJournalFile(const QString &connectionName, const QString &path, int busyTimeoutMs)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return {FileProblem::Unavailable, QStringLiteral("cannot create the folder"), 0};
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!hasSqliteHeader(path))
+        return {FileProblem::Corrupt, QStringLiteral("not an SQLite database"), 0};
+    if (!db.open())
+        return classify(db.lastError());
+
+    // The first read of the header: a file that is not a database fails here, before anything is written.
+    QSqlError error;
+    const int version = schemaVersion(db, &error);
+    if (version < 0)
+        return classify(error);
+    if (version > CurrentSchemaVersion)
+        return {FileProblem::TooNew, QStringLiteral("schema version %1").arg(version), version};
+    if (auto problem = checkIntegrity(db))
+        return *problem;
+    if (auto problem = enableWal(db))
+        return *problem;
+    // FULL: every commit (above all the 'sending' record) is on disk before the request leaves.
+    if (auto problem = execAll(db, {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}))
+        return *problem;
+    const QSqlError migrationError = migrateToCurrent(db, version);
+    if (migrationError.type() != QSqlError::NoError)
+        return classify(migrationError);
+    // In WAL mode a file another program holds exclusively still reads fine; prove we can write.
+    if (auto problem = execAll(db, {"BEGIN IMMEDIATE", "COMMIT"})) {
+        db.rollback();
+        return *problem;
+    }
+    return {FileProblem::None, QString(), version};
+}
+
+std::optional<QString> setAsideBrokenFile(const QString &path, const QDateTime &now)
+{
+    const QString base = path + QLatin1String(".broken-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = base;
+    for (int n = 2; QFile::exists(target); ++n)
+        target = base + QLatin1Char('-') + QString::number(n);
+    // The companions first: a -wal left beside the new, empty file could be replayed into it.
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QString companion = path + QLatin1String(suffix);
+        if (QFile::exists(companion) && !QFile::rename(companion, target + QLatin1String(suffix))) {
+            qCWarning(lcFile) << "could not move" << suffix << "of the damaged journal aside";
+            return std::nullopt;
+        }
+    }
+    if (!QFile::rename(path, target)) {
+        qCWarning(lcFile) << "could not move the damaged journal aside";
+        return std::nullopt;
+    }
+    return target;
+}
+
+} // namespace nd::journal

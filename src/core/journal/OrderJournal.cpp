@@ -1,0 +1,490 @@
+#include "journal/OrderJournal.h"
+
+#include "journal/JournalCodes.h"
+#include "journal/JournalFile.h"
+#include "journal/JournalReader.h"
+#include "journal/JournalSchema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace nd {
+namespace {
+Q_LOGGING_CATEGORY(lcJournal, "numberdesk.core.journal")
+
+QString runLockPath(const QString &journalPath, const QString &runId)
+{
+    return journalPath + QLatin1String(".run-") + runId + QLatin1String(".lock");
+}
+
+// A base URL as recorded: never with user info, query or fragment, whatever the profile held.
+QString storedBaseUrl(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+struct StoredNumber
+{
+    int position = 0;
+    QString requested;
+    bool matched = false;
+};
+
+// Which stored row an answered number belongs to: by the number sent (OriginalNumber when the server
+// reassigned it), else by the number itself, else by order.
+int matchRow(QList<StoredNumber> &rows, const OrderNumber &number, int index)
+{
+    const QString sent = number.originalNumber.isEmpty() ? number.number : number.originalNumber;
+    for (const QString &key : {sent, number.number}) {
+        for (StoredNumber &row : rows) {
+            if (!row.matched && !key.isEmpty() && row.requested == key) {
+                row.matched = true;
+                return row.position;
+            }
+        }
+    }
+    if (index < rows.size() && !rows[index].matched) {
+        rows[index].matched = true;
+        return rows[index].position;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString OrderJournal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QLatin1String("/journal.sqlite");
+}
+
+OrderJournal::OrderJournal(
+    QString path, QString connectionName, QString runId, std::unique_ptr<QLockFile> runLock)
+    : m_path(std::move(path)),
+      m_connectionName(std::move(connectionName)),
+      m_runId(std::move(runId)),
+      m_runLock(std::move(runLock))
+{ }
+
+OrderJournal::~OrderJournal()
+{
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs)
+{
+    using journal::FileProblem;
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName = QLatin1String("numberdesk-journal-") + runId;
+    const QString shownPath = QDir::toNativeSeparators(path);
+    JournalOpenResult result;
+
+    journal::PreparedFile prepared = journal::prepareJournalFile(connectionName, path, busyTimeoutMs);
+    if (prepared.problem == FileProblem::Corrupt) {
+        qCWarning(lcJournal) << "the journal is damaged:" << prepared.detail;
+        QSqlDatabase::database(connectionName, false).close();
+        QSqlDatabase::removeDatabase(connectionName);
+        const std::optional<QString> aside = journal::setAsideBrokenFile(path, QDateTime::currentDateTime());
+        if (!aside) {
+            result.status = JournalOpenResult::Status::Unavailable;
+            result.message
+                = tr("The order journal %1 is damaged and could not be moved aside. NumberDesk will "
+                     "not send status changes it cannot record. Move the file away (do not delete "
+                     "it: it holds earlier orders) and start NumberDesk again.")
+                      .arg(shownPath);
+            return result;
+        }
+        result.setAsidePath = *aside;
+        prepared = journal::prepareJournalFile(connectionName, path, busyTimeoutMs);
+        if (prepared.problem == FileProblem::None) {
+            result.status = JournalOpenResult::Status::Recovered;
+            result.message = tr("The order journal was damaged and could not be read. It has been kept as %1 "
+                                "(nothing was deleted) and a new, empty journal has been started. Orders "
+                                "recorded before today are in the old file.")
+                                 .arg(QDir::toNativeSeparators(*aside));
+        }
+    }
+
+    switch (prepared.problem) {
+    case FileProblem::None:
+        break;
+    case FileProblem::Locked:
+        result.status = JournalOpenResult::Status::Locked;
+        result.message = tr("The order journal %1 is in use by another program, perhaps another NumberDesk. "
+                            "NumberDesk does not send status changes it cannot record: close the other "
+                            "program and try again.")
+                             .arg(shownPath);
+        break;
+    case FileProblem::TooNew:
+        result.status = JournalOpenResult::Status::TooNew;
+        result.message = tr("The order journal %1 was written by a newer version of NumberDesk (%2). It has "
+                            "been left as it is. Use the newer version: this one cannot record orders in it.")
+                             .arg(shownPath, prepared.detail);
+        break;
+    case FileProblem::Corrupt: // damaged again right after a fresh start: treat as unusable
+    case FileProblem::Unavailable:
+        result.status = JournalOpenResult::Status::Unavailable;
+        result.message = tr("The order journal %1 cannot be opened (%2). NumberDesk does not send status "
+                            "changes it cannot record.")
+                             .arg(shownPath, prepared.detail);
+        break;
+    }
+    if (prepared.problem != FileProblem::None) {
+        qCWarning(lcJournal) << "no journal:" << prepared.detail;
+        QSqlDatabase::database(connectionName, false).close();
+        QSqlDatabase::removeDatabase(connectionName);
+        return result;
+    }
+
+    auto runLock = std::make_unique<QLockFile>(runLockPath(path, runId));
+    runLock->setStaleLockTime(0); // stale only when its process is gone, however long it ran
+    if (!runLock->tryLock(0))
+        qCWarning(lcJournal) << "could not mark this run as alive; a second instance may report its "
+                                "requests as interrupted";
+    result.journal.reset(new OrderJournal(path, connectionName, runId, std::move(runLock)));
+    if (result.status != JournalOpenResult::Status::Recovered)
+        result.status = JournalOpenResult::Status::Opened;
+    qCInfo(lcJournal) << "journal open, schema" << journal::CurrentSchemaVersion << "(was"
+                      << prepared.foundVersion << ")";
+    return result;
+}
+
+QSqlDatabase OrderJournal::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool OrderJournal::fail(const QString &what, const QString &detail)
+{
+    m_lastError = what + QLatin1String(" (") + detail + QLatin1Char(')');
+    qCWarning(lcJournal).noquote() << m_lastError;
+    return false;
+}
+
+std::optional<qint64> OrderJournal::recordSending(
+    const JournalContext &context, const ValidatedRequest &request)
+{
+    QSqlDatabase db = database();
+    const QString what = tr("The request could not be recorded in the order journal, so it was not sent");
+    if (!db.transaction()) {
+        fail(what, db.lastError().text());
+        return std::nullopt;
+    }
+    const QString time = journal::storedTime(now());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO requests (created_at, updated_at, profile_name, base_url, account_key, change_type,"
+        " effective_date, area_code, zip_code, state, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(time);
+    query.addBindValue(time);
+    query.addBindValue(text(context.profileName));
+    query.addBindValue(storedBaseUrl(context.baseUrl));
+    query.addBindValue(text(context.accountKey));
+    query.addBindValue(wireName(request.changeType));
+    query.addBindValue(
+        request.effectiveDate.isValid() ? QVariant(request.effectiveDate.toString(Qt::ISODate)) : QVariant());
+    query.addBindValue(text(request.areaCode));
+    query.addBindValue(text(request.zipCode));
+    query.addBindValue(journalStateName(JournalState::Sending));
+    query.addBindValue(text(m_runId));
+    bool ok = query.exec();
+    const qint64 id = query.lastInsertId().toLongLong();
+    for (int i = 0; ok && i < request.numbers.size(); ++i) {
+        query.prepare(
+            QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number, iccid)"
+                           " VALUES (?, ?, ?, ?)"));
+        query.addBindValue(id);
+        query.addBindValue(i);
+        query.addBindValue(text(request.numbers.at(i).e164));
+        query.addBindValue(text(request.numbers.at(i).iccid));
+        ok = query.exec();
+    }
+    const QString detail = query.lastError().text();
+    query.finish();
+    if (!ok || !db.commit()) {
+        const QString reason = ok ? db.lastError().text() : detail;
+        db.rollback();
+        fail(what, reason);
+        return std::nullopt;
+    }
+    qCInfo(lcJournal) << "record" << id << "sending," << request.numbers.size() << "numbers";
+    emit entryChanged(id);
+    return id;
+}
+
+bool OrderJournal::recordOrder(qint64 id, const Order &order)
+{
+    return writeOrder(id, order, QString());
+}
+
+bool OrderJournal::updateOrder(qint64 id, const Order &order)
+{
+    return writeOrder(id, order, QString());
+}
+
+bool OrderJournal::resolve(qint64 id, const Order &order)
+{
+    return writeOrder(id, order, tr("Order found: %1").arg(order.orderId));
+}
+
+bool OrderJournal::writeOrder(qint64 id, const Order &order, const QString &resolution)
+{
+    const QString what = tr("The server's answer could not be recorded in the order journal");
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(what, db.lastError().text());
+    QSqlQuery query(db);
+    auto abort = [&](const QString &detail) {
+        query.finish();
+        db.rollback();
+        return fail(what, detail);
+    };
+
+    query.prepare(QStringLiteral("SELECT order_id FROM requests WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return abort(query.lastError().text());
+    if (!query.next())
+        return abort(QStringLiteral("no record %1").arg(id));
+    const QString storedOrderId = query.value(0).toString();
+    if (!storedOrderId.isEmpty() && !order.orderId.isEmpty() && storedOrderId != order.orderId)
+        return abort(QStringLiteral("record %1 belongs to another order").arg(id));
+
+    QString sql = QStringLiteral(
+        "UPDATE requests SET state = ?, order_id = COALESCE(NULLIF(?, ''), order_id),"
+        " server_status = COALESCE(NULLIF(?, ''), server_status), order_state = ?, status_message = ?,"
+        " updated_at = ?");
+    if (!resolution.isEmpty())
+        sql += QLatin1String(", resolved_at = ?, resolution = ?");
+    query.prepare(sql + QLatin1String(" WHERE id = ?"));
+    query.addBindValue(journalStateName(JournalState::Answered));
+    query.addBindValue(order.orderId);
+    query.addBindValue(order.serverStatus);
+    query.addBindValue(journal::orderStateName(order.state));
+    query.addBindValue(text(order.statusMessage));
+    query.addBindValue(journal::storedTime(now()));
+    if (!resolution.isEmpty()) {
+        query.addBindValue(journal::storedTime(now()));
+        query.addBindValue(resolution);
+    }
+    query.addBindValue(id);
+    if (!query.exec())
+        return abort(query.lastError().text());
+
+    QList<StoredNumber> rows;
+    query.prepare(QStringLiteral("SELECT position, requested_number FROM request_numbers WHERE request_id = ?"
+                                 " ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return abort(query.lastError().text());
+    while (query.next())
+        rows.append({query.value(0).toInt(), query.value(1).toString(), false});
+    int nextPosition = rows.isEmpty() ? 0 : rows.last().position + 1;
+
+    for (int i = 0; i < order.numbers.size(); ++i) {
+        const OrderNumber &number = order.numbers.at(i);
+        int position = matchRow(rows, number, i);
+        if (position < 0) { // a number the server added: keep it rather than lose it
+            position = nextPosition++;
+            query.prepare(QStringLiteral(
+                "INSERT INTO request_numbers (request_id, position, requested_number) VALUES (?, ?, '')"));
+            query.addBindValue(id);
+            query.addBindValue(position);
+            if (!query.exec())
+                return abort(query.lastError().text());
+        }
+        // A lookup may omit what the first answer said (QR URLs, fees): keep what is known.
+        query.prepare(QStringLiteral(
+            "UPDATE request_numbers SET returned_number = COALESCE(NULLIF(?, ''), returned_number),"
+            " original_number = COALESCE(NULLIF(?, ''), original_number),"
+            " qr_url = COALESCE(NULLIF(?, ''), qr_url), fee = COALESCE(?, fee),"
+            " iccid = COALESCE(NULLIF(iccid, ''), NULLIF(?, ''), ''),"
+            " number_status = COALESCE(NULLIF(?, ''), number_status)"
+            " WHERE request_id = ? AND position = ?"));
+        query.addBindValue(number.number);
+        query.addBindValue(number.originalNumber);
+        query.addBindValue(number.qrCodeUrl.toString(QUrl::FullyEncoded));
+        query.addBindValue(number.fee ? QVariant(*number.fee) : QVariant());
+        query.addBindValue(number.iccid);
+        query.addBindValue(number.serverStatus);
+        query.addBindValue(id);
+        query.addBindValue(position);
+        if (!query.exec())
+            return abort(query.lastError().text());
+    }
+    query.finish();
+    if (!db.commit())
+        return abort(db.lastError().text());
+    qCInfo(lcJournal) << "record" << id << "answered:" << journal::orderStateName(order.state);
+    emit entryChanged(id);
+    return true;
+}
+
+bool OrderJournal::recordFailure(qint64 id, const ApiError &error)
+{
+    const JournalState state
+        = error.serverMayHaveActed() ? JournalState::OutcomeUnknown : JournalState::Failed;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE requests SET state = ?, http_status = ?, error_kind = ?, error_title = ?, error_message = ?,"
+        " trace_id = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(journalStateName(state));
+    query.addBindValue(error.httpStatus);
+    query.addBindValue(journal::errorKindName(error.kind));
+    query.addBindValue(text(error.title));
+    query.addBindValue(text(error.message));
+    query.addBindValue(text(error.traceId));
+    query.addBindValue(journal::storedTime(now()));
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return fail(tr("The failure could not be recorded in the order journal"),
+            query.lastError().type() != QSqlError::NoError ? query.lastError().text()
+                                                           : QStringLiteral("no record %1").arg(id));
+    qCInfo(lcJournal) << "record" << id << journalStateName(state) << journal::errorKindName(error.kind);
+    emit entryChanged(id);
+    return true;
+}
+
+bool OrderJournal::resolve(qint64 id, const QString &finding)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE requests SET state = ?, resolved_at = ?, resolution = ?, updated_at = ? WHERE id = ?"));
+    const QString time = journal::storedTime(now());
+    query.addBindValue(journalStateName(JournalState::Resolved));
+    query.addBindValue(time);
+    query.addBindValue(text(finding));
+    query.addBindValue(time);
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return fail(tr("The finding could not be recorded in the order journal"),
+            query.lastError().type() != QSqlError::NoError ? query.lastError().text()
+                                                           : QStringLiteral("no record %1").arg(id));
+    emit entryChanged(id);
+    return true;
+}
+
+QStringList OrderJournal::liveRunIds() const
+{
+    // Each running instance holds "<journal>.run-<id>.lock"; a lock whose process is gone is stale.
+    const QFileInfo journalFile(m_path);
+    const QString prefix = journalFile.fileName() + QLatin1String(".run-");
+    const QDir dir = journalFile.absoluteDir();
+    QStringList alive;
+    const QStringList lockFiles = dir.entryList({prefix + QLatin1String("*.lock")}, QDir::Files);
+    for (const QString &name : lockFiles) {
+        const QString runId = name.mid(prefix.size(), name.size() - prefix.size() - 5);
+        if (runId == m_runId) {
+            alive.append(runId);
+            continue;
+        }
+        QLockFile probe(dir.filePath(name));
+        probe.setStaleLockTime(0);
+        if (probe.tryLock(0))
+            probe.unlock(); // removes the stale file: that run is over
+        else if (probe.error() == QLockFile::LockFailedError)
+            alive.append(runId);
+    }
+    return alive;
+}
+
+QList<JournalEntry> OrderJournal::markInterruptedAsOutcomeUnknown()
+{
+    QSqlDatabase db = database();
+    QSqlError error;
+    const QStringList alive = liveRunIds();
+    QString where = QStringLiteral("r.state = ?");
+    QVariantList bindings {journalStateName(JournalState::Sending)};
+    for (const QString &runId : alive) {
+        where += QLatin1String(" AND r.run_id <> ?");
+        bindings.append(runId);
+    }
+    QList<JournalEntry> interrupted = journal::readEntries(db, where, bindings, 0, &error);
+    if (error.type() != QSqlError::NoError) {
+        fail(tr("Interrupted requests could not be read from the order journal"), error.text());
+        return {};
+    }
+    const QString title = tr("NumberDesk stopped while sending");
+    const QString message
+        = tr("NumberDesk closed before the server answered (a crash, a forced quit or a power "
+             "loss). The server may have made the change: look the order up or check the "
+             "numbers before sending again.");
+    const QString time = journal::storedTime(now());
+    QSqlQuery query(db);
+    QList<JournalEntry> converted;
+    for (JournalEntry entry : interrupted) {
+        query.prepare(QStringLiteral("UPDATE requests SET state = ?, error_kind = ?, error_title = ?,"
+                                     " error_message = ?, updated_at = ? WHERE id = ? AND state = ?"));
+        query.addBindValue(journalStateName(JournalState::OutcomeUnknown));
+        query.addBindValue(journal::errorKindName(ApiError::Kind::OutcomeUnknown));
+        query.addBindValue(title);
+        query.addBindValue(message);
+        query.addBindValue(time);
+        query.addBindValue(entry.id);
+        query.addBindValue(journalStateName(JournalState::Sending));
+        if (!query.exec()) {
+            fail(tr("An interrupted request could not be marked in the order journal"),
+                query.lastError().text());
+            continue;
+        }
+        entry.state = JournalState::OutcomeUnknown;
+        entry.errorKind = ApiError::Kind::OutcomeUnknown;
+        entry.errorTitle = title;
+        entry.errorMessage = message;
+        entry.updatedAt = QDateTime::fromString(time, Qt::ISODateWithMs);
+        converted.append(entry);
+        qCWarning(lcJournal) << "record" << entry.id
+                             << "was in flight when NumberDesk stopped: outcome unknown";
+        emit entryChanged(entry.id);
+    }
+    return converted;
+}
+
+QList<JournalEntry> OrderJournal::unresolved() const
+{
+    QSqlDatabase db = database();
+    QSqlError error;
+    return journal::readEntries(
+        db, QStringLiteral("r.state = ?"), {journalStateName(JournalState::OutcomeUnknown)}, 0, &error);
+}
+
+std::optional<JournalEntry> OrderJournal::entry(qint64 id) const
+{
+    QSqlDatabase db = database();
+    QSqlError error;
+    const QList<JournalEntry> found = journal::readEntries(db, QStringLiteral("r.id = ?"), {id}, 1, &error);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<JournalEntry> OrderJournal::search(const HistoryQuery &query) const
+{
+    QSqlDatabase db = database();
+    QSqlError error;
+    const QList<JournalEntry> found = journal::searchEntries(db, query, &error);
+    if (error.type() != QSqlError::NoError)
+        qCWarning(lcJournal) << "history search failed:" << error.text();
+    return found;
+}
+
+} // namespace nd

@@ -1,0 +1,112 @@
+#pragma once
+
+// The order journal: a local SQLite file (WAL, synchronous=FULL) that records every status-change
+// request before it is sent and what came of it, so nothing the desk did is ever lost, even when the
+// app dies in flight. Opened once at startup by the app; written through JournaledSubmission; read by
+// the history view (HistoryModel) and the startup check for interrupted requests.
+//
+// Never receives secrets: no AccountSecret, no tokens. It does keep QR URLs (see docs/journal.md).
+
+#include "journal/JournalEntry.h"
+#include "request/StatusChangeRequest.h"
+#include "response/ApiError.h"
+#include "response/Order.h"
+
+#include <QObject>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QSqlDatabase;
+
+namespace nd {
+
+struct JournalOpenResult;
+
+class OrderJournal final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderJournal)
+
+public:
+    // QStandardPaths::AppDataLocation/journal.sqlite
+    static QString defaultPath();
+
+    // Never fails silently and never deletes: a damaged file is moved aside and a fresh journal started;
+    // a locked or unusable file gives no journal and a message (the app starts, but sends nothing).
+    static JournalOpenResult open(const QString &path, int busyTimeoutMs = 3000);
+
+    ~OrderJournal() override;
+
+    QString path() const { return m_path; }
+    QString runId() const { return m_runId; } // this instance; marks the records it writes
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); } // tests
+
+    // On disk (committed, fsync'd) before it returns; nullopt when it could not be written: then the
+    // request must not be sent. lastError() says why.
+    std::optional<qint64> recordSending(const JournalContext &context, const ValidatedRequest &request);
+    // The server's answer to the status change.
+    bool recordOrder(qint64 id, const Order &order);
+    // OutcomeUnknown and MalformedResponse mark the record outcome_unknown (the server may have acted),
+    // every other kind failed.
+    bool recordFailure(qint64 id, const ApiError &error);
+    // A later lookup of the same order (polling): fills in what the lookup says, keeps what it omits.
+    bool updateOrder(qint64 id, const Order &order);
+
+    // At startup: records still `sending` from runs that are no longer alive (crash, kill, power loss)
+    // become outcome_unknown. Returns those records. Records of a second NumberDesk that is still
+    // running on the same journal are left alone.
+    QList<JournalEntry> markInterruptedAsOutcomeUnknown();
+    // Every record the user still has to check (outcome_unknown), newest first.
+    QList<JournalEntry> unresolved() const;
+    // The user found the order (e.g. looked it up by its OrderId): recorded like an answer.
+    bool resolve(qint64 id, const Order &order);
+    // The user checked the numbers by hand; `finding` says what they found.
+    bool resolve(qint64 id, const QString &finding);
+
+    std::optional<JournalEntry> entry(qint64 id) const;
+    QList<JournalEntry> search(const HistoryQuery &query) const; // newest first
+
+    QString lastError() const { return m_lastError; } // a sentence for the user
+
+signals:
+    void entryChanged(qint64 id); // recorded, answered, updated or resolved
+
+private:
+    OrderJournal(QString path, QString connectionName, QString runId, std::unique_ptr<QLockFile> runLock);
+
+    QSqlDatabase database() const;
+    QDateTime now() const { return m_clock().toUTC(); }
+    bool writeOrder(qint64 id, const Order &order, const QString &resolution);
+    bool fail(const QString &what, const QString &detail);
+    QStringList liveRunIds() const;
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_runId;
+    std::unique_ptr<QLockFile> m_runLock; // tells other instances this run is alive
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    QString m_lastError;
+};
+
+struct JournalOpenResult
+{
+    enum class Status {
+        Opened,
+        Recovered, // the old file was damaged: set aside, a fresh journal opened
+        Locked, // another program holds the file: no journal; try again later
+        TooNew, // written by a newer NumberDesk: left untouched, no journal
+        Unavailable // cannot be created or written: no journal
+    };
+
+    Status status = Status::Unavailable;
+    std::unique_ptr<OrderJournal> journal; // set when Opened or Recovered
+    QString message; // for the user; empty when Opened
+    QString setAsidePath; // Recovered: where the damaged file now is
+
+    bool canSend() const { return journal != nullptr; }
+};
+
+} // namespace nd

@@ -1,0 +1,234 @@
+#include "network/ApiCall.h"
+
+#include "network/OneShotBody.h"
+#include "network/TokenProvider.h"
+#include "network/TransportFailure.h"
+#include "response/OrderParser.h"
+#include "response/ProblemDetailsParser.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <memory>
+
+namespace nd {
+namespace {
+Q_LOGGING_CATEGORY(lcCall, "numberdesk.core.apicall")
+
+// Logged instead of the URL: the path says which endpoint without any identifiers or secrets.
+QString describe(const QUrl &url)
+{
+    return url.path();
+}
+
+} // namespace
+
+ApiCall::ApiCall(Spec spec, QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_network(network)
+    , m_tokens(tokens)
+{
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::start()
+{
+    const bool connectionTest = m_spec.operation == Operation::ConnectionTest;
+    m_tokens->obtainToken(
+        m_spec.tokenScope, this,
+        [this, connectionTest](const TokenOutcome &outcome) {
+            if (m_finished)
+                return;
+            if (const ApiError *error = std::get_if<ApiError>(&outcome)) {
+                failWith(*error);
+                return;
+            }
+            if (connectionTest) {
+                m_finished = true;
+                emit connectionVerified();
+                emit finished();
+                deleteLater();
+                return;
+            }
+            send(std::get<QByteArray>(outcome));
+        },
+        /*forceFresh=*/connectionTest);
+}
+
+void ApiCall::send(const QByteArray &token)
+{
+    QNetworkRequest request(m_spec.url);
+    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + token);
+    request.setRawHeader("Accept", "application/json");
+    // A redirect would carry the bearer token (and a status change) somewhere we did not choose.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_spec.transferTimeoutMs);
+
+    ++m_attempts;
+    if (m_spec.body.isEmpty()) {
+        qCInfo(lcCall) << "GET" << describe(m_spec.url) << "attempt" << m_attempts;
+        m_reply = m_network->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+        // Read-once body, unbuffered: Qt cannot silently resend it after a dropped connection.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        qCInfo(lcCall) << "POST" << describe(m_spec.url) << "attempt" << m_attempts;
+        auto *body = new OneShotBody(m_spec.body);
+        m_reply = m_network->post(request, body);
+        body->setParent(m_reply);
+    }
+
+    QNetworkReply *reply = m_reply;
+    auto context = std::make_shared<TransportContext>();
+    connect(reply, &QNetworkReply::requestSent, this, [this, context] {
+        context->requestFullySent = true;
+        if (!m_requestSent) {
+            m_requestSent = true;
+            emit requestSent();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [context](const QList<QSslError> &errors) {
+        // Never ignored: the reply fails with SslHandshakeFailedError and we explain why.
+        context->sslErrorsSeen = true;
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        context->sslErrorText = texts.join(QStringLiteral("; "));
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, context] { onReply(reply, *context); });
+}
+
+void ApiCall::onReply(QNetworkReply *reply, const TransportContext &transport)
+{
+    reply->deleteLater();
+    m_reply.clear();
+    if (m_finished)
+        return;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    qCInfo(lcCall) << describe(m_spec.url) << "answered" << status << reply->error();
+
+    if (status == 0) {
+        TransportContext context = transport;
+        // Only a status change has an effect worth calling "unknown"; a lookup can simply be repeated.
+        context.requestFullySent = transport.requestFullySent && m_spec.operation == Operation::StatusChange;
+        failWith(transportFailure(reply->error(), reply->errorString(), m_spec.url.host(), context));
+        return;
+    }
+    if (status == 401 && !m_renewedAfter401) {
+        // A 401 means the server did not act (expired token, or wrong scope): one fresh token, one resend.
+        renewTokenAndResend();
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = status;
+        error.title = tr("Redirected (%1)").arg(status);
+        error.message = tr("The server answered with a redirect to another address. NumberDesk does not "
+                           "follow redirects for API calls, because the access token would go with it. "
+                           "Check the API address in the connection settings.");
+        failWith(error);
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        onSuccessBody(body);
+        return;
+    }
+    failWith(parseErrorResponse(status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                reply->rawHeader("Retry-After")));
+}
+
+void ApiCall::renewTokenAndResend()
+{
+    m_renewedAfter401 = true;
+    qCInfo(lcCall) << describe(m_spec.url) << "refused the token; renewing it once";
+    m_tokens->obtainToken(
+        m_spec.tokenScope, this,
+        [this](const TokenOutcome &outcome) {
+            if (m_finished)
+                return;
+            if (const ApiError *error = std::get_if<ApiError>(&outcome)) {
+                failWith(*error);
+                return;
+            }
+            send(std::get<QByteArray>(outcome));
+        },
+        /*forceFresh=*/true);
+}
+
+void ApiCall::onSuccessBody(const QByteArray &body)
+{
+    const ParseResult<Order> parsed = m_spec.operation == Operation::OrderLookup
+        ? parseOrderLookupResponse(body)
+        : parseStatusChangeResponse(body);
+    if (parsed.value) {
+        succeedWith(*parsed.value);
+        return;
+    }
+    ApiError error;
+    error.kind = ApiError::Kind::MalformedResponse;
+    error.httpStatus = 200;
+    error.title = tr("Unreadable answer");
+    if (m_spec.operation == Operation::StatusChange) {
+        error.message = tr("The server accepted the request but its answer could not be read (%1). The change "
+                           "has probably been made: check the numbers' status before sending it again.")
+                            .arg(parsed.error);
+    } else {
+        error.message = tr("The server's answer could not be read (%1). Try again later.").arg(parsed.error);
+    }
+    failWith(error);
+}
+
+void ApiCall::succeedWith(const Order &order)
+{
+    m_finished = true;
+    emit orderReceived(order);
+    emit finished();
+    deleteLater();
+}
+
+void ApiCall::failWith(const ApiError &error)
+{
+    m_finished = true;
+    qCWarning(lcCall) << describe(m_spec.url) << "failed:" << error.title;
+    emit failed(error);
+    emit finished();
+    deleteLater();
+}
+
+void ApiCall::abandon()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply.clear();
+    }
+    ApiError error;
+    error.kind = m_requestSent && m_spec.operation == Operation::StatusChange ? ApiError::Kind::OutcomeUnknown
+                                                                             : ApiError::Kind::Cancelled;
+    error.title = tr("Stopped waiting");
+    error.message = error.kind == ApiError::Kind::OutcomeUnknown
+        ? tr("You stopped waiting for the answer, but the request had already been sent: the server may "
+             "still carry it out. Check the numbers' status before sending it again.")
+        : tr("Cancelled before the request was sent; nothing was changed.");
+    failWith(error);
+}
+
+} // namespace nd

@@ -1,0 +1,18 @@
+#pragma once
+
+// An account's API credentials. The secret is held in memory only and never logged, written to
+// settings or shown; whoever builds error messages must not include it.
+
+#include <QString>
+
+namespace nd {
+
+struct Credentials
+{
+    QString accountKey;    // "DID-…", not secret but not logged either
+    QString accountSecret; // secret
+
+    bool isComplete() const { return !accountKey.trimmed().isEmpty() && !accountSecret.isEmpty(); }
+};
+
+} // namespace nd

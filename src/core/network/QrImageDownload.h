@@ -1,0 +1,52 @@
+#pragma once
+
+// Fetches one QR code image from the URL the API returned. The URL is a secret (the image is the
+// customer's eSIM): it is never logged, the bearer token is never sent with it, redirects may not
+// downgrade to http, and only a bounded image is accepted. Emits loaded or failed once, then finished,
+// then deletes itself. Used by the results view's image queue and the tests.
+
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace nd {
+
+class QrImageDownload final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QrImageDownload)
+
+public:
+    static constexpr qint64 DefaultMaxBytes = 2 * 1024 * 1024;
+
+    // Starts at once; results arrive asynchronously.
+    static QrImageDownload *start(QNetworkAccessManager *network, const QUrl &url, QObject *parent,
+                                  qint64 maxBytes = DefaultMaxBytes, int transferTimeoutMs = 20000);
+
+    ~QrImageDownload() override;
+    void abort();
+
+signals:
+    void loaded(const QImage &image);
+    void failed(const QString &message);
+    void finished();
+
+private:
+    QrImageDownload(qint64 maxBytes, QObject *parent);
+    void begin(QNetworkAccessManager *network, const QUrl &url, int transferTimeoutMs);
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void fail(const QString &message);
+
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_data;
+    qint64 m_maxBytes;
+    bool m_done = false;
+};
+
+} // namespace nd

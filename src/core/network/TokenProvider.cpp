@@ -1,0 +1,170 @@
+#include "network/TokenProvider.h"
+
+#include "network/TransportFailure.h"
+#include "response/TokenResponseParser.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace nd {
+namespace {
+Q_LOGGING_CATEGORY(lcToken, "numberdesk.core.token")
+
+QString keyFor(const QUrl &endpoint)
+{
+    return endpoint.toString(QUrl::FullyEncoded);
+}
+
+ApiError cancelledError()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.title = QCoreApplication::translate("TokenProvider", "Cancelled");
+    error.message = QCoreApplication::translate(
+        "TokenProvider", "The connection settings changed while signing in; nothing was sent.");
+    return error;
+}
+
+} // namespace
+
+TokenProvider::TokenProvider(QNetworkAccessManager *network, TokenCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_cache(cache)
+{
+}
+
+TokenProvider::~TokenProvider()
+{
+    for (Pending &pending : m_pending) {
+        if (pending.reply) {
+            pending.reply->disconnect(this);
+            pending.reply->abort();
+        }
+    }
+}
+
+void TokenProvider::setEndpoints(const ApiEndpoints &endpoints)
+{
+    m_endpoints = endpoints;
+}
+
+void TokenProvider::setCredentials(const Credentials &credentials)
+{
+    m_credentials = credentials;
+    // Tokens and sign-ins in flight belong to the old account: drop them.
+    m_cache->clear();
+    const QList<QString> keys = m_pending.keys();
+    for (const QString &key : keys) {
+        Pending pending = m_pending.take(key);
+        if (pending.reply) {
+            pending.reply->disconnect(this);
+            pending.reply->abort();
+            pending.reply->deleteLater();
+        }
+        for (const Waiter &waiter : std::as_const(pending.waiters)) {
+            if (waiter.context)
+                waiter.done(cancelledError());
+        }
+    }
+}
+
+void TokenProvider::obtainToken(const QUrl &endpoint, QObject *context,
+                                std::function<void(const TokenOutcome &)> done, bool forceFresh)
+{
+    if (forceFresh)
+        m_cache->invalidate(endpoint);
+    if (const std::optional<QByteArray> token = m_cache->validToken(endpoint)) {
+        // Asynchronous even when cached, so callers see one behaviour.
+        QTimer::singleShot(0, context, [done = std::move(done), token = *token] { done(token); });
+        return;
+    }
+    if (!m_credentials.isComplete()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Configuration;
+        error.title = QCoreApplication::translate("TokenProvider", "No credentials");
+        error.message = QCoreApplication::translate(
+            "TokenProvider", "Enter the AccountKey and AccountSecret in the connection settings first.");
+        QTimer::singleShot(0, context, [done = std::move(done), error] { done(error); });
+        return;
+    }
+    Pending &pending = m_pending[keyFor(endpoint)];
+    pending.waiters.append(Waiter{context, std::move(done)});
+    if (!pending.reply)
+        requestToken(endpoint);
+}
+
+void TokenProvider::requestToken(const QUrl &endpoint)
+{
+    QNetworkRequest request(m_endpoints.tokenUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    // The body carries the secret: never follow a redirect anywhere with it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_transferTimeoutMs);
+
+    const QJsonObject body{
+        {QStringLiteral("AccountKey"), m_credentials.accountKey.trimmed()},
+        {QStringLiteral("AccountSecret"), m_credentials.accountSecret},
+        {QStringLiteral("ApiEndpoint"), endpoint.toString(QUrl::FullyEncoded | QUrl::RemoveQuery)},
+    };
+    qCInfo(lcToken) << "requesting a token for" << endpoint.path();
+    ++m_tokenRequestsSent;
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    m_pending[keyFor(endpoint)].reply = reply;
+
+    auto context = std::make_shared<TransportContext>();
+    connect(reply, &QNetworkReply::requestSent, this, [context] { context->requestFullySent = true; });
+    connect(reply, &QNetworkReply::sslErrors, this, [context](const QList<QSslError> &errors) {
+        context->sslErrorsSeen = true;
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        context->sslErrorText = texts.join(QStringLiteral("; "));
+    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, endpoint, reply, context] { onTokenReply(endpoint, reply, *context); });
+}
+
+void TokenProvider::onTokenReply(const QUrl &endpoint, QNetworkReply *reply, TransportContext context)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    TokenOutcome outcome;
+    if (status == 0) {
+        context.requestFullySent = false; // a token request changes nothing: never "outcome unknown"
+        outcome = transportFailure(reply->error(), reply->errorString(), reply->url().host(), context);
+    } else {
+        const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+        auto parsed = parseTokenResponse(status, reply->readAll(),
+                                         reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                         reply->rawHeader("Retry-After"), receivedAt);
+        if (const IssuedToken *token = std::get_if<IssuedToken>(&parsed)) {
+            m_cache->store(endpoint, token->token, token->expiresAtUtc);
+            qCInfo(lcToken) << "token obtained for" << endpoint.path() << "valid until"
+                            << token->expiresAtUtc.toString(Qt::ISODate);
+            outcome = token->token;
+        } else {
+            const ApiError &error = std::get<ApiError>(parsed);
+            qCWarning(lcToken) << "token refused for" << endpoint.path() << "HTTP" << status;
+            outcome = error;
+        }
+    }
+    deliver(endpoint, outcome);
+}
+
+void TokenProvider::deliver(const QUrl &endpoint, const TokenOutcome &outcome)
+{
+    const Pending pending = m_pending.take(keyFor(endpoint));
+    for (const Waiter &waiter : pending.waiters) {
+        if (waiter.context)
+            waiter.done(outcome);
+    }
+}
+
+} // namespace nd

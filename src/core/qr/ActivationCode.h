@@ -1,0 +1,26 @@
+#pragma once
+
+// An eSIM activation code as GSMA SGP.22 defines it:
+//   LPA:1$<SM-DP+ address>$<matching ID>[$<SM-DP+ OID>[$<1 = confirmation code required>]]
+// Used to check what a QR code holds before showing it, and by the sandbox to make codes.
+// An activation code lets its holder install the customer's line: never log one.
+
+#include <QString>
+#include <optional>
+
+namespace nd {
+
+struct ActivationCode
+{
+    QString smdpAddress; // FQDN of the SM-DP+ server, e.g. "T-MOBILE.IDEMIA.IO"
+    QString matchingId; // may be empty (SGP.22 allows "LPA:1$host$")
+    QString oid; // optional SM-DP+ OID, dotted digits
+    bool confirmationCodeRequired = false;
+
+    static std::optional<ActivationCode> parse(const QString &text);
+    static bool isWellFormed(const QString &text) { return parse(text).has_value(); }
+
+    QString toString() const;
+};
+
+} // namespace nd

@@ -1,0 +1,160 @@
+#include "response/ErrorBody.h"
+
+#include "response/FieldErrorPath.h"
+#include "response/JsonFields.h"
+#include "response/RetryAfter.h"
+#include "response/ServerText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nd {
+
+namespace {
+
+constexpr int maxFieldErrors = 20;
+constexpr int maxPlainTextChars = 300;
+
+QString textOf(const QJsonObject &object, const QString &name)
+{
+    const JsonField field = findField(object, {name});
+    if (field.value.isString())
+        return safeServerText(field.value.toString());
+    if (field.value.isObject()) // { "error": { "message": "…" } }
+        return textOf(field.value.toObject(), QStringLiteral("message"));
+    return {};
+}
+
+QStringList messagesOf(const QJsonValue &value)
+{
+    QStringList messages;
+    if (value.isString())
+        messages.append(safeServerText(value.toString()));
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        if (item.isString())
+            messages.append(safeServerText(item.toString()));
+    }
+    return messages;
+}
+
+void readJson(const QJsonObject &object, ErrorBody *out)
+{
+    out->form = ErrorBody::Form::Json;
+    out->title = textOf(object, QStringLiteral("Title"));
+    out->detail = textOf(object, QStringLiteral("Detail"));
+    out->serverText = textOf(object, QStringLiteral("error"));
+    if (out->serverText.isEmpty())
+        out->serverText = textOf(object, QStringLiteral("message"));
+    out->traceId = safeServerText(findField(object, {QStringLiteral("TraceId")}).value.toString(), 100);
+    out->retryAfterSeconds = retryAfterFromJson(findField(object, {QStringLiteral("RetryAfter")}).value);
+
+    const QJsonObject errors = findField(object, {QStringLiteral("Errors")}).value.toObject();
+    for (auto it = errors.constBegin(); it != errors.constEnd() && out->fieldErrors.size() < maxFieldErrors;
+         ++it)
+        out->fieldErrors.append(fieldErrorFromKey(it.key(), messagesOf(it.value())));
+}
+
+bool looksLikeMarkup(const QByteArray &body, const QByteArray &contentType)
+{
+    return contentType.toLower().contains("html") || body.trimmed().startsWith('<');
+}
+
+QString quoted(const QString &text)
+{
+    const QString sentence = QStringLiteral("The server said: \"") + text + QLatin1Char('"');
+    const bool ended = text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('!'))
+        || text.endsWith(QLatin1Char('?')) || text.endsWith(QChar(0x2026));
+    return ended ? sentence : sentence + QLatin1Char('.');
+}
+
+} // namespace
+
+QString ErrorBody::mainText() const
+{
+    if (!detail.isEmpty())
+        return detail;
+    if (!serverText.isEmpty())
+        return serverText;
+    // Errors not tied to a field ("Auth": ["Invalid account credentials provided"]) say more than a
+    // bare reason phrase such as "Unauthorized".
+    if (const QString orderLevel = orderLevelMessages(); !orderLevel.isEmpty())
+        return orderLevel;
+    return title;
+}
+
+QString ErrorBody::orderLevelMessages() const
+{
+    QStringList messages;
+    for (const FieldError &error : fieldErrors) {
+        if (error.field.isEmpty())
+            messages.append(error.messages);
+    }
+    return messages.join(QLatin1Char(' '));
+}
+
+QString ErrorBody::describe() const
+{
+    switch (form) {
+    case Form::Empty:
+        return QStringLiteral("The server gave no details.");
+    case Form::WebPage:
+        return QStringLiteral("The server answered with a web page instead of an API response "
+                              "(for example a proxy or maintenance page).");
+    case Form::PlainText:
+        return quoted(serverText);
+    case Form::Json:
+        break;
+    }
+    const QString main = mainText();
+    QString sentence = main.isEmpty() ? QString() : quoted(main);
+    const bool orderLevelQuoted = main == orderLevelMessages();
+    QStringList details;
+    for (const FieldError &error : fieldErrors) {
+        const QString location = fieldErrorLocation(error);
+        if (location.isEmpty() && orderLevelQuoted)
+            continue;
+        QString messages = error.messages.join(QLatin1Char(' '));
+        if (messages.endsWith(QLatin1Char('.'))) // the list adds its own "; " and final "."
+            messages.chop(1);
+        details.append(location.isEmpty() ? messages : location + QStringLiteral(": ") + messages);
+    }
+    if (!details.isEmpty()) {
+        if (!sentence.isEmpty())
+            sentence += QLatin1Char(' ');
+        sentence += QStringLiteral("Details: ") + details.join(QStringLiteral("; "));
+        if (!sentence.endsWith(QLatin1Char('.')))
+            sentence += QLatin1Char('.');
+    }
+    return sentence.isEmpty() ? QStringLiteral("The server gave no details.") : sentence;
+}
+
+bool ErrorBody::soundsLikeMaintenance() const
+{
+    const QString text = mainText();
+    return text.contains(QLatin1String("unavailable"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("maintenance"), Qt::CaseInsensitive);
+}
+
+ErrorBody readErrorBody(const QByteArray &body, const QByteArray &contentType)
+{
+    ErrorBody result;
+    if (body.trimmed().isEmpty())
+        return result;
+    // Bodies are read by their content, not their Content-Type: the vendor's gateways mislabel them.
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        readJson(doc.object(), &result);
+        return result;
+    }
+    if (looksLikeMarkup(body, contentType)) {
+        result.form = ErrorBody::Form::WebPage;
+        return result;
+    }
+    result.form = ErrorBody::Form::PlainText;
+    result.serverText = safeServerText(QString::fromUtf8(body.left(64 * 1024)), maxPlainTextChars);
+    return result;
+}
+
+} // namespace nd

@@ -1,0 +1,69 @@
+#include "response/FieldErrorPath.h"
+
+#include <QRegularExpression>
+
+namespace nd {
+
+namespace {
+
+// The request's fields, spelled as the request sends them; server paths may use other casing.
+const QStringList &requestFields()
+{
+    static const QStringList fields = {QStringLiteral("StatusChange"), QStringLiteral("EffectiveDate"),
+        QStringLiteral("AreaCode"), QStringLiteral("ZipCode"), QStringLiteral("PhoneNumbers"),
+        QStringLiteral("Number"), QStringLiteral("ICCID")};
+    return fields;
+}
+
+QString canonicalFieldName(const QString &name)
+{
+    for (const QString &field : requestFields()) {
+        if (name.compare(field, Qt::CaseInsensitive) == 0)
+            return field;
+    }
+    return name;
+}
+
+} // namespace
+
+FieldError fieldErrorFromKey(const QString &key, const QStringList &messages)
+{
+    FieldError error;
+    error.path = key;
+    error.messages = messages;
+
+    // "$.A[1].B" or, from servers that omit the root, "A[1].B". Segments are names with optional index.
+    static const QRegularExpression path(
+        QStringLiteral(R"(^(\$\.?)?([A-Za-z_]\w*)(?:\[(\d+)\])?((?:\.[A-Za-z_]\w*(?:\[\d+\])?)*)$)"));
+    const QRegularExpressionMatch m = path.match(key.trimmed());
+    if (!m.hasMatch())
+        return error; // "" (the whole order), e.g. "Auth"
+
+    const bool rooted = m.hasCaptured(1);
+    const QString first = m.captured(2);
+    if (!rooted && !requestFields().contains(first, Qt::CaseInsensitive))
+        return error;
+
+    if (m.hasCaptured(3))
+        error.row = m.captured(3).toInt();
+    const QString rest = m.captured(4);
+    QString last = first;
+    if (!rest.isEmpty()) {
+        last = rest.section(QLatin1Char('.'), -1).section(QLatin1Char('['), 0, 0);
+    }
+    error.field = canonicalFieldName(last);
+    return error;
+}
+
+QString fieldErrorLocation(const FieldError &error)
+{
+    if (error.row) {
+        const QString row = QStringLiteral("phone number ") + QString::number(*error.row + 1);
+        if (error.field.isEmpty() || error.field == QLatin1String("PhoneNumbers"))
+            return row;
+        return row + QStringLiteral(", ") + error.field;
+    }
+    return error.field;
+}
+
+} // namespace nd

@@ -1,0 +1,49 @@
+#include "response/Order.h"
+
+#include <QStringList>
+
+namespace nd {
+
+namespace {
+
+bool isOneOf(const QString &word, const QStringList &words)
+{
+    for (const QString &candidate : words) {
+        if (word.compare(candidate, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+OrderState orderStateFromServerWord(const QString &word)
+{
+    // simplified(): the vendor's multi-word states ("Pending Carrier Approval") may come with odd spacing.
+    const QString w = word.simplified();
+    static const QStringList done = {QStringLiteral("Complete"), QStringLiteral("Completed")};
+    static const QStringList inProgress
+        = {QStringLiteral("Pending"), QStringLiteral("Submitted"), QStringLiteral("Processing"),
+            QStringLiteral("Scheduled"), QStringLiteral("Pending Carrier Approval")};
+    static const QStringList failed = {QStringLiteral("Failed"), QStringLiteral("Error"),
+        QStringLiteral("Cancelled"), QStringLiteral("Rejected")};
+    if (isOneOf(w, done))
+        return OrderState::Done;
+    if (isOneOf(w, inProgress))
+        return OrderState::InProgress;
+    if (isOneOf(w, failed))
+        return OrderState::Failed;
+    return OrderState::Unknown;
+}
+
+std::optional<double> Order::totalFee() const
+{
+    std::optional<double> total;
+    for (const OrderNumber &n : numbers) {
+        if (n.fee)
+            total = total.value_or(0.0) + *n.fee;
+    }
+    return total;
+}
+
+} // namespace nd

@@ -1,0 +1,54 @@
+#pragma once
+
+// What the server said about an order, whichever of the vendor's shapes it used: the status-change
+// response and the order lookup both map into this. Produced by OrderParser, shown by the results
+// view, recorded by the journal.
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace nd {
+
+// The server's many status words, reduced to what the desk needs to act on.
+enum class OrderState {
+    Done, // Complete, Completed
+    InProgress, // Pending, Submitted, Processing, Scheduled, ...
+    Failed, // Failed, Error, Cancelled, Rejected
+    Unknown // a word we have never seen: shown as is, polled like InProgress
+};
+
+OrderState orderStateFromServerWord(const QString &word);
+
+struct OrderNumber
+{
+    QString number; // E.164; for swap/replace the number the customer has now (NewNumber)
+    QString originalNumber; // set when the server swapped or replaced the number
+    QUrl qrCodeUrl; // empty when the server gave none; a secret, never log it
+    std::optional<double> fee;
+    QString iccid;
+    QString numberId; // order lookup only
+    QString serverStatus; // order lookup only: the per-number status word, as sent
+
+    bool wasReassigned() const { return !originalNumber.isEmpty() && originalNumber != number; }
+};
+
+struct Order
+{
+    QString orderId;
+    std::optional<QDateTime> orderDate; // UTC when the server gave a zone or none (assumed UTC)
+    QString serverStatus; // the server's own word, always shown
+    OrderState state = OrderState::Unknown;
+    QString changeType; // ChangeType/OrderType as sent by the server
+    std::optional<QDate> effectiveDate;
+    QString statusMessage; // OrderStatusMessage, the reason when failed
+    QList<OrderNumber> numbers;
+
+    // Sum of the stated fees; nullopt when no number states one.
+    std::optional<double> totalFee() const;
+};
+
+} // namespace nd

@@ -1,0 +1,127 @@
+#include "response/TokenResponseParser.h"
+
+#include "response/ErrorBody.h"
+#include "response/JsonFields.h"
+#include "response/ProblemDetailsParser.h"
+#include "response/TokenExpirySource.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace nd {
+
+namespace {
+
+ApiError signInError(int status, const QString &title, const QStringList &sentences)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Authentication;
+    error.httpStatus = status;
+    error.title = title;
+    error.message = sentences.join(QLatin1Char(' '));
+    return error;
+}
+
+ApiError errorStatusAnswer(
+    int status, const QByteArray &body, const QByteArray &contentType, const QByteArray &retryAfterHeader)
+{
+    // Start from the generic reading (trace id, Retry-After, field errors), then word it for sign-in.
+    ApiError error = parseErrorResponse(status, body, contentType, retryAfterHeader);
+    const ErrorBody parsed = readErrorBody(body, contentType);
+    const QString said = parsed.describe();
+    QStringList sentences;
+    if (status == 401) {
+        error.title = QStringLiteral("Sign-in refused (401)");
+        sentences = {QStringLiteral("The AccountKey or AccountSecret was refused."), said,
+            QStringLiteral("Check both in the settings and sign in again.")};
+    } else if (status == 403) {
+        error.title = QStringLiteral("No access to this endpoint (403)");
+        sentences = {QStringLiteral("The account is not allowed to get a token for this endpoint."), said,
+            QStringLiteral("Ask Telegent to enable the endpoint for the account.")};
+    } else {
+        return error; // 429 stays RateLimited; 5xx and others keep the generic wording
+    }
+    if (!error.traceId.isEmpty())
+        sentences.append(
+            QStringLiteral("Quote trace id ") + error.traceId + QStringLiteral(" to Telegent support."));
+    error.kind = ApiError::Kind::Authentication;
+    error.message = sentences.join(QLatin1Char(' '));
+    return error;
+}
+
+bool isFalse(const QJsonValue &value)
+{
+    return (value.isBool() && !value.toBool())
+        || (value.isString()
+            && value.toString().trimmed().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0);
+}
+
+QString tokenOf(const QJsonObject &answer)
+{
+    QJsonValue value = findField(answer, {QStringLiteral("token")}).value;
+    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+        const QJsonObject data = findField(answer, {QStringLiteral("Data")}).value.toObject();
+        value = findField(data, {QStringLiteral("AccessToken")}).value;
+    }
+    return value.toString().trimmed();
+}
+
+// The token goes into an Authorization header: nothing outside visible ASCII may reach it.
+bool isHeaderSafe(const QString &token)
+{
+    for (const QChar c : token) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
+TokenResponse successAnswer(
+    int status, const QByteArray &body, const QByteArray &contentType, const QDateTime &receivedAtUtc)
+{
+    const QString failed = QStringLiteral("Sign-in failed");
+    const ParseResult<QJsonObject> json = parseJsonObjectBody(body);
+    if (!json.ok()) {
+        if (readErrorBody(body, contentType).form == ErrorBody::Form::WebPage)
+            return signInError(status, failed,
+                {QStringLiteral("The server answered the sign-in with a web page instead of a token."),
+                    QStringLiteral("Check the API address in the settings.")});
+        return signInError(status, failed,
+            {QStringLiteral("The server's answer to the sign-in could not be read (") + json.error
+                + QStringLiteral(").")});
+    }
+    const QJsonObject &answer = *json.value;
+    const ErrorBody parsed = readErrorBody(body, contentType);
+    if (isFalse(findField(answer, {QStringLiteral("successful")}).value)) {
+        const QString said
+            = parsed.mainText().isEmpty() ? QStringLiteral("The server gave no reason.") : parsed.describe();
+        return signInError(status, QStringLiteral("Sign-in refused"),
+            {QStringLiteral("The server refused to issue a token."), said,
+                QStringLiteral("Check the AccountKey, the AccountSecret and the endpoint.")});
+    }
+    const QString tokenText = tokenOf(answer);
+    if (tokenText.isEmpty()) {
+        QStringList sentences = {QStringLiteral("The server answered the sign-in without a token.")};
+        if (!parsed.mainText().isEmpty())
+            sentences.append(parsed.describe());
+        return signInError(status, failed, sentences);
+    }
+    if (!isHeaderSafe(tokenText))
+        return signInError(status, failed,
+            {QStringLiteral("The server's token contains characters that cannot be sent back "
+                            "in a request header.")});
+    const QByteArray token = tokenText.toLatin1();
+    return IssuedToken {token, tokenExpiresAt(answer, token, receivedAtUtc)};
+}
+
+} // namespace
+
+TokenResponse parseTokenResponse(int httpStatus, const QByteArray &body, const QByteArray &contentType,
+    const QByteArray &retryAfterHeader, const QDateTime &receivedAtUtc)
+{
+    if (httpStatus < 200 || httpStatus > 299)
+        return errorStatusAnswer(httpStatus, body, contentType, retryAfterHeader);
+    return successAnswer(httpStatus, body, contentType, receivedAtUtc);
+}
+
+} // namespace nd

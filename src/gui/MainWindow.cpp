@@ -1,0 +1,178 @@
+#include "gui/MainWindow.h"
+
+#include "gui/form/ConnectionBanner.h"
+#include "gui/form/ConnectionDialog.h"
+#include "gui/form/DeskSettings.h"
+#include "gui/form/StatusChangeForm.h"
+#include "gui/form/SubmissionFlow.h"
+#include "gui/form/UserPrompts.h"
+#include "gui/results/ResultsPanel.h"
+#include "network/ApiClient.h"
+
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+namespace nd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcWindow, "numberdesk.gui.mainwindow")
+constexpr int StatusTimeoutMs = 8000;
+} // namespace
+
+MainWindow::MainWindow(ApiClient *client, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(std::make_unique<DeskSettings>())
+    , m_client(client)
+{
+    m_ui->setupUi(this);
+    m_results = new ResultsPanel(client, m_ui->mainSplitter);
+    m_results->setObjectName(QStringLiteral("resultsPanel"));
+    if (m_results->accessibleName().isEmpty())
+        m_results->setAccessibleName(tr("Results"));
+    if (m_results->accessibleDescription().isEmpty())
+        m_results->setAccessibleDescription(tr("The server's answers: orders, numbers and their QR codes"));
+    m_ui->mainSplitter->addWidget(m_results);
+    m_ui->mainSplitter->setStretchFactor(0, 1);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({600, 680});
+    QWidget::setTabOrder(m_ui->statusChangeForm, m_results);
+
+    m_submission = new SubmissionFlow(client, form(), m_results, this);
+    m_submission->setObjectName(QStringLiteral("submissionFlow"));
+    connect(m_submission, &SubmissionFlow::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+    connect(m_submission, &SubmissionFlow::inFlightChanged, this, &MainWindow::updateActions);
+    connect(form(), &StatusChangeForm::submitRequested, m_submission, &SubmissionFlow::submit);
+    connect(form(), &StatusChangeForm::abandonRequested, m_submission, &SubmissionFlow::abandon);
+    connect(form(), &StatusChangeForm::submittableChanged, this, &MainWindow::updateActions);
+    connect(form(), &StatusChangeForm::changeTypeChanged, this,
+            [this](ChangeType type) { m_settings->saveLastChangeType(type); });
+
+    setUpActions();
+    restoreSettings();
+    refreshConnection();
+    updateActions();
+    statusBar()->showMessage(tr("Ready."), StatusTimeoutMs);
+}
+
+MainWindow::~MainWindow() = default;
+
+StatusChangeForm *MainWindow::form() const
+{
+    return m_ui->statusChangeForm;
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionSubmit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(m_ui->actionNewRequest, &QAction::triggered, this, &MainWindow::newRequest);
+    connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSubmit, &QAction::triggered, m_submission, &SubmissionFlow::submit);
+    connect(m_ui->actionAbandon, &QAction::triggered, m_submission, &SubmissionFlow::abandon);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
+        restoreState(state);
+    if (const QByteArray splitter = m_settings->splitterState(); !splitter.isEmpty())
+        m_ui->mainSplitter->restoreState(splitter);
+    if (const std::optional<ChangeType> type = m_settings->lastChangeType())
+        form()->setChangeType(*type);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->saveWindow(saveGeometry(), saveState(), m_ui->mainSplitter->saveState());
+    m_settings->saveLastChangeType(form()->changeType());
+    if (m_submission->isInFlight())
+        m_submission->abandon();
+    event->accept();
+}
+
+void MainWindow::setConnection(const QUrl &baseUrl, const Credentials &credentials)
+{
+    m_client->setBaseUrl(baseUrl);
+    m_client->setCredentials(credentials);
+    m_credentials = credentials;
+    refreshConnection();
+}
+
+void MainWindow::setSandboxBaseUrl(const QUrl &baseUrl)
+{
+    m_sandboxBaseUrl = baseUrl;
+    refreshConnection();
+}
+
+void MainWindow::refreshConnection()
+{
+    const ConnectionSummary summary = describeConnection(*m_client, m_sandboxBaseUrl);
+    showConnectionBanner(m_ui->connectionBanner, summary);
+    setWindowTitle(summary.windowTitle);
+    qCInfo(lcWindow) << "next requests go to" << m_client->baseUrl().host();
+}
+
+void MainWindow::updateActions()
+{
+    const bool inFlight = m_submission->isInFlight();
+    m_ui->actionSubmit->setEnabled(!inFlight && form()->canSubmit());
+    m_ui->actionAbandon->setEnabled(inFlight);
+    m_ui->actionNewRequest->setEnabled(!inFlight);
+    m_ui->actionConnection->setEnabled(!inFlight);
+}
+
+void MainWindow::openConnectionDialog()
+{
+    if (findChild<ConnectionDialog *>())
+        return; // already open
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setValues(m_client->baseUrl(), m_credentials);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setConnection(dialog->baseUrl(), dialog->credentials());
+        statusBar()->showMessage(tr("Next requests go to %1.").arg(m_client->baseUrl().host()), StatusTimeoutMs);
+    });
+    dialog->open();
+}
+
+void MainWindow::newRequest()
+{
+    if (m_submission->isInFlight())
+        return;
+    if (!form()->hasContent()) {
+        form()->clear();
+        return;
+    }
+    QDialog *question = UserPrompts::question(this, QStringLiteral("discardFormQuestion"), tr("New request"),
+                                              tr("Empty the form? What is typed now will be lost."),
+                                              tr("Empty the form"), tr("Keep it"));
+    UserPrompts::ask(question, this, [this](bool accepted) {
+        if (!accepted)
+            return;
+        form()->clear();
+        statusBar()->showMessage(tr("The form is empty."), StatusTimeoutMs);
+    });
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About NumberDesk"),
+                                tr("<p><b>NumberDesk %1</b></p><p>Changes the status of customers' mobile numbers "
+                                   "through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and "
+                                   "park.</p><p>MIT licence. Built with Qt %2.</p>")
+                                    .arg(QStringLiteral(NUMBERDESK_VERSION), QString::fromLatin1(qVersion())),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace nd

@@ -1,0 +1,86 @@
+#include "gui/form/ConfirmChangeDialog.h"
+
+#include "ui_ConfirmChangeDialog.h"
+
+#include <QPushButton>
+
+namespace nd {
+
+namespace {
+QString usDate(const QDate &date)
+{
+    return date.toString(QStringLiteral("MM/dd/yyyy"));
+}
+} // namespace
+
+ConfirmChangeDialog::ConfirmChangeDialog(const ValidatedRequest &request, const QDate &today, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConfirmChangeDialog>())
+    , m_pastDate(request.effectiveDate < today)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("confirmChangeDialog"));
+
+    m_dontSend = m_ui->buttonBox->addButton(tr("Don't send"), QDialogButtonBox::RejectRole);
+    m_dontSend->setObjectName(QStringLiteral("dontSendButton"));
+    m_dontSend->setAccessibleName(tr("Don't send"));
+    m_dontSend->setAccessibleDescription(tr("Closes this question; nothing is sent"));
+    m_send = m_ui->buttonBox->addButton(tr("Send %1").arg(changeTypeTitle(request.changeType)),
+                                        QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setAccessibleName(m_send->text());
+    m_send->setAccessibleDescription(tr("Sends the change for every number listed"));
+    // The safe answer is what Enter and a stray click on the default do.
+    m_send->setAutoDefault(false);
+    m_dontSend->setAutoDefault(true);
+    m_dontSend->setDefault(true);
+    m_dontSend->setFocus();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->pastDateCheck, &QCheckBox::toggled, this, &ConfirmChangeDialog::updateSendButton);
+    fill(request);
+    updateSendButton();
+}
+
+ConfirmChangeDialog::~ConfirmChangeDialog() = default;
+
+void ConfirmChangeDialog::fill(const ValidatedRequest &request)
+{
+    const ChangeTypeRule &rule = ruleFor(request.changeType);
+    const int count = int(request.numbers.size());
+    setWindowTitle(tr("Confirm: %1").arg(changeTypeTitle(request.changeType)));
+    m_ui->headingLabel->setText(tr("%1 for %n number(s)?", nullptr, count).arg(changeTypeTitle(request.changeType)));
+    QFont heading = m_ui->headingLabel->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.15);
+    m_ui->headingLabel->setFont(heading);
+    m_ui->effectLabel->setText(changeTypeExplanation(request.changeType));
+
+    QStringList details{tr("Effective date: %1").arg(usDate(request.effectiveDate))};
+    if (rule.usesAreaCode || rule.usesZipCode) {
+        if (!request.areaCode.isEmpty())
+            details << tr("New numbers from area code %1 first.").arg(request.areaCode);
+        if (!request.zipCode.isEmpty())
+            details << tr("Zip code %1 if the area code has none.").arg(request.zipCode);
+        if (request.areaCode.isEmpty() && request.zipCode.isEmpty())
+            details << tr("No area code or zip code: the server picks any available number.");
+    }
+    m_ui->detailsLabel->setText(details.join(QLatin1Char('\n')));
+
+    for (const ValidatedNumber &number : request.numbers) {
+        m_ui->numbersList->addItem(number.iccid.isEmpty() ? number.e164
+                                                          : tr("%1  (ICCID %2)").arg(number.e164, number.iccid));
+    }
+
+    m_ui->pastDateCheck->setVisible(m_pastDate);
+    m_ui->pastDateCheck->setText(
+        tr("The effective date %1 is in the past. Send it anyway.").arg(usDate(request.effectiveDate)));
+}
+
+void ConfirmChangeDialog::updateSendButton()
+{
+    m_send->setEnabled(!m_pastDate || m_ui->pastDateCheck->isChecked());
+}
+
+} // namespace nd

@@ -1,0 +1,130 @@
+#include "gui/form/ConnectionDialog.h"
+
+#include "gui/form/IssueColours.h"
+#include "network/ApiClient.h"
+
+#include "ui_ConnectionDialog.h"
+
+#include <QLoggingCategory>
+#include <QPushButton>
+
+namespace nd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcConnection, "numberdesk.gui.connection")
+
+void colour(QLabel *label, std::optional<Severity> severity)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, issueColour(severity, label->palette()));
+    label->setPalette(palette);
+}
+} // namespace
+
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectionDialog>())
+    , m_testClient(new ApiClient(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("connectionDialog"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_ui->baseUrlEdit->setText(ApiEndpoints::defaultBaseUrl().toString());
+    m_ui->baseUrlIssue->hide();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    for (QLineEdit *edit : {m_ui->baseUrlEdit, m_ui->accountKeyEdit, m_ui->accountSecretEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    updateState();
+}
+
+ConnectionDialog::~ConnectionDialog()
+{
+    if (m_call)
+        m_call->abandon();
+}
+
+void ConnectionDialog::setValues(const QUrl &baseUrl, const Credentials &credentials)
+{
+    m_ui->baseUrlEdit->setText(baseUrl.toString());
+    m_ui->accountKeyEdit->setText(credentials.accountKey);
+    m_ui->accountSecretEdit->setText(credentials.accountSecret);
+    m_ui->testResultLabel->clear();
+}
+
+QUrl ConnectionDialog::baseUrl() const
+{
+    return QUrl::fromUserInput(m_ui->baseUrlEdit->text().trimmed());
+}
+
+Credentials ConnectionDialog::credentials() const
+{
+    return {m_ui->accountKeyEdit->text().trimmed(), m_ui->accountSecretEdit->text()};
+}
+
+std::optional<QString> ConnectionDialog::problem() const
+{
+    if (m_ui->baseUrlEdit->text().trimmed().isEmpty())
+        return tr("Enter the server's base URL.");
+    if (const std::optional<QString> urlProblem = ApiEndpoints::problemWithBaseUrl(baseUrl()))
+        return urlProblem;
+    if (!credentials().isComplete())
+        return tr("Enter the AccountKey and the AccountSecret.");
+    return std::nullopt;
+}
+
+void ConnectionDialog::updateState()
+{
+    const std::optional<QString> urlProblem = m_ui->baseUrlEdit->text().trimmed().isEmpty()
+        ? std::optional<QString>(tr("Enter the server's base URL."))
+        : ApiEndpoints::problemWithBaseUrl(baseUrl());
+    m_ui->baseUrlIssue->setText(urlProblem.value_or(QString()));
+    m_ui->baseUrlIssue->setVisible(urlProblem.has_value());
+    colour(m_ui->baseUrlIssue, Severity::Error);
+    const bool usable = !problem().has_value();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(usable);
+    m_ui->testButton->setEnabled(usable && !isTesting());
+}
+
+void ConnectionDialog::testConnection()
+{
+    if (problem() || isTesting())
+        return;
+    m_testClient->setBaseUrl(baseUrl());
+    m_testClient->setCredentials(credentials());
+    m_ui->testResultLabel->setText(tr("Asking %1 for a token…").arg(baseUrl().host()));
+    colour(m_ui->testResultLabel, Severity::Note);
+    qCInfo(lcConnection) << "testing the connection to" << baseUrl().host();
+    m_call = m_testClient->testConnection();
+    connect(m_call, &ApiCall::connectionVerified, this, [this] {
+        showTestResult(true, tr("Connected: %1 issued a token for %2.")
+                                 .arg(baseUrl().host(), credentials().accountKey));
+    });
+    connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
+        // The server's own words, so staff can quote them to Telegent.
+        QString text = error.title;
+        if (!error.message.isEmpty())
+            text += QStringLiteral(": ") + error.message;
+        if (error.httpStatus > 0)
+            text += tr(" (HTTP %1)").arg(error.httpStatus);
+        showTestResult(false, text);
+    });
+    connect(m_call, &ApiCall::finished, this, [this] {
+        m_call.clear(); // it deletes itself next
+        updateState();
+    });
+    updateState();
+}
+
+void ConnectionDialog::showTestResult(bool succeeded, const QString &text)
+{
+    m_ui->testResultLabel->setText(text);
+    colour(m_ui->testResultLabel, succeeded ? std::nullopt : std::optional<Severity>(Severity::Error));
+    qCInfo(lcConnection) << "connection test" << (succeeded ? "succeeded" : "failed");
+    emit testFinished(succeeded);
+}
+
+} // namespace nd

@@ -1,0 +1,27 @@
+#pragma once
+
+// What the desk remembers between sessions through QSettings: window geometry and layout, and the
+// last change type. Credentials are deliberately not here: they live in memory only.
+// Used by MainWindow.
+
+#include "request/ChangeType.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace nd {
+
+class DeskSettings final
+{
+public:
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    QByteArray splitterState() const;
+    std::optional<ChangeType> lastChangeType() const;
+
+    void saveWindow(const QByteArray &geometry, const QByteArray &state, const QByteArray &splitter);
+    void saveLastChangeType(ChangeType type);
+};
+
+} // namespace nd

@@ -1,0 +1,38 @@
+#pragma once
+
+// The numbers table of the status-change form: a QTableView over NumberRowsModel that pastes a copied
+// column or list (Ctrl+V, parsed by the model) and clears the selected cells with Delete, as staff
+// expect from a spreadsheet. Tab leaves the table so the form stays keyboard-friendly.
+
+#include <QTableView>
+
+namespace nd {
+
+class NumberRowsModel;
+
+class NumbersTableView final : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NumbersTableView)
+
+public:
+    explicit NumbersTableView(QWidget *parent = nullptr);
+
+    // Pastes at the current row (or the first blank one); returns how many numbers were added.
+    int pasteText(const QString &text);
+    void clearSelectedCells();
+    void removeSelectedRows();
+    // Adds an empty row (or reuses the trailing blank one) and starts editing its number.
+    void editNewRow();
+
+signals:
+    void pasted(int count);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    NumberRowsModel *rowsModel() const;
+};
+
+} // namespace nd

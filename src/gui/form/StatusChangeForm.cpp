@@ -1,0 +1,261 @@
+#include "gui/form/StatusChangeForm.h"
+
+#include "desk/NumberRowsModel.h"
+#include "gui/form/FieldIssueLabel.h"
+#include "gui/form/IssueColours.h"
+#include "request/RequestValidator.h"
+
+#include "ui_StatusChangeForm.h"
+
+#include <QHeaderView>
+#include <QLoggingCategory>
+
+namespace nd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcForm, "numberdesk.gui.form")
+
+// Request-level fields the form has a place for; anything else the server names goes under the
+// change type as a message about the request as a whole.
+bool hasOwnLabel(const QString &field)
+{
+    return field == RequestField::EffectiveDate || field == RequestField::AreaCode
+        || field == RequestField::ZipCode || field == RequestField::PhoneNumbers;
+}
+} // namespace
+
+StatusChangeForm::StatusChangeForm(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::StatusChangeForm>())
+    , m_numbers(new NumberRowsModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->numbersTable->setModel(m_numbers);
+    QHeaderView *header = m_ui->numbersTable->horizontalHeader();
+    header->resizeSection(NumberRowsModel::NumberColumn, 170);
+    header->resizeSection(NumberRowsModel::IccidColumn, 190);
+
+    for (const ChangeTypeRule &rule : changeTypeRules()) {
+        m_ui->changeTypeCombo->addItem(changeTypeTitle(rule.type), int(rule.type));
+        m_ui->changeTypeCombo->setItemData(m_ui->changeTypeCombo->count() - 1, changeTypeExplanation(rule.type),
+                                           Qt::ToolTipRole);
+    }
+    m_ui->effectiveDateEdit->setDate(QDate::currentDate());
+    QPalette hintPalette = m_ui->locationHint->palette();
+    hintPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_ui->locationHint->setPalette(hintPalette);
+
+    connect(m_ui->changeTypeCombo, &QComboBox::currentIndexChanged, this, &StatusChangeForm::onChangeTypeChosen);
+    connect(m_ui->effectiveDateEdit, &QDateEdit::dateChanged, this,
+            [this] { onFieldEdited(RequestField::EffectiveDate); });
+    connect(m_ui->areaCodeEdit, &QLineEdit::textChanged, this, [this] { onFieldEdited(RequestField::AreaCode); });
+    connect(m_ui->zipCodeEdit, &QLineEdit::textChanged, this, [this] { onFieldEdited(RequestField::ZipCode); });
+    connect(m_numbers, &NumberRowsModel::numbersEdited, this,
+            [this] { onFieldEdited(RequestField::PhoneNumbers); });
+    connect(m_ui->addRowButton, &QPushButton::clicked, m_ui->numbersTable, &NumbersTableView::editNewRow);
+    connect(m_ui->removeRowsButton, &QPushButton::clicked, m_ui->numbersTable,
+            &NumbersTableView::removeSelectedRows);
+    connect(m_ui->submitButton, &QPushButton::clicked, this, [this] {
+        if (canSubmit())
+            emit submitRequested();
+    });
+
+    connect(m_ui->abandonButton, &QPushButton::clicked, this, &StatusChangeForm::abandonRequested);
+    m_ui->abandonButton->hide();
+
+    applyRules();
+    revalidate();
+}
+
+StatusChangeForm::~StatusChangeForm() = default;
+
+ChangeType StatusChangeForm::changeType() const
+{
+    return static_cast<ChangeType>(m_ui->changeTypeCombo->currentData().toInt());
+}
+
+void StatusChangeForm::setChangeType(ChangeType type)
+{
+    const int index = m_ui->changeTypeCombo->findData(int(type));
+    if (index >= 0)
+        m_ui->changeTypeCombo->setCurrentIndex(index);
+}
+
+void StatusChangeForm::setEffectiveDate(const QDate &date)
+{
+    m_ui->effectiveDateEdit->setDate(date);
+}
+
+StatusChangeRequest StatusChangeForm::request() const
+{
+    StatusChangeRequest request;
+    request.changeType = changeType();
+    request.effectiveDate = m_ui->effectiveDateEdit->date();
+    request.areaCode = m_ui->areaCodeEdit->text();
+    request.zipCode = m_ui->zipCodeEdit->text();
+    request.numbers = m_numbers->entries();
+    return request;
+}
+
+bool StatusChangeForm::canSubmit() const
+{
+    return !m_busy && m_validation.request.has_value();
+}
+
+bool StatusChangeForm::hasContent() const
+{
+    if (!m_ui->areaCodeEdit->text().trimmed().isEmpty() || !m_ui->zipCodeEdit->text().trimmed().isEmpty())
+        return true;
+    const QList<NumberEntry> &entries = m_numbers->entries();
+    return std::any_of(entries.cbegin(), entries.cend(), [](const NumberEntry &entry) {
+        return !entry.number.trimmed().isEmpty() || !entry.iccid.trimmed().isEmpty();
+    });
+}
+
+void StatusChangeForm::clear()
+{
+    m_serverFieldMessages.clear();
+    m_ui->areaCodeEdit->clear();
+    m_ui->zipCodeEdit->clear();
+    m_ui->effectiveDateEdit->setDate(QDate::currentDate());
+    m_numbers->clear();
+    revalidate();
+}
+
+void StatusChangeForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->inputsPanel->setEnabled(!busy);
+    m_ui->abandonButton->setVisible(busy);
+    showValidation();
+}
+
+void StatusChangeForm::showServerErrors(const ApiError &error, const ValidatedRequest &sent)
+{
+    QHash<int, QStringList> byRow;
+    m_serverFieldMessages.clear();
+    for (const FieldError &fieldError : error.fieldErrors) {
+        const QString message = fieldError.messages.join(QLatin1Char(' '));
+        if (fieldError.row && *fieldError.row >= 0 && *fieldError.row < sent.numbers.size()) {
+            // The server counts the numbers it received; duplicates and blank rows were never sent.
+            byRow[sent.numbers.at(*fieldError.row).sourceRow] << message;
+        } else if (fieldError.row) {
+            m_serverFieldMessages[RequestField::PhoneNumbers]
+                << tr("Number %1 of the request: %2").arg(*fieldError.row + 1).arg(message);
+        } else if (hasOwnLabel(fieldError.field)) {
+            m_serverFieldMessages[fieldError.field] << message;
+        } else {
+            m_serverFieldMessages[QString()] << message;
+        }
+    }
+    QHash<int, QString> rows;
+    for (auto it = byRow.cbegin(); it != byRow.cend(); ++it)
+        rows.insert(it.key(), it.value().join(QLatin1Char(' ')));
+    qCDebug(lcForm) << "server errors on" << rows.size() << "rows and" << m_serverFieldMessages.size() << "fields";
+    m_numbers->setServerErrors(rows);
+    showValidation();
+}
+
+void StatusChangeForm::clearServerErrors()
+{
+    m_serverFieldMessages.clear();
+    m_numbers->clearServerErrors();
+    showValidation();
+}
+
+void StatusChangeForm::revalidate()
+{
+    m_validation = validateRequest(request(), QDate::currentDate());
+    m_numbers->setValidation(m_validation);
+    showValidation();
+}
+
+void StatusChangeForm::onChangeTypeChosen()
+{
+    m_serverFieldMessages.remove(RequestField::StatusChange);
+    m_serverFieldMessages.remove(QString());
+    applyRules();
+    revalidate();
+    emit changeTypeChanged(changeType());
+}
+
+void StatusChangeForm::onFieldEdited(const QString &field)
+{
+    m_serverFieldMessages.remove(field);
+    revalidate();
+}
+
+void StatusChangeForm::applyRules()
+{
+    const ChangeTypeRule &rule = ruleFor(changeType());
+    // Disabled, not cleared: the text comes back if the user switches to a type that uses it.
+    m_ui->areaCodeEdit->setEnabled(rule.usesAreaCode);
+    m_ui->areaCodeLabel->setEnabled(rule.usesAreaCode);
+    m_ui->zipCodeEdit->setEnabled(rule.usesZipCode);
+    m_ui->zipCodeLabel->setEnabled(rule.usesZipCode);
+    m_ui->locationHint->setEnabled(rule.usesAreaCode || rule.usesZipCode);
+    m_ui->changeTypeExplanation->setText(changeTypeExplanation(rule.type));
+    m_numbers->setChangeType(rule.type);
+}
+
+void StatusChangeForm::showValidation()
+{
+    const ChangeTypeRule &rule = ruleFor(changeType());
+    const auto server = [this](const QString &field) { return m_serverFieldMessages.value(field); };
+    showFieldIssues(m_ui->effectiveDateIssue, m_validation.issuesForField(RequestField::EffectiveDate),
+                    server(RequestField::EffectiveDate));
+    showFieldIssues(m_ui->areaCodeIssue,
+                    rule.usesAreaCode ? m_validation.issuesForField(RequestField::AreaCode) : QList<ValidationIssue>(),
+                    server(RequestField::AreaCode));
+    showFieldIssues(m_ui->zipCodeIssue,
+                    rule.usesZipCode ? m_validation.issuesForField(RequestField::ZipCode) : QList<ValidationIssue>(),
+                    server(RequestField::ZipCode));
+    // On an untouched form "enter a number" is said once, beside Send, not shouted beside the table.
+    const bool typedNumbers = hasContent();
+    showFieldIssues(m_ui->numbersIssue,
+                    typedNumbers ? m_validation.issuesForField(RequestField::PhoneNumbers) : QList<ValidationIssue>(),
+                    server(RequestField::PhoneNumbers));
+    showFieldIssues(m_ui->changeTypeIssue, {}, server(RequestField::StatusChange) + server(QString()));
+
+    QString reason;
+    std::optional<Severity> reasonSeverity;
+    if (m_busy) {
+        reason = tr("Sending… Wait for the answer, or abandon waiting (Esc).");
+        reasonSeverity = Severity::Note;
+    } else if (const QString blocking = m_validation.firstBlockingReason(); !blocking.isEmpty()) {
+        reason = blocking;
+        reasonSeverity = Severity::Error;
+    } else if (m_validation.hasWarnings()) {
+        reason = tr("Ready to send; look at the warnings first.");
+        reasonSeverity = Severity::Warning;
+    }
+    m_ui->submitReasonLabel->setText(reason);
+    QPalette reasonPalette = m_ui->submitReasonLabel->palette();
+    reasonPalette.setColor(QPalette::WindowText, issueColour(reasonSeverity, palette()));
+    m_ui->submitReasonLabel->setPalette(reasonPalette);
+    m_ui->submitButton->setEnabled(canSubmit());
+    m_ui->submitButton->setToolTip(reason);
+    updateCount();
+
+    if (canSubmit() != m_lastSubmittable) {
+        m_lastSubmittable = canSubmit();
+        emit submittableChanged(m_lastSubmittable);
+    }
+}
+
+void StatusChangeForm::updateCount()
+{
+    int ready = 0;
+    for (const RowValidation &row : std::as_const(m_validation.rows)) {
+        if (!row.isBlank && !row.hasErrors() && !row.duplicateOfRow)
+            ++ready;
+    }
+    if (m_validation.request)
+        m_ui->numbersCountLabel->setText(tr("Numbers to send: %1").arg(m_validation.request->numbers.size()));
+    else if (ready > 0)
+        m_ui->numbersCountLabel->setText(tr("Numbers ready: %1 (fix the others to send)").arg(ready));
+    else
+        m_ui->numbersCountLabel->clear();
+}
+
+} // namespace nd

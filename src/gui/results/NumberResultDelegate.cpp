@@ -1,0 +1,210 @@
+#include "gui/results/NumberResultDelegate.h"
+
+#include "desk/ResultsModel.h"
+#include "gui/results/ResultsTexts.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace nd {
+
+namespace {
+
+constexpr int TextGap = 14;
+constexpr int RetryHeight = 30;
+constexpr double NumberFontScale = 1.3;
+
+ResultsModel::QrState qrState(const QModelIndex &index)
+{
+    return ResultsModel::QrState(index.data(ResultsModel::QrStateRole).toInt());
+}
+
+// Amber that reads as "needs attention", not red "danger": a failed image is recoverable.
+QColor noticeColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xf0, 0xc0, 0x70)
+                                                           : QColor(0x8a, 0x55, 0x00);
+}
+
+QFont numberFont(const QFont &base)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(base.pointSizeF() * NumberFontScale);
+    font.setBold(true);
+    return font;
+}
+
+} // namespace
+
+NumberResultDelegate::NumberResultDelegate(ResultsModel *model, QObject *parent)
+    : QStyledItemDelegate(parent), m_model(model)
+{ }
+
+QRect NumberResultDelegate::thumbnailRect(const QRect &itemRect)
+{
+    return QRect(itemRect.left() + Padding, itemRect.top() + Padding, ThumbnailSide, ThumbnailSide);
+}
+
+QRect NumberResultDelegate::retryButtonRect(const QStyleOptionViewItem &option) const
+{
+    const int width = option.fontMetrics.horizontalAdvance(tr("Retry")) + 4 * Padding;
+    const QRect item = option.rect;
+    return QRect(item.right() - Padding - width, item.center().y() - RetryHeight / 2, width, RetryHeight);
+}
+
+QSize NumberResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    // The same for every row (the list sets uniformItemSizes): never depends on the row's data.
+    const int textHeight
+        = QFontMetrics(numberFont(option.font)).height() + 3 * option.fontMetrics.lineSpacing();
+    return {ThumbnailSide + 2 * Padding + TextGap + 360, qMax(ThumbnailSide, textHeight) + 2 * Padding};
+}
+
+void NumberResultDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear(); // the background and selection only; the texts are drawn below
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    paintThumbnail(painter, option, index);
+    paintTexts(painter, option, index);
+    if (qrState(index) == ResultsModel::QrState::Failed)
+        paintRetryButton(painter, option);
+    painter->restore();
+}
+
+void NumberResultDelegate::paintThumbnail(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QRect box = thumbnailRect(option.rect);
+    const ResultsModel::QrState state = qrState(index);
+    if (state == ResultsModel::QrState::NoQrCode)
+        return;
+    const QImage image = index.data(ResultsModel::QrImageRole).value<QImage>();
+    if (state == ResultsModel::QrState::Loaded && !image.isNull()) {
+        // White behind the code whatever the theme: a QR code is read as dark modules on light.
+        painter->fillRect(box, Qt::white);
+        const QPixmap pixmap = thumbnail(image);
+        const QSize size = pixmap.deviceIndependentSize().toSize();
+        painter->drawPixmap(QRect(box.center() - QPoint(size.width() / 2, size.height() / 2), size), pixmap);
+        return;
+    }
+    painter->setPen(QPen(option.palette.color(QPalette::Mid), 1, Qt::DashLine));
+    painter->drawRect(box.adjusted(0, 0, -1, -1));
+    painter->setPen(option.palette.color(QPalette::PlaceholderText));
+    const QString text = state == ResultsModel::QrState::Failed ? tr("No image") : tr("Loading QR code…");
+    painter->drawText(
+        box.adjusted(Padding, Padding, -Padding, -Padding), Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+
+void NumberResultDelegate::paintTexts(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group
+        = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QColor textColor
+        = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const ResultsModel::QrState state = qrState(index);
+
+    const int left = option.rect.left() + Padding + ThumbnailSide + TextGap;
+    int right = option.rect.right() - Padding;
+    if (state == ResultsModel::QrState::Failed)
+        right = retryButtonRect(option).left() - Padding;
+    int y = option.rect.top() + Padding;
+    const auto line = [&](const QFont &font, const QColor &color, const QString &text) {
+        const QFontMetrics metrics(font);
+        painter->setFont(font);
+        painter->setPen(color);
+        const QRect rect(left, y, qMax(0, right - left), metrics.height());
+        painter->drawText(
+            rect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, rect.width()));
+        y += metrics.lineSpacing();
+    };
+
+    line(numberFont(option.font), textColor, index.data(ResultsModel::NumberRole).toString());
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(option.font.pointSizeF());
+    const QString original = index.data(ResultsModel::OriginalNumberRole).toString();
+    if (!original.isEmpty())
+        line(mono, textColor,
+            QStringLiteral("%1 → %2").arg(original, index.data(ResultsModel::NumberRole).toString()));
+
+    QStringList details;
+    const QVariant fee = index.data(ResultsModel::FeeRole);
+    if (fee.isValid())
+        details << tr("Fee %1").arg(results::feeText(fee.toDouble()));
+    const QString status = index.data(ResultsModel::ServerStatusRole).toString();
+    if (!status.isEmpty())
+        details << tr("Status: %1").arg(status);
+    if (!details.isEmpty())
+        line(option.font, textColor, details.join(QStringLiteral("   ·   ")));
+
+    const QColor muted = selected ? textColor : option.palette.color(group, QPalette::PlaceholderText);
+    switch (state) {
+    case ResultsModel::QrState::NoQrCode:
+        line(option.font, muted, tr("No QR code for this change"));
+        break;
+    case ResultsModel::QrState::Loaded:
+        line(option.font, muted, tr("Double-click or press Enter to show the QR code for scanning"));
+        break;
+    case ResultsModel::QrState::Failed:
+        line(option.font, selected ? textColor : noticeColor(option.palette),
+            tr("QR code not loaded: %1").arg(index.data(ResultsModel::QrErrorRole).toString()));
+        break;
+    case ResultsModel::QrState::NotRequested:
+    case ResultsModel::QrState::Loading:
+        line(option.font, muted, tr("Loading QR code…"));
+        break;
+    }
+}
+
+void NumberResultDelegate::paintRetryButton(QPainter *painter, const QStyleOptionViewItem &option) const
+{
+    QStyleOptionButton button;
+    button.rect = retryButtonRect(option);
+    button.text = tr("Retry");
+    button.palette = option.palette;
+    button.fontMetrics = option.fontMetrics;
+    button.state = QStyle::State_Enabled | QStyle::State_Raised;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    painter->setFont(option.font);
+    style->drawControl(QStyle::CE_PushButton, &button, painter, widget);
+}
+
+QPixmap NumberResultDelegate::thumbnail(const QImage &image) const
+{
+    if (QPixmap *cached = m_thumbnails.object(image.cacheKey()))
+        return *cached;
+    // A preview only (the scan view is for scanning): smooth downscaling keeps it legible.
+    const QImage scaled
+        = image.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    auto *pixmap = new QPixmap(QPixmap::fromImage(scaled));
+    m_thumbnails.insert(image.cacheKey(), pixmap);
+    return *pixmap;
+}
+
+bool NumberResultDelegate::editorEvent(
+    QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease && m_model
+        && qrState(index) == ResultsModel::QrState::Failed) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton
+            && retryButtonRect(option).contains(mouse->position().toPoint())) {
+            m_model->retryImage(index.row());
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace nd

@@ -1,0 +1,48 @@
+#include "gui/results/OrderErrorBox.h"
+
+#include "gui/results/ResultsTexts.h"
+#include "ui_ResultsErrorBox.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+namespace nd {
+
+OrderErrorBox::OrderErrorBox(QWidget *parent) : QFrame(parent), m_ui(std::make_unique<Ui::OrderErrorBox>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->errorTitleLabel->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.15);
+    m_ui->errorTitleLabel->setFont(title);
+    QFont caution = m_ui->cautionLabel->font();
+    caution.setBold(true);
+    m_ui->cautionLabel->setFont(caution);
+    // A red edge marks the box without colouring the text: readable on light and dark themes.
+    // (By class name: the form that holds the box gives it its own object name.)
+    setStyleSheet(
+        QStringLiteral("nd--OrderErrorBox { border: 1px solid #b01e1e; border-left: 6px solid #b01e1e; "
+                       "border-radius: 4px; }"));
+    connect(m_ui->copyForSupportButton, &QPushButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_supportText); });
+}
+
+OrderErrorBox::~OrderErrorBox() = default;
+
+void OrderErrorBox::setError(const ApiError &error, const QDateTime &when)
+{
+    m_ui->errorTitleLabel->setText(error.title.isEmpty() ? tr("The request failed") : error.title);
+    QString message = error.message;
+    if (!error.fieldErrors.isEmpty())
+        message += (message.isEmpty() ? QString() : QStringLiteral("\n"))
+            + tr("The problems are marked next to the fields and numbers they concern in the form.");
+    m_ui->errorMessageLabel->setText(message);
+    m_ui->errorMessageLabel->setVisible(!message.isEmpty());
+    m_ui->cautionLabel->setText(results::mayHaveActedCaution());
+    m_ui->cautionLabel->setVisible(error.serverMayHaveActed());
+    m_ui->traceIdLabel->setText(
+        error.traceId.isEmpty() ? tr("No trace id was given.") : tr("Trace id: %1").arg(error.traceId));
+    m_supportText = results::supportTicketText(error, when);
+}
+
+} // namespace nd

@@ -1,0 +1,69 @@
+#include "gui/results/OrderHeader.h"
+
+#include "gui/results/ResultsTexts.h"
+#include "ui_ResultsOrderHeader.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+
+namespace nd {
+
+OrderHeader::OrderHeader(QWidget *parent) : QFrame(parent), m_ui(std::make_unique<Ui::OrderHeader>())
+{
+    m_ui->setupUi(this);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(font().pointSizeF() * 1.15);
+    mono.setBold(true);
+    m_ui->orderIdLabel->setFont(mono);
+    QFont bold = m_ui->orderCaption->font();
+    bold.setBold(true);
+    m_ui->orderCaption->setFont(bold);
+    m_ui->statusBadge->setFont(bold);
+    m_ui->statusBadge->setMargin(4);
+    connect(m_ui->copyOrderIdButton, &QPushButton::clicked, this, &OrderHeader::copyOrderId);
+}
+
+OrderHeader::~OrderHeader() = default;
+
+void OrderHeader::setOrder(const Order &order)
+{
+    const QString none = tr("not stated");
+    m_ui->orderIdLabel->setText(order.orderId.isEmpty() ? tr("(no order id)") : order.orderId);
+    m_ui->copyOrderIdButton->setEnabled(!order.orderId.isEmpty());
+
+    const results::Badge badge = results::badgeFor(order.state);
+    m_ui->statusBadge->setText(results::badgeText(badge));
+    // Only the badge gets fixed colours: white on a dark green/amber/red reads on any theme.
+    m_ui->statusBadge->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; }")
+            .arg(results::badgeColor(badge).name()));
+    m_ui->statusBadge->setAccessibleDescription(tr("Order status: %1").arg(results::badgeText(badge)));
+    m_ui->serverStatusLabel->setText(
+        order.serverStatus.isEmpty() ? QString() : tr("server: “%1”").arg(order.serverStatus));
+
+    m_ui->orderDateLabel->setText(order.orderDate ? results::localDateTimeText(*order.orderDate) : none);
+    m_ui->changeTypeLabel->setText(
+        order.changeType.isEmpty() ? none : results::changeTypeText(order.changeType));
+    m_ui->effectiveDateLabel->setText(order.effectiveDate ? results::dateText(*order.effectiveDate) : none);
+
+    const std::optional<double> total = order.totalFee();
+    m_ui->totalFeeCaption->setVisible(total.has_value());
+    m_ui->totalFeeLabel->setVisible(total.has_value());
+    m_ui->totalFeeLabel->setText(total ? results::feeText(*total) : QString());
+
+    m_ui->statusMessageLabel->setText(order.statusMessage);
+    m_ui->statusMessageLabel->setVisible(!order.statusMessage.isEmpty());
+}
+
+QString OrderHeader::badgeText() const
+{
+    return m_ui->statusBadge->text();
+}
+
+void OrderHeader::copyOrderId() const
+{
+    QGuiApplication::clipboard()->setText(m_ui->orderIdLabel->text());
+}
+
+} // namespace nd

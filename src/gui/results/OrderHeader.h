@@ -1,0 +1,37 @@
+#pragma once
+
+// The top of the results: OrderId (selectable, with a copy button), order date in local time, a
+// Complete / Pending / Error badge beside the server's own status word, change type, effective
+// date, total fee when any fee is stated, and the server's reason when the order failed.
+// Part of ResultsPanel.
+
+#include "response/Order.h"
+
+#include <QFrame>
+#include <memory>
+
+namespace Ui {
+class OrderHeader;
+}
+
+namespace nd {
+
+class OrderHeader final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderHeader)
+
+public:
+    explicit OrderHeader(QWidget *parent = nullptr);
+    ~OrderHeader() override;
+
+    void setOrder(const Order &order);
+    QString badgeText() const;
+
+private:
+    void copyOrderId() const;
+
+    std::unique_ptr<Ui::OrderHeader> m_ui;
+};
+
+} // namespace nd

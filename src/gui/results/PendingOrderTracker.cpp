@@ -1,0 +1,99 @@
+#include "gui/results/PendingOrderTracker.h"
+
+#include "desk/OrderPoller.h"
+#include "network/ApiClient.h"
+
+namespace nd {
+
+namespace {
+constexpr int TickMs = 1000;
+} // namespace
+
+PendingOrderTracker::PendingOrderTracker(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+    m_tick.setInterval(TickMs);
+    connect(&m_tick, &QTimer::timeout, this, [this] { emit countdownChanged(secondsToNextCheck()); });
+}
+
+PendingOrderTracker::~PendingOrderTracker()
+{
+    dropPoller();
+}
+
+void PendingOrderTracker::setBackoff(int firstMs, int ceilingMs, int maxLookups)
+{
+    m_backoff = Backoff {firstMs, ceilingMs, maxLookups};
+}
+
+void PendingOrderTracker::follow(const QString &orderId)
+{
+    dropPoller();
+    m_orderId = orderId;
+    if (!m_client || orderId.isEmpty())
+        return;
+    m_poller = new OrderPoller(m_client, orderId, this);
+    if (m_backoff)
+        m_poller->setBackoff(m_backoff->firstMs, m_backoff->ceilingMs, m_backoff->maxLookups);
+    // The poller schedules its next lookup right after these signals: read its delay once it has.
+    connect(m_poller, &OrderPoller::orderUpdated, this, [this](const Order &order) {
+        QTimer::singleShot(0, this, &PendingOrderTracker::restartCountdown);
+        emit orderUpdated(order);
+    });
+    connect(m_poller, &OrderPoller::lookupFailed, this, [this](const ApiError &error) {
+        QTimer::singleShot(0, this, &PendingOrderTracker::restartCountdown);
+        emit lookupFailed(error);
+    });
+    connect(m_poller, &OrderPoller::orderSettled, this, &PendingOrderTracker::orderSettled);
+    connect(m_poller, &OrderPoller::gaveUp, this, &PendingOrderTracker::gaveUp);
+    connect(m_poller, &OrderPoller::stopped, this, [this] {
+        m_tick.stop();
+        emit stopped();
+    });
+    m_poller->start();
+    restartCountdown();
+    m_tick.start();
+}
+
+void PendingOrderTracker::stop()
+{
+    if (m_poller && m_poller->isActive())
+        m_poller->cancel();
+    m_tick.stop();
+}
+
+bool PendingOrderTracker::isFollowing() const
+{
+    return m_poller && m_poller->isActive();
+}
+
+int PendingOrderTracker::secondsToNextCheck() const
+{
+    if (!isFollowing())
+        return 0;
+    const qint64 remainingMs = m_delayMs - m_sinceScheduled.elapsed();
+    return remainingMs <= 0 ? 0 : int((remainingMs + 999) / 1000);
+}
+
+void PendingOrderTracker::restartCountdown()
+{
+    if (!isFollowing())
+        return;
+    m_delayMs = m_poller ? m_poller->nextDelayMs() : 0;
+    m_sinceScheduled.start();
+    emit countdownChanged(secondsToNextCheck());
+}
+
+void PendingOrderTracker::dropPoller()
+{
+    m_tick.stop();
+    if (!m_poller)
+        return;
+    // Quietly: a replaced order's poller must not report into the new order's view.
+    disconnect(m_poller, nullptr, this, nullptr);
+    m_poller->cancel();
+    m_poller->deleteLater();
+    m_poller = nullptr;
+}
+
+} // namespace nd

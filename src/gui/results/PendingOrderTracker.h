@@ -1,0 +1,67 @@
+#pragma once
+
+// Follows one unfinished order for the results panel: runs an OrderPoller, knows how long until the
+// next check (for "next check in 8 s") and lets the user stop. Following a new order stops the old
+// one. Tests find it by object name and shorten its backoff before an order is shown.
+
+#include "desk/OrderPoller.h"
+#include "response/ApiError.h"
+#include "response/Order.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <optional>
+
+namespace nd {
+
+class ApiClient;
+
+class PendingOrderTracker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PendingOrderTracker)
+
+public:
+    explicit PendingOrderTracker(ApiClient *client, QObject *parent = nullptr);
+    ~PendingOrderTracker() override;
+
+    // Applies to orders followed from now on (OrderPoller::setBackoff).
+    void setBackoff(int firstMs, int ceilingMs, int maxLookups);
+    void follow(const QString &orderId);
+    void stop();
+    bool isFollowing() const;
+    QString orderId() const { return m_orderId; }
+    // Whole seconds until the next lookup; 0 while one is under way.
+    int secondsToNextCheck() const;
+    OrderPoller *poller() const { return m_poller; }
+
+signals:
+    void orderUpdated(const nd::Order &order);
+    void orderSettled(const nd::Order &order);
+    void lookupFailed(const nd::ApiError &error);
+    void gaveUp();
+    void stopped();
+    void countdownChanged(int seconds); // once a second while following
+
+private:
+    void restartCountdown();
+    void dropPoller();
+
+    QPointer<ApiClient> m_client;
+    QPointer<OrderPoller> m_poller;
+    QString m_orderId;
+    struct Backoff
+    {
+        int firstMs;
+        int ceilingMs;
+        int maxLookups;
+    };
+    std::optional<Backoff> m_backoff; // unset: OrderPoller's own defaults
+    QElapsedTimer m_sinceScheduled;
+    int m_delayMs = 0;
+    QTimer m_tick;
+};
+
+} // namespace nd

@@ -1,0 +1,266 @@
+#include "gui/results/ResultsPanel.h"
+
+#include "desk/QrImageQueue.h"
+#include "desk/ResultsModel.h"
+#include "gui/results/NumberResultDelegate.h"
+#include "gui/results/OrderErrorBox.h"
+#include "gui/results/OrderHeader.h"
+#include "gui/results/PendingOrderTracker.h"
+#include "gui/results/ScanDialog.h"
+#include "gui/results/VisibleRowsLoader.h"
+#include "network/ApiClient.h"
+#include "ui_ResultsPanel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <algorithm>
+
+namespace nd {
+
+namespace {
+
+ResultsModel::QrState qrState(const QModelIndex &index)
+{
+    return ResultsModel::QrState(index.data(ResultsModel::QrStateRole).toInt());
+}
+
+bool isUnfinished(const Order &order)
+{
+    return order.state == OrderState::InProgress || order.state == OrderState::Unknown;
+}
+
+} // namespace
+
+ResultsPanel::ResultsPanel(ApiClient *client, QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::ResultsPanel>()),
+      m_images(new QrImageQueue(client->network(), this)),
+      m_model(new ResultsModel(m_images, this)),
+      m_tracker(new PendingOrderTracker(client, this))
+{
+    m_ui->setupUi(this);
+    m_tracker->setObjectName(QStringLiteral("pendingOrderTracker"));
+    m_ui->numbersView->setModel(m_model);
+    m_ui->numbersView->setItemDelegate(new NumberResultDelegate(m_model, m_ui->numbersView));
+    m_loader = new VisibleRowsLoader(m_ui->numbersView, m_model, this);
+    setUpActions();
+
+    connect(m_tracker, &PendingOrderTracker::orderUpdated, this, &ResultsPanel::onOrderLookedUp);
+    connect(m_tracker, &PendingOrderTracker::lookupFailed, this, &ResultsPanel::onLookupFailed);
+    connect(m_tracker, &PendingOrderTracker::countdownChanged, this, [this](int seconds) {
+        if (!m_tracker->isFollowing())
+            return;
+        const QString next = seconds > 0 ? tr("Checking the order… (next check in %1 s)").arg(seconds)
+                                         : tr("Checking the order…");
+        showPollText(m_lookupProblem.isEmpty() ? next : m_lookupProblem + QLatin1Char(' ') + next, true);
+    });
+    connect(m_tracker, &PendingOrderTracker::gaveUp, this, [this] {
+        showPollText(tr("Stopped checking: the order is still pending. Look it up again later."), false);
+    });
+    connect(m_ui->stopPollingButton, &QPushButton::clicked, this, [this] {
+        m_tracker->stop();
+        showPollText(tr("Stopped checking. The order may still complete on the server."), false);
+    });
+
+    m_countsUpdate.setSingleShot(true);
+    m_countsUpdate.setInterval(0);
+    connect(&m_countsUpdate, &QTimer::timeout, this, &ResultsPanel::updateCounts);
+    const auto countsChanged = [this] { m_countsUpdate.start(); };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, countsChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, countsChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, countsChanged);
+
+    clear();
+}
+
+ResultsPanel::~ResultsPanel() = default;
+
+void ResultsPanel::setUpActions()
+{
+    QListView *view = m_ui->numbersView;
+    m_showQrAction = new QAction(tr("Show QR code…"), view);
+    m_retryAction = new QAction(tr("Retry QR code"), view);
+    m_copyAction = new QAction(tr("Copy numbers"), view);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    view->addActions({m_showQrAction, m_retryAction, m_copyAction});
+
+    connect(m_showQrAction, &QAction::triggered, this,
+        [this] { openScanView(m_ui->numbersView->currentIndex()); });
+    connect(m_retryAction, &QAction::triggered, this, &ResultsPanel::retryCurrent);
+    connect(m_copyAction, &QAction::triggered, this, &ResultsPanel::copyNumbers);
+    connect(m_ui->showQrButton, &QPushButton::clicked, m_showQrAction, &QAction::trigger);
+    connect(m_ui->retryQrButton, &QPushButton::clicked, m_retryAction, &QAction::trigger);
+    connect(m_ui->copyNumbersButton, &QPushButton::clicked, m_copyAction, &QAction::trigger);
+
+    // activated: Enter, and double-click (or single click where the platform opens items that way).
+    connect(view, &QListView::activated, this, &ResultsPanel::onActivated);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResultsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ResultsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPanel::updateActions);
+}
+
+void ResultsPanel::showOrder(const Order &order)
+{
+    clearBusy();
+    m_ui->errorBox->hide();
+    m_ui->emptyLabel->hide();
+    m_images->cancelPending();
+    m_model->setOrder(order);
+    m_ui->orderHeader->setOrder(order);
+    m_ui->orderHeader->show();
+    m_ui->numbersView->show();
+    if (m_model->rowCount() > 0)
+        m_ui->numbersView->setCurrentIndex(m_model->index(0));
+    m_ui->numbersView->scrollToTop();
+
+    m_lookupProblem.clear();
+    if (isUnfinished(order) && !order.orderId.isEmpty()) {
+        m_tracker->follow(order.orderId);
+        showPollText(tr("Checking the order…"), true);
+    } else {
+        m_tracker->stop();
+        m_ui->pollRow->hide();
+    }
+    updateActions();
+}
+
+void ResultsPanel::showError(const ApiError &error)
+{
+    clearBusy();
+    m_ui->emptyLabel->hide();
+    // Earlier results stay below the error: the user may still need them.
+    m_ui->errorBox->setError(error, QDateTime::currentDateTimeUtc());
+    m_ui->errorBox->show();
+}
+
+void ResultsPanel::showBusy(const QString &message)
+{
+    m_ui->busyLabel->setText(message);
+    m_ui->busyRow->show();
+}
+
+void ResultsPanel::clearBusy()
+{
+    m_ui->busyRow->hide();
+}
+
+void ResultsPanel::clear()
+{
+    m_tracker->stop();
+    m_images->cancelPending();
+    m_model->clear();
+    clearBusy();
+    m_ui->errorBox->hide();
+    m_ui->orderHeader->hide();
+    m_ui->pollRow->hide();
+    m_ui->numbersView->hide();
+    m_ui->emptyLabel->show();
+    updateActions();
+    updateCounts();
+}
+
+void ResultsPanel::onOrderLookedUp(const Order &lookedUp)
+{
+    if (lookedUp.orderId != m_model->order().orderId)
+        return;
+    m_lookupProblem.clear();
+    // A lookup carries less than the status-change answer (no change type, effective date or fees):
+    // keep what the first answer said where the lookup is silent.
+    Order merged = m_model->order();
+    merged.serverStatus = lookedUp.serverStatus;
+    merged.state = lookedUp.state;
+    merged.statusMessage = lookedUp.statusMessage;
+    if (lookedUp.orderDate)
+        merged.orderDate = lookedUp.orderDate;
+    if (!lookedUp.changeType.isEmpty())
+        merged.changeType = lookedUp.changeType;
+    m_model->updateOrder(lookedUp);
+    merged.numbers = m_model->order().numbers;
+    m_ui->orderHeader->setOrder(merged);
+    if (!isUnfinished(lookedUp))
+        m_ui->pollRow->hide();
+    emit orderChanged(merged);
+}
+
+void ResultsPanel::onLookupFailed(const ApiError &error)
+{
+    // Lookups change nothing on the server, so the tracker keeps trying; the countdown follows.
+    m_lookupProblem = tr("The last check failed (%1).").arg(error.title);
+    showPollText(m_lookupProblem, true);
+}
+
+void ResultsPanel::showPollText(const QString &text, bool canStop)
+{
+    m_ui->pollLabel->setText(text);
+    m_ui->stopPollingButton->setVisible(canStop);
+    m_ui->pollRow->show();
+}
+
+void ResultsPanel::updateActions()
+{
+    const QModelIndex current = m_ui->numbersView->currentIndex();
+    m_showQrAction->setEnabled(current.isValid() && qrState(current) == ResultsModel::QrState::Loaded);
+    m_retryAction->setEnabled(current.isValid() && qrState(current) == ResultsModel::QrState::Failed);
+    m_copyAction->setEnabled(m_model->rowCount() > 0);
+    m_ui->showQrButton->setEnabled(m_showQrAction->isEnabled());
+    m_ui->retryQrButton->setEnabled(m_retryAction->isEnabled());
+    m_ui->copyNumbersButton->setEnabled(m_copyAction->isEnabled());
+}
+
+void ResultsPanel::updateCounts()
+{
+    const int rows = m_model->rowCount();
+    const int codes = m_model->qrCodeCount();
+    QString text = rows == 0 ? QString() : tr("%n number(s)", nullptr, rows);
+    if (codes > 0)
+        text += QStringLiteral(" · ")
+            + tr("%1 of %2 QR codes loaded").arg(m_model->loadedImageCount()).arg(codes);
+    m_ui->countLabel->setText(text);
+}
+
+void ResultsPanel::onActivated(const QModelIndex &index)
+{
+    if (qrState(index) == ResultsModel::QrState::Failed)
+        m_model->retryImage(index.row());
+    else
+        openScanView(index);
+}
+
+void ResultsPanel::openScanView(const QModelIndex &index)
+{
+    if (!index.isValid() || qrState(index) != ResultsModel::QrState::Loaded)
+        return;
+    if (m_scanDialog)
+        m_scanDialog->close();
+    m_scanDialog = new ScanDialog(index.data(ResultsModel::NumberRole).toString(),
+        index.data(ResultsModel::QrImageRole).value<QImage>(), this);
+    m_scanDialog->show();
+    m_scanDialog->raise();
+    m_scanDialog->activateWindow();
+}
+
+void ResultsPanel::copyNumbers() const
+{
+    QModelIndexList rows = m_ui->numbersView->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            rows << m_model->index(row);
+    }
+    std::sort(rows.begin(), rows.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList numbers;
+    for (const QModelIndex &index : std::as_const(rows))
+        numbers << index.data(ResultsModel::NumberRole).toString();
+    QGuiApplication::clipboard()->setText(numbers.join(QLatin1Char('\n')));
+}
+
+void ResultsPanel::retryCurrent()
+{
+    const QModelIndex current = m_ui->numbersView->currentIndex();
+    if (current.isValid())
+        m_model->retryImage(current.row());
+}
+
+} // namespace nd

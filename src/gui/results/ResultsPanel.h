@@ -1,0 +1,77 @@
+#pragma once
+
+// The results side of the desk: the order header (OrderId, date, status badge, change type,
+// effective date, total fee), the list of numbers with their QR codes, order-level errors with the
+// trace id, and polling of unfinished orders. The main window owns one and feeds it.
+
+#include "gui/results/ScanDialog.h"
+#include "request/ChangeType.h"
+#include "response/ApiError.h"
+#include "response/Order.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class ResultsPanel;
+}
+
+class QAction;
+
+namespace nd {
+
+class ApiClient;
+class PendingOrderTracker;
+class QrImageQueue;
+class ResultsModel;
+class VisibleRowsLoader;
+
+class ResultsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsPanel)
+
+public:
+    explicit ResultsPanel(ApiClient *client, QWidget *parent = nullptr);
+    ~ResultsPanel() override;
+
+    // A new order to show; polls it while it is in progress.
+    void showOrder(const Order &order);
+    // A request failed at order level (field errors are shown by the form; the panel says so).
+    void showError(const ApiError &error);
+    // A request is in flight: progress indicator and a line of text; earlier results stay readable.
+    void showBusy(const QString &message);
+    void clearBusy();
+    void clear();
+
+signals:
+    void orderChanged(const nd::Order &order); // after polling updated it
+
+private:
+    void setUpActions();
+    void onOrderLookedUp(const Order &order);
+    void onLookupFailed(const ApiError &error);
+    void showPollText(const QString &text, bool canStop);
+    void updateActions();
+    void updateCounts();
+    void onActivated(const QModelIndex &index);
+    void openScanView(const QModelIndex &index);
+    void copyNumbers() const;
+    void retryCurrent();
+
+    std::unique_ptr<Ui::ResultsPanel> m_ui;
+    QrImageQueue *m_images = nullptr;
+    ResultsModel *m_model = nullptr;
+    VisibleRowsLoader *m_loader = nullptr;
+    PendingOrderTracker *m_tracker = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_showQrAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QPointer<ScanDialog> m_scanDialog;
+    QTimer m_countsUpdate;
+    QString m_lookupProblem; // the last failed lookup, shown until one succeeds
+};
+
+} // namespace nd

@@ -1,0 +1,109 @@
+#include "gui/results/ResultsTexts.h"
+
+#include "request/ChangeType.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace nd::results {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nd::results::ResultsTexts", text);
+}
+} // namespace
+
+Badge badgeFor(OrderState state)
+{
+    switch (state) {
+    case OrderState::Done:
+        return Badge::Complete;
+    case OrderState::Failed:
+        return Badge::Error;
+    case OrderState::InProgress:
+    case OrderState::Unknown:
+        break;
+    }
+    // An unknown word is polled like a pending order, so it reads like one.
+    return Badge::Pending;
+}
+
+QString badgeText(Badge badge)
+{
+    switch (badge) {
+    case Badge::Complete:
+        return tr("Complete");
+    case Badge::Pending:
+        return tr("Pending");
+    case Badge::Error:
+        return tr("Error");
+    }
+    Q_UNREACHABLE();
+}
+
+QColor badgeColor(Badge badge)
+{
+    // Dark enough for white text (WCAG AA) on light and dark themes alike.
+    switch (badge) {
+    case Badge::Complete:
+        return QColor(0x1b, 0x6e, 0x35);
+    case Badge::Pending:
+        return QColor(0x8a, 0x55, 0x00);
+    case Badge::Error:
+        return QColor(0xb0, 0x1e, 0x1e);
+    }
+    Q_UNREACHABLE();
+}
+
+QString localDateTimeText(const QDateTime &serverTime)
+{
+    const QDateTime local = serverTime.toLocalTime();
+    return QLocale().toString(local, QLocale::ShortFormat) + QLatin1Char(' ') + local.timeZoneAbbreviation();
+}
+
+QString dateText(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString feeText(double fee)
+{
+    // The API states fees as bare numbers in US dollars (a US/Canada service).
+    return QLocale().toCurrencyString(fee, QStringLiteral("$"), 2);
+}
+
+QString changeTypeText(const QString &serverChangeType)
+{
+    if (const std::optional<ChangeType> type = changeTypeFromWireName(serverChangeType))
+        return changeTypeTitle(*type);
+    return serverChangeType;
+}
+
+QString mayHaveActedCaution()
+{
+    return tr("The change may have happened even though no proper answer arrived. Check the numbers "
+              "(or look the order up) before sending it again, so it is not carried out twice.");
+}
+
+QString supportTicketText(const ApiError &error, const QDateTime &when)
+{
+    QStringList lines;
+    lines << tr("NumberDesk error: %1").arg(error.title);
+    if (!error.message.isEmpty())
+        lines << error.message;
+    if (error.httpStatus != 0)
+        lines << tr("HTTP status: %1").arg(error.httpStatus);
+    lines << tr("Trace id: %1").arg(error.traceId.isEmpty() ? tr("(none given)") : error.traceId);
+    lines << tr("Time: %1").arg(when.toUTC().toString(Qt::ISODate));
+    for (const FieldError &field : error.fieldErrors)
+        lines << QStringLiteral("%1: %2").arg(field.path, field.messages.join(QStringLiteral("; ")));
+    if (error.serverMayHaveActed())
+        lines << tr("The request was sent; the server may have carried it out.");
+    lines << tr("NumberDesk %1").arg(QStringLiteral(NUMBERDESK_VERSION));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace nd::results

@@ -1,0 +1,234 @@
+#include "sandbox/SandboxServer.h"
+
+#include "sandbox/OrderJson.h"
+#include "sandbox/ProblemResponse.h"
+#include "sandbox/ReplyWriter.h"
+#include "sandbox/TokenEndpoint.h"
+
+#include <QLoggingCategory>
+#include <QMetaEnum>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QtHttpServer/QHttpServerRequest>
+#include <QtHttpServer/QHttpServerResponder>
+#include <memory>
+
+namespace nd::sandbox {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSandbox, "numberdesk.sandbox")
+
+const QString TokensPath = QStringLiteral("/v1.0/oauth2/tokens");
+const QString StatusPath = QStringLiteral("/v1.0/numbers/status");
+const QString OrderPath = QStringLiteral("/v1.0/numbers/order");
+
+QString methodName(const QHttpServerRequest &request)
+{
+    return QString::fromLatin1(
+        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())))
+        .toUpper();
+}
+
+// QR paths carry the secret id: never log them whole.
+QString loggablePath(const QString &path)
+{
+    return path.startsWith(QLatin1String(QrImageStore::PathPrefix))
+        ? QLatin1String(QrImageStore::PathPrefix) + QStringLiteral("<id>.png")
+        : path;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
+    : QAbstractHttpServer(parent),
+      m_options(std::move(options)),
+      m_tokens(m_options.tokenLifetimeSeconds),
+      m_rateLimiter(m_options.rateLimitPerMinute)
+{ }
+
+bool SandboxServer::start(quint16 port)
+{
+    auto server = std::make_unique<QTcpServer>();
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        m_errorString = server->errorString();
+        qCWarning(lcSandbox) << "cannot listen on port" << port << ":" << m_errorString;
+        return false;
+    }
+    m_port = server->serverPort();
+    bind(server.release()); // reparented to this
+    qCInfo(lcSandbox).noquote() << "listening on" << baseUrl().toString();
+    return true;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1.0").arg(m_port));
+}
+
+QString SandboxServer::endpointUrl(const char *relativePath) const
+{
+    return baseUrl().toString() + QLatin1String(relativePath);
+}
+
+std::optional<QString> SandboxServer::activationCodeForQrUrl(const QUrl &url) const
+{
+    const std::optional<QrEntry> entry = m_qrCodes.entryForPath(url.path());
+    if (!entry || entry->behaviour != QrBehaviour::Png)
+        return std::nullopt;
+    return entry->activationCode;
+}
+
+QString SandboxServer::numberState(const QString &e164) const
+{
+    return m_numbers.isKnown(e164) ? stateName(m_numbers.state(e164)) : QString();
+}
+
+void SandboxServer::setNumberState(const QString &e164, const QString &state)
+{
+    if (const std::optional<NumberState> parsed = stateFromName(state))
+        m_numbers.setState(e164, *parsed);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    ++m_requestCounts[path];
+    emit requestReceived(methodName(request), path);
+
+    if (path.startsWith(QLatin1String(QrImageStore::PathPrefix))) {
+        serveQr(request, socket); // not an API call: no token, not rate limited
+        return true;
+    }
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+    const bool isGet = request.method() == QHttpServerRequest::Method::Get;
+    if (path != TokensPath && path != StatusPath && path != OrderPath)
+        return false;
+    if ((path == OrderPath && !isGet) || (path != OrderPath && !isPost)) {
+        answer(request, socket, ProblemResponse::methodNotAllowed());
+        return true;
+    }
+    // One account per sandbox, so every API request counts against it.
+    if (const std::optional<int> retryAfter = m_rateLimiter.admit()) {
+        answer(request, socket, ProblemResponse::tooManyRequests(*retryAfter));
+        return true;
+    }
+    if (path == TokensPath) {
+        answer(request, socket,
+            TokenEndpoint::handle(request.body(), m_options, m_tokens,
+                {endpointUrl("/numbers/status"), endpointUrl("/numbers/order")}));
+        return true;
+    }
+    const QString endpoint = baseUrl().toString() + path.mid(QStringLiteral("/v1.0").size());
+    if (const std::optional<SandboxReply> refusal = refuseUnauthorized(request, endpoint)) {
+        answer(request, socket, *refusal);
+        return true;
+    }
+    if (path == OrderPath) {
+        answer(request, socket, lookUpOrder(request));
+        return true;
+    }
+    QUrl serverRoot = baseUrl();
+    serverRoot.setPath(QString());
+    deliver(request, socket, m_statusChanges.handle(request.body(), m_options, serverRoot));
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    answer(request, socket, ProblemResponse::notFound(QStringLiteral("No such endpoint in the sandbox.")));
+}
+
+std::optional<SandboxReply> SandboxServer::refuseUnauthorized(
+    const QHttpServerRequest &request, const QString &endpoint) const
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
+    const QByteArray scheme = QByteArrayLiteral("Bearer ");
+    if (!header.startsWith(scheme))
+        return ProblemResponse::unauthorized();
+    const QString token = QString::fromLatin1(header.mid(scheme.size()).trimmed());
+    if (m_tokens.check(token, endpoint) != TokenCheck::Valid)
+        return ProblemResponse::unauthorized();
+    return std::nullopt;
+}
+
+SandboxReply SandboxServer::lookUpOrder(const QHttpServerRequest &request)
+{
+    const QString orderId = request.query().queryItemValue(QStringLiteral("OrderId"));
+    if (orderId.isEmpty())
+        return ProblemResponse::validation(
+            {{QStringLiteral("$.OrderId"), {QStringLiteral("The OrderId field is required.")}}});
+    const std::optional<SandboxOrder> order = m_orders.lookUp(orderId);
+    if (!order)
+        return ProblemResponse::notFound(QStringLiteral("Order with ID '%1' was not found.").arg(orderId));
+    return SandboxReply::json(200, OrderJson::lookupResponse(*order));
+}
+
+void SandboxServer::serveQr(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // The QR host is not the API host: a client that sends its bearer token here leaks it.
+    if (!request.value(QByteArrayLiteral("Authorization")).isEmpty())
+        ++m_qrRequestsWithAuthorization;
+    const std::optional<QrEntry> entry = m_qrCodes.entryForPath(request.url().path());
+    if (!entry || entry->behaviour == QrBehaviour::NotFound) {
+        answer(request, socket,
+            {404, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("Not Found"), {}});
+    } else if (entry->behaviour == QrBehaviour::NotAnImage) {
+        answer(request, socket,
+            {200, QByteArrayLiteral("text/html; charset=utf-8"),
+                QByteArrayLiteral(
+                    "<!DOCTYPE html><html><body><h1>QR service</h1><p>Please sign in.</p></body></html>"),
+                {}});
+    } else if (entry->behaviour == QrBehaviour::Oversized) {
+        qCInfo(lcSandbox).noquote() << methodName(request) << loggablePath(request.url().path()) << 200
+                                    << "(oversized)";
+        ReplyWriter::streamOversizedPng(makeResponder(request, socket), QrImageStore::OversizedBytes);
+    } else {
+        answer(request, socket,
+            {200, QByteArrayLiteral("image/png"), QrImageStore::renderPng(entry->activationCode), {}});
+    }
+}
+
+void SandboxServer::deliver(
+    const QHttpServerRequest &request, QTcpSocket *socket, const StatusChangeOutcome &outcome)
+{
+    switch (outcome.delivery) {
+    case StatusChangeOutcome::Delivery::Now:
+        answer(request, socket, outcome.reply);
+        return;
+    case StatusChangeOutcome::Delivery::Drop:
+        // Deferred so QAbstractHttpServer finishes with the request before the socket goes away.
+        qCInfo(lcSandbox).noquote() << methodName(request) << request.url().path()
+                                    << "dropped (change applied)";
+        QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+        return;
+    case StatusChangeOutcome::Delivery::Slow: {
+        // The responder must outlive this call; the QPointer notices a client that gave up.
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        const QPointer<QTcpSocket> guard(socket);
+        const QString method = methodName(request);
+        const QString path = request.url().path();
+        QTimer::singleShot(
+            m_options.slowResponseMs, this, [responder, guard, method, path, reply = outcome.reply] {
+                if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+                    qCInfo(lcSandbox).noquote() << method << path << "client left before the slow answer";
+                    return;
+                }
+                qCInfo(lcSandbox).noquote() << method << path << reply.status << "(slow)";
+                ReplyWriter::write(*responder, reply);
+            });
+        return;
+    }
+    }
+}
+
+void SandboxServer::answer(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply)
+{
+    qCInfo(lcSandbox).noquote() << methodName(request) << loggablePath(request.url().path()) << reply.status;
+    QHttpServerResponder responder = makeResponder(request, socket);
+    ReplyWriter::write(responder, reply);
+}
+
+} // namespace nd::sandbox

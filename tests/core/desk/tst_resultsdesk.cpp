@@ -1,0 +1,168 @@
+// ResultsModel + QrImageQueue + OrderPoller against the in-process sandbox: lazy, bounded image
+// loading; per-number failures; polling an unfinished order until it settles.
+
+#include "desk/OrderPoller.h"
+#include "desk/QrImageQueue.h"
+#include "desk/ResultsModel.h"
+#include "network/ApiClient.h"
+#include "sandbox/SandboxMagic.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace nd;
+namespace magic = nd::sandbox::magic;
+
+class ResultsDeskTest final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+
+    Order activate(const QStringList &numbers)
+    {
+        ValidatedRequest request;
+        request.changeType = ChangeType::Activate;
+        request.effectiveDate = QDate::currentDate();
+        for (int i = 0; i < numbers.size(); ++i)
+            request.numbers.append({numbers.at(i), QString(), i});
+        ApiCall *call = m_client->submitStatusChange(request);
+        Order order;
+        connect(call, &ApiCall::orderReceived, this, [&order](const Order &o) { order = o; });
+        QSignalSpy finished(call, &ApiCall::finished);
+        finished.wait(15000);
+        return order;
+    }
+
+private slots:
+    void init()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 1000;
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_sandbox->start(0));
+        m_client = std::make_unique<ApiClient>();
+        m_client->setBaseUrl(m_sandbox->baseUrl());
+        m_client->setCredentials({options.accountKey, options.accountSecret});
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void images_loadOnlyWhenAskedFor_andNeverMoreThanTheLimitAtOnce()
+    {
+        QStringList numbers;
+        for (int i = 0; i < 12; ++i)
+            numbers.append(QStringLiteral("+1201609%1").arg(3800 + i));
+        const Order order = activate(numbers);
+        QCOMPARE(order.numbers.size(), 12);
+
+        QrImageQueue queue(m_client->network());
+        queue.setMaxConcurrent(3);
+        ResultsModel model(&queue);
+        QAbstractItemModelTester tester(&model);
+        model.setOrder(order);
+        QCOMPARE(model.qrCodeCount(), 12);
+        QCOMPARE(queue.downloadsStarted(), 0); // nothing requested yet: lazy
+
+        QSignalSpy settled(&model, &ResultsModel::allImagesSettled);
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.ensureImageRequested(row);
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(model.loadedImageCount(), 12);
+        QVERIFY(queue.peakConcurrentDownloads() <= 3);
+        QCOMPARE(queue.downloadsStarted(), 12);
+        const QImage image = model.data(model.index(0), ResultsModel::QrImageRole).value<QImage>();
+        QVERIFY(!image.isNull());
+
+        // Showing the same order again uses the cache: no new downloads.
+        model.setOrder(order);
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.ensureImageRequested(row);
+        QCOMPARE(queue.downloadsStarted(), 12);
+        QCOMPARE(model.loadedImageCount(), 12);
+    }
+
+    void failingImage_isReportedOnItsRowOnly()
+    {
+        const Order order = activate({QStringLiteral("+12016093801"), QString::fromLatin1(magic::QrNotFound),
+                                      QStringLiteral("+12016093803")});
+        QCOMPARE(order.numbers.size(), 3);
+        QrImageQueue queue(m_client->network());
+        ResultsModel model(&queue);
+        QAbstractItemModelTester tester(&model);
+        model.setOrder(order);
+        QSignalSpy settled(&model, &ResultsModel::allImagesSettled);
+        for (int row = 0; row < 3; ++row)
+            model.ensureImageRequested(row);
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(model.data(model.index(1), ResultsModel::QrStateRole).toInt(), int(ResultsModel::QrState::Failed));
+        QVERIFY(!model.data(model.index(1), ResultsModel::QrErrorRole).toString().isEmpty());
+        QCOMPARE(model.data(model.index(0), ResultsModel::QrStateRole).toInt(), int(ResultsModel::QrState::Loaded));
+        QCOMPARE(model.data(model.index(2), ResultsModel::QrStateRole).toInt(), int(ResultsModel::QrState::Loaded));
+    }
+
+    void changesWithoutQrCodes_sayNoQrCode()
+    {
+        Order order;
+        order.orderId = QStringLiteral("JNUOID-x");
+        order.numbers.append(OrderNumber{QStringLiteral("+12016093801"), {}, {}, 1.0, {}, {}, {}});
+        QrImageQueue queue(m_client->network());
+        ResultsModel model(&queue);
+        model.setOrder(order);
+        QCOMPARE(model.data(model.index(0), ResultsModel::QrStateRole).toInt(), int(ResultsModel::QrState::NoQrCode));
+        QCOMPARE(model.data(model.index(0), ResultsModel::FeeRole).toDouble(), 1.0);
+    }
+
+    void pendingOrder_isPolledUntilComplete()
+    {
+        const Order order = activate({QString::fromLatin1(magic::PendingThenComplete)});
+        QCOMPARE(order.state, OrderState::InProgress);
+        OrderPoller poller(m_client.get(), order.orderId);
+        poller.setBackoff(1, 4, 10);
+        QSignalSpy settled(&poller, &OrderPoller::orderSettled);
+        QSignalSpy updated(&poller, &OrderPoller::orderUpdated);
+        poller.start();
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(settled.at(0).at(0).value<Order>().state, OrderState::Done);
+        QCOMPARE(poller.lookups(), m_sandbox->options().pendingLookupsBeforeFinal + 1);
+        QCOMPARE(updated.size(), poller.lookups());
+        QVERIFY(!poller.isActive());
+    }
+
+    void polling_backsOffAndGivesUpAtTheLimit()
+    {
+        const Order order = activate({QString::fromLatin1(magic::PendingThenComplete)});
+        OrderPoller poller(m_client.get(), order.orderId);
+        poller.setBackoff(1, 8, 2); // fewer lookups than the sandbox needs
+        QSignalSpy gaveUp(&poller, &OrderPoller::gaveUp);
+        QSignalSpy settled(&poller, &OrderPoller::orderSettled);
+        poller.start();
+        QVERIFY(gaveUp.wait(20000));
+        QCOMPARE(settled.size(), 0);
+        QCOMPARE(poller.lookups(), 2);
+    }
+
+    void polling_canBeCancelled()
+    {
+        const Order order = activate({QString::fromLatin1(magic::PendingThenComplete)});
+        OrderPoller poller(m_client.get(), order.orderId);
+        poller.setBackoff(60000, 60000, 10);
+        QSignalSpy stopped(&poller, &OrderPoller::stopped);
+        poller.start();
+        poller.cancel();
+        QCOMPARE(stopped.size(), 1);
+        QVERIFY(!poller.isActive());
+        QCOMPARE(poller.lookups(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ResultsDeskTest)
+#include "tst_resultsdesk.moc"

@@ -1,0 +1,605 @@
+// The order journal on its own: what each write leaves in the file, interrupted runs, opening old,
+// damaged, locked and too-new files, and the history search.
+
+#include "JournalTestSupport.h"
+#include "journal/OrderJournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nd;
+using journaltest::makeRequest;
+using journaltest::RawConnection;
+
+Q_DECLARE_METATYPE(nd::HistoryQuery)
+Q_DECLARE_METATYPE(nd::ApiError::Kind)
+Q_DECLARE_METATYPE(nd::JournalState)
+
+namespace {
+
+const JournalContext Context {QStringLiteral("Support desk"),
+    QUrl(QStringLiteral("https://api.example.com/v1.0")), QStringLiteral("DID-TEST-0001")};
+
+Order answeredOrder(const QString &orderId, const QList<OrderNumber> &numbers)
+{
+    Order order;
+    order.orderId = orderId;
+    order.serverStatus = QStringLiteral("Complete");
+    order.state = OrderState::Done;
+    order.numbers = numbers;
+    return order;
+}
+
+OrderNumber orderNumber(const QString &number, const QString &original = {}, const QString &qr = {})
+{
+    OrderNumber item;
+    item.number = number;
+    item.originalNumber = original;
+    item.qrCodeUrl = QUrl(qr);
+    return item;
+}
+
+// What a v1 NumberDesk created: kept verbatim here, independent of JournalSchema.
+const char *const Version1Schema[] = {
+    "CREATE TABLE requests (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL, profile_name TEXT NOT NULL DEFAULT '', base_url TEXT NOT NULL DEFAULT '',"
+    " account_key TEXT NOT NULL DEFAULT '', change_type TEXT NOT NULL, effective_date TEXT,"
+    " area_code TEXT NOT NULL DEFAULT '', zip_code TEXT NOT NULL DEFAULT '', state TEXT NOT NULL,"
+    " order_id TEXT NOT NULL DEFAULT '', server_status TEXT NOT NULL DEFAULT '', order_state TEXT,"
+    " status_message TEXT NOT NULL DEFAULT '', http_status INTEGER NOT NULL DEFAULT 0, error_kind TEXT,"
+    " error_title TEXT NOT NULL DEFAULT '', error_message TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE request_numbers (request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, requested_number TEXT NOT NULL, iccid TEXT NOT NULL DEFAULT '',"
+    " returned_number TEXT NOT NULL DEFAULT '', original_number TEXT NOT NULL DEFAULT '',"
+    " qr_url TEXT NOT NULL DEFAULT '', fee REAL, number_status TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (request_id, position))",
+    "CREATE INDEX requests_by_created_at ON requests(created_at)",
+    "CREATE INDEX requests_by_state ON requests(state)",
+    "INSERT INTO requests (id, created_at, updated_at, profile_name, change_type, effective_date, state,"
+    " order_id, server_status, order_state) VALUES (1, '2023-11-02T09:15:00.000Z', "
+    "'2023-11-02T09:15:01.000Z',"
+    " 'Old profile', 'activate', '2023-11-02', 'answered', 'JNUOID-OLD1', 'Complete', 'done')",
+    "INSERT INTO request_numbers (request_id, position, requested_number, returned_number, qr_url, fee)"
+    " VALUES (1, 0, '+12016093801', '+12016093801', 'https://qr.example.com/q/abc', 2.5)",
+    "INSERT INTO requests (id, created_at, updated_at, change_type, state) VALUES"
+    " (2, '2023-11-03T10:00:00.000Z', '2023-11-03T10:00:00.000Z', 'cancel', 'sending')",
+    "INSERT INTO request_numbers (request_id, position, requested_number) VALUES (2, 0, '+12232233180')",
+    "PRAGMA user_version = 1",
+};
+
+} // namespace
+
+class OrderJournalTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    std::unique_ptr<OrderJournal> openJournal(int busyTimeoutMs = 3000)
+    {
+        JournalOpenResult result = OrderJournal::open(m_path, busyTimeoutMs);
+        if (result.status != JournalOpenResult::Status::Opened)
+            qWarning("journal did not open: %s", qPrintable(result.message));
+        return std::move(result.journal);
+    }
+
+    void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+    QStringList journalFilesInDir() const
+    {
+        return QDir(QFileInfo(m_path).absolutePath())
+            .entryList({QStringLiteral("journal.sqlite*")}, QDir::Files, QDir::Name);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("%1-%2/journal.sqlite")
+                                    .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                        QString::fromLatin1(QTest::currentDataTag())));
+    }
+
+    void defaultPath_isTheAppDataLocation()
+    {
+        QCOMPARE(OrderJournal::defaultPath(),
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + QLatin1String("/journal.sqlite"));
+    }
+
+    void open_newFile_createsTheCurrentSchemaInWalMode()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        RawConnection raw(m_path);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    }
+
+    void recordSending_isInTheFileWhenItReturns()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        QSignalSpy changed(journal.get(), &OrderJournal::entryChanged);
+        const std::optional<qint64> id = journal->recordSending(Context,
+            makeRequest(ChangeType::SwapSim, {QStringLiteral("+12016093801"), QStringLiteral("+12232233180")},
+                {QStringLiteral("8901260000000000001"), QString()}));
+        QVERIFY(id);
+        QCOMPARE(changed.size(), 1);
+
+        RawConnection raw(m_path); // what another process (or the next start) would read
+        const QString where = QStringLiteral(" FROM requests WHERE id = %1").arg(*id);
+        QCOMPARE(raw.scalar(QLatin1String("SELECT state") + where).toString(), QStringLiteral("sending"));
+        QCOMPARE(
+            raw.scalar(QLatin1String("SELECT change_type") + where).toString(), QStringLiteral("swap-sim"));
+        QCOMPARE(raw.scalar(QLatin1String("SELECT profile_name") + where).toString(), Context.profileName);
+        QCOMPARE(raw.scalar(QLatin1String("SELECT account_key") + where).toString(), Context.accountKey);
+        QCOMPARE(raw.scalar(QLatin1String("SELECT effective_date") + where).toString(),
+            QStringLiteral("2024-05-17"));
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT COUNT(*) FROM request_numbers WHERE request_id = %1").arg(*id))
+                .toInt(),
+            2);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT iccid FROM request_numbers WHERE position = 0")).toString(),
+            QStringLiteral("8901260000000000001"));
+
+        const std::optional<JournalEntry> entry = journal->entry(*id);
+        QVERIFY(entry);
+        QCOMPARE(entry->state, JournalState::Sending);
+        QCOMPARE(entry->context.baseUrl, Context.baseUrl);
+        QCOMPARE(entry->numbers.size(), 2);
+        QCOMPARE(entry->numbers.at(1).requestedNumber, QStringLiteral("+12232233180"));
+        QCOMPARE(entry->createdAt.timeSpec(), Qt::UTC);
+    }
+
+    void recordSending_baseUrlIsStoredWithoutUserInfo()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        JournalContext context = Context;
+        context.baseUrl = QUrl(QStringLiteral("https://user:pa55word@api.example.com/v1.0?x=1"));
+        const std::optional<qint64> id = journal->recordSending(
+            context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QVERIFY(id);
+        QCOMPARE(journal->entry(*id)->context.baseUrl, QUrl(QStringLiteral("https://api.example.com/v1.0")));
+    }
+
+    void recordOrder_pairsReturnedNumbersWithTheOnesSent()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const qint64 id = *journal->recordSending(Context,
+            makeRequest(ChangeType::Swap, {QStringLiteral("+12016093801"), QStringLiteral("+12232233180")}));
+        // The server lists them in another order, each with its new number.
+        Order order = answeredOrder(QStringLiteral("JNUOID-123"),
+            {orderNumber(QStringLiteral("+12235550000"), QStringLiteral("+12232233180"),
+                 QStringLiteral("https://qr.example.com/q/b")),
+                orderNumber(QStringLiteral("+12015550000"), QStringLiteral("+12016093801"),
+                    QStringLiteral("https://qr.example.com/q/a"))});
+        order.numbers[1].fee = 1.25;
+        QVERIFY(journal->recordOrder(id, order));
+
+        const JournalEntry entry = *journal->entry(id);
+        QCOMPARE(entry.state, JournalState::Answered);
+        QCOMPARE(entry.orderId, QStringLiteral("JNUOID-123"));
+        QCOMPARE(entry.serverStatus, QStringLiteral("Complete"));
+        QCOMPARE(entry.orderState, OrderState::Done);
+        QCOMPARE(entry.numbers.size(), 2);
+        QCOMPARE(entry.numbers.at(0).requestedNumber, QStringLiteral("+12016093801"));
+        QCOMPARE(entry.numbers.at(0).returnedNumber, QStringLiteral("+12015550000"));
+        QCOMPARE(entry.numbers.at(0).qrCodeUrl, QUrl(QStringLiteral("https://qr.example.com/q/a")));
+        QCOMPARE(entry.numbers.at(0).fee, std::optional<double>(1.25));
+        QCOMPARE(entry.numbers.at(1).returnedNumber, QStringLiteral("+12235550000"));
+        QCOMPARE(entry.numbers.at(1).originalNumber, QStringLiteral("+12232233180"));
+        QVERIFY(!entry.numbers.at(1).fee);
+
+        const Order shown = entry.toOrder(); // what the history's results view shows again
+        QCOMPARE(shown.orderId, QStringLiteral("JNUOID-123"));
+        QCOMPARE(shown.numbers.at(0).number, QStringLiteral("+12015550000"));
+        QCOMPARE(shown.numbers.at(0).originalNumber, QStringLiteral("+12016093801"));
+        QCOMPARE(shown.numbers.at(0).qrCodeUrl, QUrl(QStringLiteral("https://qr.example.com/q/a")));
+    }
+
+    void updateOrder_keepsWhatTheLookupLeavesOut()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const qint64 id = *journal->recordSending(
+            Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        Order pending = answeredOrder(QStringLiteral("JNUOID-9"),
+            {orderNumber(QStringLiteral("+12016093801"), {}, QStringLiteral("https://qr.example.com/q/z"))});
+        pending.serverStatus = QStringLiteral("Pending");
+        pending.state = OrderState::InProgress;
+        QVERIFY(journal->recordOrder(id, pending));
+
+        Order lookedUp
+            = answeredOrder(QStringLiteral("JNUOID-9"), {orderNumber(QStringLiteral("+12016093801"))});
+        lookedUp.numbers[0].serverStatus = QStringLiteral("Active");
+        QVERIFY(journal->updateOrder(id, lookedUp));
+
+        const JournalEntry entry = *journal->entry(id);
+        QCOMPARE(entry.serverStatus, QStringLiteral("Complete"));
+        QCOMPARE(entry.orderState, OrderState::Done);
+        QCOMPARE(entry.numbers.at(0).status, QStringLiteral("Active"));
+        QCOMPARE(entry.numbers.at(0).qrCodeUrl, QUrl(QStringLiteral("https://qr.example.com/q/z")));
+    }
+
+    void updateOrder_ofAnotherOrder_isRefused()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const qint64 id = *journal->recordSending(
+            Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QVERIFY(journal->recordOrder(id, answeredOrder(QStringLiteral("JNUOID-1"), {})));
+        QVERIFY(!journal->updateOrder(id, answeredOrder(QStringLiteral("JNUOID-2"), {})));
+        QVERIFY(!journal->lastError().isEmpty());
+        QCOMPARE(journal->entry(id)->orderId, QStringLiteral("JNUOID-1"));
+    }
+
+    void recordFailure_setsTheStateByWhetherTheServerMayHaveActed_data()
+    {
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::addColumn<JournalState>("state");
+        QTest::newRow("http") << ApiError::Kind::Http << JournalState::Failed;
+        QTest::newRow("network") << ApiError::Kind::Network << JournalState::Failed;
+        QTest::newRow("rate-limited") << ApiError::Kind::RateLimited << JournalState::Failed;
+        QTest::newRow("outcome-unknown") << ApiError::Kind::OutcomeUnknown << JournalState::OutcomeUnknown;
+        QTest::newRow("malformed") << ApiError::Kind::MalformedResponse << JournalState::OutcomeUnknown;
+    }
+    void recordFailure_setsTheStateByWhetherTheServerMayHaveActed()
+    {
+        QFETCH(ApiError::Kind, kind);
+        QFETCH(JournalState, state);
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const qint64 id = *journal->recordSending(
+            Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12016093801")}));
+        ApiError error;
+        error.kind = kind;
+        error.httpStatus = 502;
+        error.title = QStringLiteral("Bad gateway");
+        error.message = QStringLiteral("The server said no.");
+        error.traceId = QStringLiteral("00-abc-01");
+        QVERIFY(journal->recordFailure(id, error));
+        const JournalEntry entry = *journal->entry(id);
+        QCOMPARE(entry.state, state);
+        QCOMPARE(entry.errorKind, kind);
+        QCOMPARE(entry.httpStatus, 502);
+        QCOMPARE(entry.errorTitle, QStringLiteral("Bad gateway"));
+        QCOMPARE(entry.errorMessage, QStringLiteral("The server said no."));
+        QCOMPARE(entry.traceId, QStringLiteral("00-abc-01"));
+        QCOMPARE(journal->unresolved().size(), state == JournalState::OutcomeUnknown ? 1 : 0);
+    }
+
+    void markInterrupted_leavesTheRequestsOfARunningInstanceAlone()
+    {
+        auto first = openJournal();
+        QVERIFY(first);
+        const qint64 id
+            = *first->recordSending(Context, makeRequest(ChangeType::Park, {QStringLiteral("+12016093801")}));
+        auto second = openJournal(); // a second NumberDesk on the same journal
+        QVERIFY(second);
+        QVERIFY(second->markInterruptedAsOutcomeUnknown().isEmpty());
+        QCOMPARE(second->entry(id)->state, JournalState::Sending);
+
+        first.reset(); // that instance quit with the request still in flight
+        const QList<JournalEntry> interrupted = second->markInterruptedAsOutcomeUnknown();
+        QCOMPARE(interrupted.size(), 1);
+        QCOMPARE(interrupted.at(0).id, id);
+        QCOMPARE(interrupted.at(0).state, JournalState::OutcomeUnknown);
+        QCOMPARE(interrupted.at(0).numbers.at(0).requestedNumber, QStringLiteral("+12016093801"));
+        QVERIFY(!interrupted.at(0).errorMessage.isEmpty());
+        QCOMPARE(second->entry(id)->state, JournalState::OutcomeUnknown);
+        QVERIFY(second->markInterruptedAsOutcomeUnknown().isEmpty());
+    }
+
+    void markInterrupted_neverTouchesThisRunsOwnRequests()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const qint64 id = *journal->recordSending(
+            Context, makeRequest(ChangeType::Park, {QStringLiteral("+12016093801")}));
+        QVERIFY(journal->markInterruptedAsOutcomeUnknown().isEmpty());
+        QCOMPARE(journal->entry(id)->state, JournalState::Sending);
+    }
+
+    void resolve_byHand_recordsTheFinding()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const qint64 id = *journal->recordSending(
+            Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12016093801")}));
+        ApiError lost;
+        lost.kind = ApiError::Kind::OutcomeUnknown;
+        QVERIFY(journal->recordFailure(id, lost));
+        QVERIFY(journal->resolve(id, QStringLiteral("Checked: the number is cancelled.")));
+        const JournalEntry entry = *journal->entry(id);
+        QCOMPARE(entry.state, JournalState::Resolved);
+        QCOMPARE(entry.resolution, QStringLiteral("Checked: the number is cancelled."));
+        QVERIFY(entry.resolvedAt);
+        QVERIFY(journal->unresolved().isEmpty());
+        QVERIFY(!journal->resolve(9999, QStringLiteral("no such record")));
+    }
+
+    void resolve_withTheOrderFound_recordsItLikeAnAnswer()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const qint64 id = *journal->recordSending(
+            Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12016093801")}));
+        ApiError lost;
+        lost.kind = ApiError::Kind::OutcomeUnknown;
+        QVERIFY(journal->recordFailure(id, lost));
+        QVERIFY(journal->resolve(
+            id, answeredOrder(QStringLiteral("JNUOID-F"), {orderNumber(QStringLiteral("+12016093801"))})));
+        const JournalEntry entry = *journal->entry(id);
+        QCOMPARE(entry.state, JournalState::Answered);
+        QCOMPARE(entry.orderId, QStringLiteral("JNUOID-F"));
+        QVERIFY(entry.resolvedAt);
+        QVERIFY(journal->unresolved().isEmpty());
+    }
+
+    void open_versionOneFile_migratesAndKeepsItsRecords()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        {
+            RawConnection raw(m_path);
+            QVERIFY(raw.isOpen());
+            for (const char *statement : Version1Schema)
+                QVERIFY2(raw.exec(QString::fromLatin1(statement)), qPrintable(raw.lastError()));
+        }
+        auto journal = openJournal();
+        QVERIFY(journal);
+        {
+            RawConnection raw(m_path);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        }
+        const JournalEntry old = *journal->entry(1);
+        QCOMPARE(old.orderId, QStringLiteral("JNUOID-OLD1"));
+        QCOMPARE(old.context.profileName, QStringLiteral("Old profile"));
+        QCOMPARE(old.createdAt, QDateTime(QDate(2023, 11, 2), QTime(9, 15), Qt::UTC));
+        QCOMPARE(old.orderState, OrderState::Done);
+        QCOMPARE(old.numbers.at(0).qrCodeUrl, QUrl(QStringLiteral("https://qr.example.com/q/abc")));
+        QCOMPARE(old.numbers.at(0).fee, std::optional<double>(2.5));
+        QVERIFY(old.traceId.isEmpty());
+
+        // A v1 record still 'sending' was written by a run that is long gone.
+        const QList<JournalEntry> interrupted = journal->markInterruptedAsOutcomeUnknown();
+        QCOMPARE(interrupted.size(), 1);
+        QCOMPARE(interrupted.at(0).id, 2);
+        QCOMPARE(interrupted.at(0).numbers.at(0).requestedNumber, QStringLiteral("+12232233180"));
+
+        const std::optional<qint64> id = journal->recordSending(
+            Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093809")}));
+        QVERIFY(id);
+        QCOMPARE(*id, 3);
+        ApiError error;
+        error.traceId = QStringLiteral("trace-after-migration");
+        QVERIFY(journal->recordFailure(*id, error));
+        QCOMPARE(journal->entry(*id)->traceId, QStringLiteral("trace-after-migration"));
+    }
+
+    void open_damagedFile_isSetAsideAndAFreshJournalStarts_data()
+    {
+        QTest::addColumn<bool>("garbage"); // else: a valid journal with one page overwritten
+        QTest::newRow("not-a-database") << true;
+        QTest::newRow("damaged-page") << false;
+    }
+    void open_damagedFile_isSetAsideAndAFreshJournalStarts()
+    {
+        QFETCH(bool, garbage);
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        QByteArray bytes;
+        if (garbage) {
+            for (int i = 0; i < 512; ++i)
+                bytes += QByteArrayLiteral("this is not SQLite") + char(i);
+            writeFile(m_path, bytes);
+            writeFile(m_path + QLatin1String("-wal"), QByteArrayLiteral("stray wal bytes"));
+        } else {
+            {
+                auto journal = openJournal();
+                QVERIFY(journal);
+                for (int i = 0; i < 50; ++i)
+                    QVERIFY(journal->recordSending(Context,
+                        makeRequest(ChangeType::Activate,
+                            {QStringLiteral("+120160938%1").arg(i, 2, 10, QLatin1Char('0'))})));
+            } // closed: the WAL is checkpointed into the main file
+            bytes = journaltest::fileBytes(m_path);
+            QVERIFY(bytes.size() >= 3 * 4096);
+            for (int i = 4096; i < 3 * 4096; ++i)
+                bytes[i] = char(0xA5);
+            writeFile(m_path, bytes);
+        }
+
+        JournalOpenResult result = OrderJournal::open(m_path);
+        QCOMPARE(result.status, JournalOpenResult::Status::Recovered);
+        QVERIFY(result.journal);
+        QVERIFY(
+            QFileInfo(result.setAsidePath).fileName().startsWith(QLatin1String("journal.sqlite.broken-")));
+        QVERIFY2(result.message.contains(QDir::toNativeSeparators(result.setAsidePath)),
+            qPrintable(result.message));
+        QCOMPARE(journaltest::fileBytes(result.setAsidePath), bytes); // kept aside, byte for byte
+        if (garbage) {
+            QCOMPARE(journaltest::fileBytes(result.setAsidePath + QLatin1String("-wal")),
+                QByteArrayLiteral("stray wal bytes"));
+        }
+        QVERIFY(result.journal->search({}).isEmpty());
+        QVERIFY(result.journal->recordSending(
+            Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})));
+        QCOMPARE(result.journal->search({}).size(), 1);
+    }
+
+    void open_lockedFile_saysSoAndLeavesTheFileAlone_data()
+    {
+        QTest::addColumn<bool>("wal");
+        QTest::newRow("wal") << true;
+        QTest::newRow("rollback-journal") << false;
+    }
+    void open_lockedFile_saysSoAndLeavesTheFileAlone()
+    {
+        QFETCH(bool, wal);
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        if (wal) {
+            auto journal = openJournal();
+            QVERIFY(journal);
+            QVERIFY(journal->recordSending(
+                Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})));
+        } else {
+            RawConnection raw(m_path);
+            for (const char *statement : Version1Schema)
+                QVERIFY(raw.exec(QString::fromLatin1(statement)));
+        }
+        RawConnection holder(m_path);
+        QVERIFY2(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(holder.lastError()));
+
+        JournalOpenResult result = OrderJournal::open(m_path, 50);
+        QCOMPARE(result.status, JournalOpenResult::Status::Locked);
+        QVERIFY(!result.journal);
+        QVERIFY(!result.canSend());
+        QVERIFY2(
+            result.message.contains(QLatin1String("in use by another program")), qPrintable(result.message));
+        QVERIFY(result.message.contains(QDir::toNativeSeparators(m_path)));
+        QVERIFY(result.setAsidePath.isEmpty());
+
+        QVERIFY(holder.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(journalFilesInDir().filter(QStringLiteral("broken")), QStringList());
+        // Trying again once the other program lets go works, with the records intact.
+        JournalOpenResult retry = OrderJournal::open(m_path, 50);
+        QCOMPARE(retry.status, JournalOpenResult::Status::Opened);
+        QCOMPARE(retry.journal->search({}).size(), wal ? 1 : 2);
+    }
+
+    void open_fileFromANewerVersion_isLeftUntouched()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        {
+            RawConnection raw(m_path);
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE future (x)")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 7")));
+        }
+        const QByteArray before = journaltest::fileBytes(m_path);
+        JournalOpenResult result = OrderJournal::open(m_path);
+        QCOMPARE(result.status, JournalOpenResult::Status::TooNew);
+        QVERIFY(!result.journal);
+        QVERIFY(result.message.contains(QLatin1String("newer version")));
+        QCOMPARE(journaltest::fileBytes(m_path), before);
+        QCOMPARE(journalFilesInDir(), QStringList {QStringLiteral("journal.sqlite")});
+    }
+
+    void open_unwritableLocation_isUnavailableWithAMessage()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("a-file"));
+        writeFile(blocker, "x");
+        JournalOpenResult result = OrderJournal::open(blocker + QLatin1String("/journal.sqlite"));
+        QCOMPARE(result.status, JournalOpenResult::Status::Unavailable);
+        QVERIFY(!result.journal);
+        QVERIFY(!result.message.isEmpty());
+    }
+
+    void search_findsTheExpectedOrders_data()
+    {
+        QTest::addColumn<HistoryQuery>("query");
+        QTest::addColumn<QStringList>("orderIds");
+        const QStringList all {QStringLiteral("JNUOID-CCC333"), QStringLiteral("JNUOID-BBB222"),
+            QStringLiteral("JNUOID-AAA111")};
+        auto byNumber = [](const char *typed) {
+            HistoryQuery query;
+            query.number = QString::fromUtf8(typed);
+            return query;
+        };
+        QTest::newRow("everything, newest first") << HistoryQuery {} << all;
+        QTest::newRow("number (201) 609-3801") << byNumber("(201) 609-3801") << QStringList {all.at(2)};
+        QTest::newRow("number +1 201 609 3801") << byNumber("+1 201 609 3801") << QStringList {all.at(2)};
+        QTest::newRow("number 1-201-609-3801") << byNumber("1-201-609-3801") << QStringList {all.at(2)};
+        QTest::newRow("number 201.609.380 (partial)")
+            << byNumber("201.609.380") << QStringList {all.at(1), all.at(2)};
+        QTest::newRow("returned number") << byNumber("415-555-0999") << QStringList {all.at(0)};
+        QTest::newRow("original number") << byNumber("(415) 555 0123") << QStringList {all.at(0)};
+        QTest::newRow("fullwidth digits") << byNumber("２０１６０９３８０１") << QStringList {all.at(2)};
+        QTest::newRow("no digits") << byNumber("abc") << QStringList {};
+        QTest::newRow("unknown number") << byNumber("999 999 9999") << QStringList {};
+
+        HistoryQuery byOrder;
+        byOrder.orderId = QStringLiteral("bbb2");
+        QTest::newRow("order id substring, any case") << byOrder << QStringList {all.at(1)};
+        byOrder.orderId = QStringLiteral("%");
+        QTest::newRow("order id wildcard is literal") << byOrder << QStringList {};
+
+        HistoryQuery byType;
+        byType.changeType = ChangeType::Cancel;
+        QTest::newRow("change type") << byType << QStringList {all.at(1)};
+
+        HistoryQuery range;
+        range.from = QDate(2024, 5, 5);
+        range.to = QDate(2024, 5, 10);
+        QTest::newRow("date range, end inclusive") << range << QStringList {all.at(1)};
+        range.from = QDate(2024, 5, 11);
+        range.to.reset();
+        QTest::newRow("from a date") << range << QStringList {all.at(0)};
+        range.from.reset();
+        range.to = QDate(2024, 5, 1);
+        QTest::newRow("up to a date") << range << QStringList {all.at(2)};
+
+        HistoryQuery limited;
+        limited.limit = 2;
+        QTest::newRow("limit") << limited << all.mid(0, 2);
+
+        HistoryQuery combined;
+        combined.number = QStringLiteral("2016093802");
+        combined.changeType = ChangeType::Activate;
+        QTest::newRow("filters combine") << combined << QStringList {};
+    }
+    void search_findsTheExpectedOrders()
+    {
+        QFETCH(HistoryQuery, query);
+        QFETCH(QStringList, orderIds);
+        auto journal = openJournal();
+        QVERIFY(journal);
+        QDateTime now;
+        journal->setClock([&now] { return now; });
+        struct Seed
+        {
+            QDate day;
+            ChangeType type;
+            QStringList numbers;
+            QString orderId;
+            QList<OrderNumber> answered;
+        };
+        const QList<Seed> seeds {
+            {QDate(2024, 5, 1), ChangeType::Activate, {QStringLiteral("+12016093801")},
+                QStringLiteral("JNUOID-AAA111"), {}},
+            {QDate(2024, 5, 10), ChangeType::Cancel,
+                {QStringLiteral("+12232233180"), QStringLiteral("+12016093802")},
+                QStringLiteral("JNUOID-BBB222"), {}},
+            {QDate(2024, 5, 20), ChangeType::Swap, {QStringLiteral("+14155550123")},
+                QStringLiteral("JNUOID-CCC333"),
+                {orderNumber(QStringLiteral("+14155550999"), QStringLiteral("+14155550123"))}},
+        };
+        for (const Seed &seed : seeds) {
+            now = QDateTime(seed.day, QTime(12, 0), Qt::LocalTime).toUTC(); // noon local: the day in any zone
+            const qint64 id = *journal->recordSending(Context, makeRequest(seed.type, seed.numbers));
+            QVERIFY(journal->recordOrder(id, answeredOrder(seed.orderId, seed.answered)));
+        }
+        QStringList found;
+        for (const JournalEntry &entry : journal->search(query))
+            found.append(entry.orderId);
+        QCOMPARE(found, orderIds);
+    }
+};
+
+QTEST_GUILESS_MAIN(OrderJournalTest)
+#include "tst_orderjournal.moc"

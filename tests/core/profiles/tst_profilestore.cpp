@@ -1,0 +1,330 @@
+// ProfileStore over a temporary ini file: saving, reloading, the built-in sandbox, the first-run rule,
+// refused base URLs, and that no secret ever reaches the settings file.
+
+#include "SecretTestSupport.h"
+#include "profiles/CredentialVault.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SessionSecretStore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nd;
+
+namespace {
+ConnectionProfile draft(const QString &name,
+    const QString &baseUrl = QStringLiteral("https://api.telegent.com/v1.0"),
+    const QString &accountKey = QStringLiteral("DID-TEST-0001"))
+{
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.baseUrl = QUrl(baseUrl);
+    profile.accountKey = accountKey;
+    return profile;
+}
+} // namespace
+
+class tst_ProfileStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void newFile_isFirstRun_andListsOnlyTheSandbox();
+    void add_thenReload_keepsEveryField();
+    void add_assignsDistinctStableIds();
+    void update_changesTheProfile_andSurvivesReload();
+    void remove_forgetsTheProfile_andClearsItIfActive();
+    void activeProfile_survivesReload_andEndsFirstRun();
+    void choosingTheSandbox_endsFirstRun();
+    void setActiveProfile_unknownId_isRefused();
+    void sandbox_cannotBeRemovedOrEdited();
+    void sandbox_baseUrlIsFilledAtRunTime_andNeverSaved();
+    void add_badProfile_isRefusedWithAReason_data();
+    void add_badProfile_isRefusedWithAReason();
+    void update_badBaseUrl_keepsTheOldOne();
+    void sharedSettings_otherKeysAreLeftAlone();
+    void settingsFile_neverContainsTheSecret_evenAfterTheVaultStoredIt();
+
+private:
+    QString iniPath() const { return m_dir->filePath(QStringLiteral("numberdesk.ini")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_ProfileStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_ProfileStore::newFile_isFirstRun_andListsOnlyTheSandbox()
+{
+    ProfileStore store(iniPath());
+    QVERIFY(store.isFirstRun());
+    QCOMPARE(store.profiles().size(), 1);
+    QVERIFY(store.profiles().constFirst().isSandbox);
+    QCOMPARE(store.profiles().constFirst().id, ConnectionProfile::sandboxId());
+    QVERIFY(!store.activeProfileId());
+    QVERIFY(!store.activeProfile());
+}
+
+void tst_ProfileStore::add_thenReload_keepsEveryField()
+{
+    ConnectionProfile saved;
+    {
+        ProfileStore store(iniPath());
+        QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+        const ProfileStore::AddResult result = store.add(draft(QStringLiteral("  Production  ")));
+        QVERIFY2(result.profile, qPrintable(result.problem));
+        saved = *result.profile;
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(saved.name, QStringLiteral("Production"));
+        QVERIFY(!saved.isSandbox);
+        QVERIFY(!store.isFirstRun());
+    }
+    ProfileStore reloaded(iniPath());
+    QCOMPARE(reloaded.profiles().size(), 2);
+    QCOMPARE(reloaded.profiles().at(1), saved);
+    QCOMPARE(reloaded.profile(saved.id).value(), saved);
+    QVERIFY(!reloaded.isFirstRun());
+}
+
+void tst_ProfileStore::add_assignsDistinctStableIds()
+{
+    ProfileStore store(iniPath());
+    ConnectionProfile withId = draft(QStringLiteral("One"));
+    withId.id = ConnectionProfile::sandboxId(); // ignored: the store assigns ids
+    const auto one = store.add(withId).profile;
+    const auto two = store.add(draft(QStringLiteral("Two"))).profile;
+    QVERIFY(one && two);
+    QVERIFY(one->id != two->id);
+    QVERIFY(one->id != ConnectionProfile::sandboxId());
+    QVERIFY(!QUuid::fromString(one->id).isNull());
+
+    ProfileStore reloaded(iniPath());
+    QCOMPARE(reloaded.profiles().at(1).id, one->id);
+    QCOMPARE(reloaded.profiles().at(2).id, two->id);
+}
+
+void tst_ProfileStore::update_changesTheProfile_andSurvivesReload()
+{
+    ConnectionProfile profile;
+    {
+        ProfileStore store(iniPath());
+        profile = store.add(draft(QStringLiteral("Staging"))).profile.value();
+        profile.name = QStringLiteral("Staging EU");
+        profile.baseUrl = QUrl(QStringLiteral("https://eu.api.example.com/v1.0"));
+        profile.accountKey = QStringLiteral("DID-TEST-0002");
+        const std::optional<QString> problem = store.update(profile);
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    }
+    ProfileStore reloaded(iniPath());
+    QCOMPARE(reloaded.profiles().size(), 2);
+    QCOMPARE(reloaded.profile(profile.id).value(), profile);
+}
+
+void tst_ProfileStore::remove_forgetsTheProfile_andClearsItIfActive()
+{
+    QString keptId;
+    {
+        ProfileStore store(iniPath());
+        const QString goneId = store.add(draft(QStringLiteral("Old"))).profile->id;
+        keptId = store.add(draft(QStringLiteral("Kept"))).profile->id;
+        QVERIFY(store.setActiveProfile(goneId));
+        QSignalSpy activeChanged(&store, &ProfileStore::activeProfileChanged);
+        QVERIFY(store.remove(goneId));
+        QCOMPARE(activeChanged.size(), 1);
+        QVERIFY(!store.activeProfileId());
+        QVERIFY(!store.profile(goneId));
+        QVERIFY(!store.remove(goneId));
+    }
+    ProfileStore reloaded(iniPath());
+    QCOMPARE(reloaded.profiles().size(), 2);
+    QCOMPARE(reloaded.profiles().at(1).id, keptId);
+    QVERIFY(!reloaded.activeProfileId());
+}
+
+void tst_ProfileStore::activeProfile_survivesReload_andEndsFirstRun()
+{
+    QString id;
+    {
+        ProfileStore store(iniPath());
+        id = store.add(draft(QStringLiteral("Production"))).profile->id;
+        QSignalSpy activeChanged(&store, &ProfileStore::activeProfileChanged);
+        QVERIFY(store.setActiveProfile(id));
+        QCOMPARE(activeChanged.size(), 1);
+        QCOMPARE(activeChanged.at(0).at(0).toString(), id);
+    }
+    ProfileStore reloaded(iniPath());
+    QCOMPARE(reloaded.activeProfileId().value(), id);
+    QCOMPARE(reloaded.activeProfile()->name, QStringLiteral("Production"));
+    QVERIFY(!reloaded.isFirstRun());
+}
+
+void tst_ProfileStore::choosingTheSandbox_endsFirstRun()
+{
+    {
+        ProfileStore store(iniPath());
+        QVERIFY(store.isFirstRun());
+        QVERIFY(store.setActiveProfile(ConnectionProfile::sandboxId()));
+        QVERIFY(!store.isFirstRun());
+    }
+    ProfileStore reloaded(iniPath());
+    QVERIFY(!reloaded.isFirstRun());
+    QCOMPARE(reloaded.activeProfileId().value(), ConnectionProfile::sandboxId());
+    QVERIFY(reloaded.activeProfile()->isSandbox);
+}
+
+void tst_ProfileStore::setActiveProfile_unknownId_isRefused()
+{
+    ProfileStore store(iniPath());
+    QVERIFY(!store.setActiveProfile(QStringLiteral("no-such-profile")));
+    QVERIFY(store.isFirstRun());
+}
+
+void tst_ProfileStore::sandbox_cannotBeRemovedOrEdited()
+{
+    ProfileStore store(iniPath());
+    QVERIFY(!store.remove(ConnectionProfile::sandboxId()));
+    ConnectionProfile sandbox = store.profile(ConnectionProfile::sandboxId()).value();
+    sandbox.name = QStringLiteral("Renamed");
+    QVERIFY(store.update(sandbox));
+    QVERIFY(store.add(sandbox).problem.size() > 0); // isSandbox set
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.profiles().constFirst().id, ConnectionProfile::sandboxId());
+    QVERIFY(store.profiles().constFirst().name != QStringLiteral("Renamed"));
+}
+
+void tst_ProfileStore::sandbox_baseUrlIsFilledAtRunTime_andNeverSaved()
+{
+    const QUrl sandboxUrl(QStringLiteral("http://127.0.0.1:45123/v1.0"));
+    {
+        ProfileStore store(iniPath());
+        QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+        store.setSandboxConnection(sandboxUrl, QStringLiteral("DID-SANDBOX-0001"));
+        QCOMPARE(changed.size(), 1);
+        const ConnectionProfile sandbox = store.profile(ConnectionProfile::sandboxId()).value();
+        QCOMPARE(sandbox.baseUrl, sandboxUrl);
+        QCOMPARE(sandbox.accountKey, QStringLiteral("DID-SANDBOX-0001"));
+        store.add(draft(QStringLiteral("Production"))); // forces a write
+    }
+    QFile ini(iniPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("45123"));
+    ProfileStore reloaded(iniPath());
+    QVERIFY(reloaded.profile(ConnectionProfile::sandboxId())->baseUrl.isEmpty());
+}
+
+void tst_ProfileStore::add_badProfile_isRefusedWithAReason_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QString>("accountKey");
+
+    const QString key = QStringLiteral("DID-TEST-0001");
+    const QString goodUrl = QStringLiteral("https://api.telegent.com/v1.0");
+    QTest::newRow("plain http to a remote host") << "Remote"
+                                                 << "http://api.telegent.com/v1.0" << key;
+    QTest::newRow("not a url") << "Broken"
+                               << "api telegent" << key;
+    QTest::newRow("empty url") << "Empty"
+                               << "" << key;
+    QTest::newRow("ftp") << "Ftp"
+                         << "ftp://api.telegent.com/v1.0" << key;
+    QTest::newRow("password in url") << "Userinfo"
+                                     << "https://user:pw@api.telegent.com/v1.0" << key;
+    QTest::newRow("query in url") << "Query"
+                                  << "https://api.telegent.com/v1.0?x=1" << key;
+    QTest::newRow("no name") << "   " << goodUrl << key;
+    QTest::newRow("sandbox's name") << "Sandbox (this computer)" << goodUrl << key;
+    QTest::newRow("no account key") << "Keyless" << goodUrl << " ";
+}
+
+void tst_ProfileStore::add_badProfile_isRefusedWithAReason()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, baseUrl);
+    QFETCH(QString, accountKey);
+    ProfileStore store(iniPath());
+    QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+    const ProfileStore::AddResult result = store.add(draft(name, baseUrl, accountKey));
+    QVERIFY(!result.profile);
+    QVERIFY(!result.problem.isEmpty());
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(store.profiles().size(), 1);
+    QVERIFY(store.isFirstRun());
+}
+
+void tst_ProfileStore::update_badBaseUrl_keepsTheOldOne()
+{
+    ProfileStore store(iniPath());
+    const ConnectionProfile original = store.add(draft(QStringLiteral("Production"))).profile.value();
+    QVERIFY(store.add(draft(QStringLiteral("Other"))).profile);
+    ConnectionProfile changed = original;
+    changed.baseUrl = QUrl(QStringLiteral("http://example.com/v1.0"));
+    QVERIFY(store.update(changed));
+    changed = original;
+    changed.name = QStringLiteral("other"); // names are unique, ignoring case
+    QVERIFY(store.update(changed));
+    QCOMPARE(store.profile(original.id).value(), original);
+
+    ConnectionProfile local = original; // plain http is fine on this machine
+    local.baseUrl = QUrl(QStringLiteral("http://localhost:8080/v1.0"));
+    QVERIFY(!store.update(local));
+}
+
+void tst_ProfileStore::sharedSettings_otherKeysAreLeftAlone()
+{
+    QSettings settings(iniPath(), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("window/geometry"), QStringLiteral("kept"));
+    {
+        ProfileStore store(&settings);
+        const QString id = store.add(draft(QStringLiteral("A"))).profile->id;
+        store.add(draft(QStringLiteral("B")));
+        QVERIFY(store.remove(id));
+    }
+    QCOMPARE(settings.value(QStringLiteral("window/geometry")).toString(), QStringLiteral("kept"));
+    ProfileStore reloaded(&settings);
+    QCOMPARE(reloaded.profiles().size(), 2);
+    QCOMPARE(reloaded.profiles().at(1).name, QStringLiteral("B"));
+}
+
+void tst_ProfileStore::settingsFile_neverContainsTheSecret_evenAfterTheVaultStoredIt()
+{
+    const QString secret = QStringLiteral("pr0file-store-secret-7Qx");
+    test::LogCapture log;
+    ProfileStore store(iniPath());
+    // A store of our own stands in for the OS credential store: this test is about the settings file.
+    CredentialVault vault(std::make_unique<SessionSecretStore>());
+    const ConnectionProfile profile = store.add(draft(QStringLiteral("Production"))).profile.value();
+    QVERIFY(store.setActiveProfile(profile.id));
+
+    const auto written = test::waitForResult(
+        [&](QObject *context, SecretCallback done) { vault.writeSecret(profile.id, secret, context, done); });
+    QVERIFY(written && written->ok());
+    const auto read = test::waitForResult(
+        [&](QObject *context, SecretCallback done) { vault.readSecret(profile.id, context, done); });
+    QVERIFY(read && read->ok());
+    QCOMPARE(read->secret, secret);
+
+    ConnectionProfile renamed = profile;
+    renamed.name = QStringLiteral("Production (renamed)");
+    QVERIFY(!store.update(renamed));
+
+    QFile ini(iniPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray bytes = ini.readAll();
+    QVERIFY(bytes.contains(profile.id.toUtf8())); // the file is the one written
+    QVERIFY(!bytes.contains(secret.toUtf8()));
+    QVERIFY(test::filesContaining(m_dir->path(), secret).isEmpty());
+
+    QVERIFY(!log.messagesContaining(profile.id).isEmpty());
+    QVERIFY(log.messagesContaining(secret).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_ProfileStore)
+#include "tst_profilestore.moc"

@@ -1,0 +1,97 @@
+#include "qr/ActivationCode.h"
+
+#include <QTest>
+
+using nd::ActivationCode;
+
+class TestActivationCode final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_validCodes_data();
+    void parse_validCodes();
+    void parse_invalidCodes_data();
+    void parse_invalidCodes();
+    void toString_roundTrips();
+};
+
+void TestActivationCode::parse_validCodes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("matchingId");
+    QTest::addColumn<QString>("oid");
+    QTest::addColumn<bool>("confirmation");
+    QTest::newRow("vendor") << QStringLiteral("LPA:1$T-MOBILE.IDEMIA.IO$LX9G1-Q12VI-CIIWA-WAQIN")
+                            << QStringLiteral("T-MOBILE.IDEMIA.IO")
+                            << QStringLiteral("LX9G1-Q12VI-CIIWA-WAQIN") << QString() << false;
+    QTest::newRow("with oid") << QStringLiteral("LPA:1$smdp.example.com$ABC$1.3.6.1.4.1.31746")
+                              << QStringLiteral("smdp.example.com") << QStringLiteral("ABC")
+                              << QStringLiteral("1.3.6.1.4.1.31746") << false;
+    QTest::newRow("oid and confirmation")
+        << QStringLiteral("LPA:1$smdp.example.com$ABC$1.3.6$1") << QStringLiteral("smdp.example.com")
+        << QStringLiteral("ABC") << QStringLiteral("1.3.6") << true;
+    QTest::newRow("confirmation without oid")
+        << QStringLiteral("LPA:1$smdp.example.com$ABC$$1") << QStringLiteral("smdp.example.com")
+        << QStringLiteral("ABC") << QString() << true;
+    QTest::newRow("empty matching id")
+        << QStringLiteral("LPA:1$smdp.example.com$") << QStringLiteral("smdp.example.com") << QString()
+        << QString() << false;
+    QTest::newRow("lowercase scheme")
+        << QStringLiteral("lpa:1$smdp.example.com$ABC") << QStringLiteral("smdp.example.com")
+        << QStringLiteral("ABC") << QString() << false;
+}
+
+void TestActivationCode::parse_validCodes()
+{
+    QFETCH(QString, text);
+    const std::optional<ActivationCode> code = ActivationCode::parse(text);
+    QVERIFY(code.has_value());
+    QFETCH(QString, address);
+    QFETCH(QString, matchingId);
+    QFETCH(QString, oid);
+    QFETCH(bool, confirmation);
+    QCOMPARE(code->smdpAddress, address);
+    QCOMPARE(code->matchingId, matchingId);
+    QCOMPARE(code->oid, oid);
+    QCOMPARE(code->confirmationCodeRequired, confirmation);
+    QVERIFY(ActivationCode::isWellFormed(text));
+}
+
+void TestActivationCode::parse_invalidCodes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("no scheme") << QStringLiteral("1$smdp.example.com$ABC");
+    QTest::newRow("version 2") << QStringLiteral("LPA:2$smdp.example.com$ABC");
+    QTest::newRow("no matching id part") << QStringLiteral("LPA:1$smdp.example.com");
+    QTest::newRow("empty address") << QStringLiteral("LPA:1$$ABC");
+    QTest::newRow("address with scheme") << QStringLiteral("LPA:1$https://smdp.example.com$ABC");
+    QTest::newRow("address without dot") << QStringLiteral("LPA:1$localhost$ABC");
+    QTest::newRow("bad matching id") << QStringLiteral("LPA:1$smdp.example.com$AB C");
+    QTest::newRow("bad oid") << QStringLiteral("LPA:1$smdp.example.com$ABC$oid");
+    QTest::newRow("empty oid alone") << QStringLiteral("LPA:1$smdp.example.com$ABC$");
+    QTest::newRow("bad confirmation flag") << QStringLiteral("LPA:1$smdp.example.com$ABC$1.2$0");
+    QTest::newRow("too many parts") << QStringLiteral("LPA:1$smdp.example.com$ABC$1.2$1$x");
+    QTest::newRow("url") << QStringLiteral("https://quickchart.io/qr?text=LPA:1$T-MOBILE.IDEMIA.IO$LX9G1");
+}
+
+void TestActivationCode::parse_invalidCodes()
+{
+    QFETCH(QString, text);
+    QVERIFY(!ActivationCode::parse(text).has_value());
+    QVERIFY(!ActivationCode::isWellFormed(text));
+}
+
+void TestActivationCode::toString_roundTrips()
+{
+    for (const QString &text : {QStringLiteral("LPA:1$T-MOBILE.IDEMIA.IO$LX9G1-Q12VI-CIIWA-WAQIN"),
+             QStringLiteral("LPA:1$smdp.example.com$ABC$1.3.6$1"),
+             QStringLiteral("LPA:1$smdp.example.com$ABC$$1")}) {
+        QCOMPARE(ActivationCode::parse(text)->toString(), text);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestActivationCode)
+#include "tst_activationcode.moc"

@@ -1,0 +1,251 @@
+// The status-change form on its own (no network): which inputs the rules table enables, per-row
+// validation while typing and after a paste, the Send button and its reason, field issues beside
+// their fields, and the keyboard path through the form.
+
+#include "FormDriver.h"
+
+#include "request/ChangeType.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace nd;
+using nd::test::FormDriver;
+
+class TestStatusChangeForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void fieldEnabling_followsRulesTable_data();
+    void fieldEnabling_followsRulesTable();
+    void disabledField_keepsTextButIsNotSent();
+    void typing_showsRowCheckBeforeEnter();
+    void paste_mixedList_validatesEachRow();
+    void submit_disabledWithReason_untilValid();
+    void deleteKey_clearsSelectedCells();
+    void removeSelectedRows_removesThem();
+    void pastDate_warnsBesideTheDate();
+    void badAreaCode_showsBesideField_andBlocksSubmit();
+    void tabOrder_followsTheForm();
+    void everyInput_hasAccessibleNameAndDescription();
+};
+
+void TestStatusChangeForm::fieldEnabling_followsRulesTable_data()
+{
+    QTest::addColumn<int>("type");
+    for (const ChangeTypeRule &rule : changeTypeRules())
+        QTest::newRow(rule.wireName) << int(rule.type);
+}
+
+void TestStatusChangeForm::fieldEnabling_followsRulesTable()
+{
+    QFETCH(int, type);
+    const ChangeTypeRule &rule = ruleFor(ChangeType(type));
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    driver.chooseChangeType(rule.type);
+
+    QCOMPARE(form.changeType(), rule.type);
+    QCOMPARE(driver.areaCodeEdit()->isEnabled(), rule.usesAreaCode);
+    QCOMPARE(driver.zipCodeEdit()->isEnabled(), rule.usesZipCode);
+    const Qt::ItemFlags iccidFlags = driver.model()->index(0, NumberRowsModel::IccidColumn).flags();
+    QCOMPARE(bool(iccidFlags & Qt::ItemIsEditable), rule.usesIccid);
+    QCOMPARE(driver.label("changeTypeExplanation")->text(), changeTypeExplanation(rule.type));
+    QCOMPARE(driver.changeTypeCombo()->currentText(), changeTypeTitle(rule.type));
+}
+
+void TestStatusChangeForm::disabledField_keepsTextButIsNotSent()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    driver.chooseChangeType(ChangeType::Swap);
+    QTest::keyClicks(driver.areaCodeEdit(), QStringLiteral("201"));
+    driver.pasteNumbers({QStringLiteral("2016093801")});
+    QVERIFY(form.validation().request);
+    QCOMPARE(form.validation().request->areaCode, QStringLiteral("201"));
+
+    driver.chooseChangeType(ChangeType::Park);
+    QVERIFY(!driver.areaCodeEdit()->isEnabled());
+    QCOMPARE(driver.areaCodeEdit()->text(), QStringLiteral("201"));
+    QVERIFY(form.validation().request);
+    QVERIFY(form.validation().request->areaCode.isEmpty());
+
+    driver.chooseChangeType(ChangeType::Replace);
+    QCOMPARE(form.validation().request->areaCode, QStringLiteral("201"));
+}
+
+void TestStatusChangeForm::typing_showsRowCheckBeforeEnter()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QVERIFY(!driver.submitButton()->isEnabled());
+    driver.typeIntoCell(0, NumberRowsModel::NumberColumn, QStringLiteral("(201) 609-3801"), false);
+    // Still in the editor: the check already follows the typing.
+    QCOMPARE(driver.table()->state(), QAbstractItemView::EditingState);
+    QCOMPARE(driver.checkText(0), QStringLiteral("+12016093801"));
+    QCOMPARE(driver.severity(0), -1);
+    QVERIFY(driver.submitButton()->isEnabled());
+    QTest::keyClick(driver.table()->indexWidget(driver.model()->index(0, 0)), Qt::Key_Return);
+    QCOMPARE(form.request().numbers.first().number, QStringLiteral("(201) 609-3801"));
+}
+
+void TestStatusChangeForm::paste_mixedList_validatesEachRow()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    QAbstractItemModelTester tester(driver.model());
+    form.show();
+    driver.paste(QStringLiteral("Number\n(201) 609-3801\n1-800-FLOWERS\n+44 20 7946 0958\n201.609.3801\n"
+                                "2015550123, 2125550123\t\n"));
+
+    // The header cell has no digit and is skipped; the comma-separated pair becomes two rows.
+    QCOMPARE(form.request().numbers.size(), 7); // six numbers + the blank row to type into
+    QCOMPARE(driver.checkText(0), QStringLiteral("+12016093801"));
+    QCOMPARE(driver.severity(0), -1);
+    QCOMPARE(driver.severity(1), int(Severity::Error)); // letters are never translated
+    QVERIFY(driver.model()->index(1, 0).data(NumberRowsModel::E164Role).toString().isEmpty());
+    QCOMPARE(driver.severity(2), int(Severity::Error)); // not +1
+    QCOMPARE(driver.severity(3), int(Severity::Warning)); // same number as row 1
+    QVERIFY(driver.checkText(3).contains(QLatin1String("row 1")));
+    QCOMPARE(driver.checkText(4), QStringLiteral("+12015550123"));
+    QCOMPARE(driver.checkText(5), QStringLiteral("+12125550123"));
+    QVERIFY(driver.checkText(6).isEmpty());
+
+    QVERIFY(!driver.submitButton()->isEnabled());
+    QVERIFY(driver.label("submitReasonLabel")->text().startsWith(QLatin1String("Row 2:")));
+    QCOMPARE(driver.label("numbersCountLabel")->text(), QStringLiteral("Numbers ready: 3 (fix the others to send)"));
+}
+
+void TestStatusChangeForm::submit_disabledWithReason_untilValid()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QVERIFY(!driver.submitButton()->isEnabled());
+    QCOMPARE(driver.label("submitReasonLabel")->text(), form.validation().firstBlockingReason());
+    QVERIFY(!driver.label("submitReasonLabel")->text().isEmpty());
+
+    driver.pasteNumbers({QStringLiteral("2016093801"), QStringLiteral("2016093802")});
+    QVERIFY(driver.submitButton()->isEnabled());
+    QVERIFY(driver.label("submitReasonLabel")->text().isEmpty());
+    QCOMPARE(driver.label("numbersCountLabel")->text(), QStringLiteral("Numbers to send: 2"));
+
+    driver.typeIntoCell(2, NumberRowsModel::NumberColumn, QStringLiteral("12345"));
+    QVERIFY(!driver.submitButton()->isEnabled());
+    QCOMPARE(driver.label("submitReasonLabel")->text(), form.validation().firstBlockingReason());
+    QVERIFY(driver.label("submitReasonLabel")->text().startsWith(QLatin1String("Row 3:")));
+}
+
+void TestStatusChangeForm::deleteKey_clearsSelectedCells()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    driver.pasteNumbers({QStringLiteral("2016093801"), QStringLiteral("12345")});
+    QVERIFY(!driver.submitButton()->isEnabled());
+    driver.table()->setCurrentIndex(driver.model()->index(1, NumberRowsModel::NumberColumn));
+    QTest::keyClick(driver.table(), Qt::Key_Delete);
+    QVERIFY(form.request().numbers.at(1).number.isEmpty());
+    QVERIFY(driver.submitButton()->isEnabled());
+}
+
+void TestStatusChangeForm::removeSelectedRows_removesThem()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    driver.pasteNumbers({QStringLiteral("2016093801"), QStringLiteral("12345"), QStringLiteral("2016093803")});
+    driver.table()->setCurrentIndex(driver.model()->index(1, NumberRowsModel::CheckColumn));
+    QTest::mouseClick(nd::test::widget<QPushButton>(&form, "removeRowsButton"), Qt::LeftButton);
+    QCOMPARE(form.request().numbers.at(1).number, QStringLiteral("2016093803"));
+    QVERIFY(driver.submitButton()->isEnabled());
+
+    QTest::mouseClick(nd::test::widget<QPushButton>(&form, "addRowButton"), Qt::LeftButton);
+    QCOMPARE(driver.table()->state(), QAbstractItemView::EditingState);
+    QCOMPARE(driver.table()->currentIndex().row(), driver.model()->rowCount() - 1);
+}
+
+void TestStatusChangeForm::pastDate_warnsBesideTheDate()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QCOMPARE(driver.effectiveDateEdit()->date(), QDate::currentDate());
+    QCOMPARE(driver.effectiveDateEdit()->displayFormat(), QStringLiteral("MM/dd/yyyy"));
+    QVERIFY(driver.effectiveDateEdit()->calendarPopup());
+    driver.pasteNumbers({QStringLiteral("2016093801")});
+    QVERIFY(driver.label("effectiveDateIssue")->isHidden());
+
+    driver.effectiveDateEdit()->setDate(QDate::currentDate().addDays(-1));
+    QLabel *issue = driver.label("effectiveDateIssue");
+    QVERIFY(issue->isVisible());
+    QVERIFY(issue->text().contains(QLatin1String("in the past")));
+    QCOMPARE(issue->property("severity").toInt(), int(Severity::Warning));
+    QVERIFY(driver.submitButton()->isEnabled()); // sendable, confirmed at submit
+}
+
+void TestStatusChangeForm::badAreaCode_showsBesideField_andBlocksSubmit()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    driver.chooseChangeType(ChangeType::Replace);
+    driver.pasteNumbers({QStringLiteral("2016093801")});
+    QTest::keyClicks(driver.areaCodeEdit(), QStringLiteral("911"));
+    QLabel *issue = driver.label("areaCodeIssue");
+    QVERIFY(issue->isVisible());
+    QCOMPARE(issue->property("severity").toInt(), int(Severity::Error));
+    QVERIFY(!driver.submitButton()->isEnabled());
+
+    // Not used by activate: ignored, so the form is sendable and the complaint goes away.
+    driver.chooseChangeType(ChangeType::Activate);
+    QVERIFY(issue->isHidden());
+    QVERIFY(driver.submitButton()->isEnabled());
+}
+
+void TestStatusChangeForm::tabOrder_followsTheForm()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    driver.chooseChangeType(ChangeType::Swap); // every field enabled
+    driver.pasteNumbers({QStringLiteral("2016093801")});
+    form.show();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    driver.changeTypeCombo()->setFocus();
+    QStringList order;
+    for (int i = 0; i < 6; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        while (focus && focus->objectName().isEmpty())
+            focus = focus->parentWidget();
+        order << (focus ? focus->objectName() : QString());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(order, QStringList({QStringLiteral("changeTypeCombo"), QStringLiteral("effectiveDateEdit"),
+                                 QStringLiteral("areaCodeEdit"), QStringLiteral("zipCodeEdit"),
+                                 QStringLiteral("numbersTable"), QStringLiteral("addRowButton")}));
+}
+
+void TestStatusChangeForm::everyInput_hasAccessibleNameAndDescription()
+{
+    StatusChangeForm form;
+    const QList<QWidget *> widgets = form.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractItemView *>(w);
+        if (!interactive || w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(w->objectName()));
+    }
+}
+
+QTEST_MAIN(TestStatusChangeForm)
+#include "tst_statuschangeform.moc"

@@ -1,0 +1,217 @@
+// The scan view on its own: what it paints must be a QR code a phone can read from across a desk
+// (whole-pixel scale, uniform modules, a white quiet zone of at least four modules) even under a
+// dark theme, and copies and saved files must be just as crisp.
+
+#include "gui/results/QrCodeView.h"
+#include "gui/results/ScanDialog.h"
+#include "gui/results/ScannableQr.h"
+#include "qr/QrCodec.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QPalette>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nd;
+
+namespace {
+
+const QString Code = QStringLiteral("LPA:1$SMDP.SANDBOX.EXAMPLE$K2X9P-4QZ7M-LW3RT-8HN5D");
+const QString Number = QStringLiteral("+12016093801");
+
+// As the server sends it: 6 px per module, smoothed edges as a resampling renderer would leave.
+QImage downloadedImage()
+{
+    const QImage modules = QrCodec::encode(Code);
+    return modules.scaled(
+        modules.width() * 6 + 3, modules.height() * 6 + 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    palette.setColor(QPalette::WindowText, Qt::white);
+    palette.setColor(QPalette::Text, Qt::white);
+    palette.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+    palette.setColor(QPalette::ButtonText, Qt::white);
+    return palette;
+}
+
+bool isDark(QRgb pixel)
+{
+    return qGray(pixel) < 128;
+}
+
+QRect darkBounds(const QImage &image)
+{
+    QRect bounds;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (isDark(image.pixel(x, y)))
+                bounds |= QRect(x, y, 1, 1);
+    return bounds;
+}
+
+} // namespace
+
+class ScanViewTest final : public QObject
+{
+    Q_OBJECT
+
+    QPalette m_originalPalette;
+
+private slots:
+    void initTestCase() { m_originalPalette = QApplication::palette(); }
+    void cleanup() { QApplication::setPalette(m_originalPalette); }
+
+    void scannable_decodableImage_isReencodedOnePixelPerModule()
+    {
+        const ScannableQr qr = ScannableQr::fromDownloadedImage(downloadedImage());
+        QVERIFY(qr.isVerified());
+        QVERIFY(qr.warning().isEmpty());
+        QCOMPARE(qr.modules(), QrCodec::encode(Code).convertToFormat(QImage::Format_RGB32));
+        QCOMPARE(qr.factorFor(qr.moduleCount() * 7 + 6), 7);
+        QCOMPARE(qr.factorFor(3), 1);
+    }
+
+    void scannable_undecodableImage_keepsOriginalOnAWideWhiteMargin()
+    {
+        QImage noise(120, 100, QImage::Format_RGB32);
+        for (int y = 0; y < noise.height(); ++y)
+            for (int x = 0; x < noise.width(); ++x)
+                noise.setPixel(x, y, ((x / 5 + y / 7 + x * y) % 3) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+        const ScannableQr qr = ScannableQr::fromDownloadedImage(noise);
+        QVERIFY(!qr.isVerified());
+        QVERIFY(!qr.warning().isEmpty());
+        const QRect dark = darkBounds(qr.modules());
+        // 4 modules of the largest module a 120 px code can have (version 1: 21 modules).
+        const int minimumMargin = 4 * 120 / 21;
+        QVERIFY(dark.left() >= minimumMargin);
+        QVERIFY(dark.top() >= minimumMargin);
+        QVERIFY(qr.moduleCount() - 1 - dark.right() >= minimumMargin);
+        QVERIFY(qr.moduleCount() - 1 - dark.bottom() >= minimumMargin);
+    }
+
+    void scanView_darkPalette_wholeFactorUniformModulesAndWhiteQuietZone_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("dialog") << QSize(900, 600);
+        QTest::newRow("odd size") << QSize(777, 523);
+        QTest::newRow("large") << QSize(1400, 1000);
+    }
+    void scanView_darkPalette_wholeFactorUniformModulesAndWhiteQuietZone()
+    {
+        QFETCH(QSize, size);
+        QApplication::setPalette(darkPalette());
+        auto *dialog = new ScanDialog(Number, downloadedImage());
+        dialog->resize(size);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QrCodeView *view = dialog->qrView();
+        const QImage shot = view->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const int factor = view->scaleFactor();
+        const int modules = QrCodec::moduleCount(QrCodec::encode(Code));
+        QVERIFY(factor >= 2);
+
+        // The symbol spans a whole number of modules, at a whole factor.
+        const QRect dark = darkBounds(shot);
+        QCOMPARE(dark.width() % factor, 0);
+        QCOMPARE(dark.width() / factor, modules - 2 * QrCodec::QuietZoneModules);
+        QCOMPARE(dark.height(), dark.width());
+        // At least four white modules all round, and nothing of the dark theme shows.
+        const int quiet = QrCodec::QuietZoneModules * factor;
+        QVERIFY(dark.left() >= quiet && dark.top() >= quiet);
+        QVERIFY(shot.width() - 1 - dark.right() >= quiet);
+        QVERIFY(shot.height() - 1 - dark.bottom() >= quiet);
+        for (int x = 0; x < shot.width(); ++x) {
+            QCOMPARE(shot.pixel(x, 0), qRgb(255, 255, 255));
+            QCOMPARE(shot.pixel(x, shot.height() - 1), qRgb(255, 255, 255));
+        }
+        // Every module is one flat block: pure black or pure white, no smoothing.
+        for (int my = 0; my < dark.height() / factor; ++my) {
+            for (int mx = 0; mx < dark.width() / factor; ++mx) {
+                const QPoint origin = dark.topLeft() + QPoint(mx * factor, my * factor);
+                const QRgb first = shot.pixel(origin);
+                QVERIFY(first == qRgb(0, 0, 0) || first == qRgb(255, 255, 255));
+                for (int dy = 0; dy < factor; ++dy)
+                    for (int dx = 0; dx < factor; ++dx)
+                        if (shot.pixel(origin + QPoint(dx, dy)) != first)
+                            QFAIL(qPrintable(QStringLiteral("module %1,%2 is not uniform").arg(mx).arg(my)));
+            }
+        }
+        QCOMPARE(QrCodec::decode(shot), std::optional<QString>(Code));
+        dialog->close();
+    }
+
+    void scanView_showsNumberLargeAndTheCustomerHintButNeverTheCode()
+    {
+        auto *dialog = new ScanDialog(Number, downloadedImage());
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *number = dialog->findChild<QLabel *>(QStringLiteral("numberLabel"));
+        QCOMPARE(number->text(), Number);
+        QVERIFY(number->font().pointSizeF() > dialog->font().pointSizeF() * 1.5);
+        const QString hint = dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text();
+        QVERIFY(hint.contains(QStringLiteral("Add eSIM")));
+        QVERIFY(hint.contains(QStringLiteral("confirmation code")));
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            QVERIFY(!label->text().contains(QStringLiteral("LPA:"), Qt::CaseInsensitive));
+            QVERIFY(!label->openExternalLinks());
+        }
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("warningLabel"))->isHidden());
+        dialog->close();
+    }
+
+    void scanView_undecodableImage_warnsThatTheCodeCouldNotBeVerified()
+    {
+        QImage blank(200, 200, QImage::Format_RGB32);
+        blank.fill(Qt::gray);
+        auto *dialog = new ScanDialog(Number, blank);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("warningLabel"))->isVisible());
+        dialog->close();
+    }
+
+    void copyAndSave_areCrispWholeFactorImagesThatDecode()
+    {
+        ScanDialog dialog(Number, downloadedImage());
+        const int modules = QrCodec::moduleCount(QrCodec::encode(Code));
+        const QImage exported = dialog.exportImage();
+        QCOMPARE(exported.width() % modules, 0);
+        QVERIFY(exported.width() / modules >= 10);
+        QCOMPARE(QrCodec::decode(exported), std::optional<QString>(Code));
+
+        dialog.copyImage();
+        QCOMPARE(QGuiApplication::clipboard()->image().size(), exported.size());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("qr.png"));
+        QVERIFY(dialog.saveImage(path));
+        const QImage saved(path);
+        QCOMPARE(saved.size(), exported.size());
+        QCOMPARE(QrCodec::decode(saved), std::optional<QString>(Code));
+    }
+
+    void fullScreen_f11AndButtonToggleIt()
+    {
+        auto *dialog = new ScanDialog(Number, downloadedImage());
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("fullScreenButton"));
+        QTest::keyClick(dialog, Qt::Key_F11);
+        QTRY_VERIFY(dialog->windowState() & Qt::WindowFullScreen);
+        QVERIFY(button->isChecked());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(!(dialog->windowState() & Qt::WindowFullScreen));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(ScanViewTest)
+#include "tst_scanview.moc"

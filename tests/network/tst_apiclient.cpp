@@ -1,0 +1,416 @@
+// The API client against the real in-process sandbox over loopback: every change type, tokens,
+// the one permitted retry, and every failure the sandbox can produce.
+
+#include "CallRecorder.h"
+#include "LogCapture.h"
+
+#include "network/ApiClient.h"
+#include "request/ChangeType.h"
+#include "sandbox/SandboxMagic.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace nd;
+namespace magic = nd::sandbox::magic;
+
+namespace {
+
+const QString StatusPath = QStringLiteral("/v1.0/numbers/status");
+const QString OrderPath = QStringLiteral("/v1.0/numbers/order");
+const QString TokenPath = QStringLiteral("/v1.0/oauth2/tokens");
+
+ValidatedRequest makeRequest(ChangeType type, const QStringList &numbers, const QString &areaCode = {},
+                             const QString &zipCode = {})
+{
+    ValidatedRequest request;
+    request.changeType = type;
+    request.effectiveDate = QDate::currentDate();
+    request.areaCode = areaCode;
+    request.zipCode = zipCode;
+    for (int i = 0; i < numbers.size(); ++i)
+        request.numbers.append(ValidatedNumber{numbers.at(i), QString(), i});
+    return request;
+}
+
+} // namespace
+
+class ApiClientTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+
+    void startSandbox(sandbox::SandboxOptions options = {})
+    {
+        m_client.reset();
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_sandbox->start(0));
+        m_client = std::make_unique<ApiClient>();
+        m_client->setBaseUrl(m_sandbox->baseUrl());
+        m_client->setCredentials({m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
+    }
+
+    CallResult submit(const ValidatedRequest &request) { return waitFor(m_client->submitStatusChange(request)); }
+
+private slots:
+    void init() { startSandbox(); }
+    void cleanup()
+    {
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void everyChangeType_succeeds_data()
+    {
+        QTest::addColumn<ChangeType>("type");
+        QTest::addColumn<QString>("stateBefore");
+        QTest::addColumn<QString>("stateAfter");
+        QTest::newRow("activate") << ChangeType::Activate << QString() << QStringLiteral("active");
+        QTest::newRow("cancel") << ChangeType::Cancel << QStringLiteral("active") << QStringLiteral("cancelled");
+        QTest::newRow("swap") << ChangeType::Swap << QStringLiteral("active") << QStringLiteral("released");
+        QTest::newRow("swap-sim") << ChangeType::SwapSim << QStringLiteral("active") << QStringLiteral("active");
+        QTest::newRow("replace") << ChangeType::Replace << QStringLiteral("active") << QStringLiteral("released");
+        QTest::newRow("park") << ChangeType::Park << QStringLiteral("active") << QStringLiteral("parked");
+    }
+    void everyChangeType_succeeds()
+    {
+        QFETCH(ChangeType, type);
+        QFETCH(QString, stateBefore);
+        QFETCH(QString, stateAfter);
+        const QStringList numbers{QStringLiteral("+12016093801"), QStringLiteral("+12232233180")};
+        for (const QString &number : numbers) {
+            if (!stateBefore.isEmpty())
+                m_sandbox->setNumberState(number, stateBefore);
+        }
+        const CallResult result = submit(makeRequest(type, numbers));
+        QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
+        QVERIFY(result.order);
+        const Order &order = *result.order;
+        QVERIFY(order.orderId.startsWith(QLatin1String("JNUOID-")));
+        QCOMPARE(order.state, OrderState::Done);
+        QCOMPARE(order.changeType.toLower(), wireName(type));
+        QCOMPARE(order.effectiveDate, QDate::currentDate());
+        QCOMPARE(order.numbers.size(), 2);
+        const ChangeTypeRule &rule = ruleFor(type);
+        for (int i = 0; i < 2; ++i) {
+            const OrderNumber &item = order.numbers.at(i);
+            QCOMPARE(m_sandbox->numberState(numbers.at(i)), stateAfter);
+            QCOMPARE(item.qrCodeUrl.isEmpty(), !rule.issuesQrCode);
+            if (rule.assignsNewNumber) {
+                QCOMPARE(item.originalNumber, numbers.at(i));
+                QVERIFY(item.number != numbers.at(i));
+                QCOMPARE(m_sandbox->numberState(item.number), QStringLiteral("active"));
+            } else {
+                QCOMPARE(item.number, numbers.at(i));
+            }
+            if (type == ChangeType::Swap)
+                QCOMPARE(item.number.mid(2, 3), numbers.at(i).mid(2, 3)); // same area code
+        }
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+        QCOMPARE(result.attempts, 1);
+    }
+
+    void replace_prefersTheRequestedAreaCode()
+    {
+        m_sandbox->setNumberState(QStringLiteral("+12016093801"), QStringLiteral("active"));
+        const CallResult result =
+            submit(makeRequest(ChangeType::Replace, {QStringLiteral("+12016093801")}, QStringLiteral("415")));
+        QVERIFY(result.order);
+        QCOMPARE(result.order->numbers.at(0).number.mid(2, 3), QStringLiteral("415"));
+    }
+
+    void token_isReusedForTheSameEndpoint()
+    {
+        for (const char *number : {"+12016093801", "+12016093802", "+12016093803"})
+            QVERIFY(submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(number)})).order);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 1);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 3);
+        QCOMPARE(m_client->tokenRequestsSent(), 1);
+    }
+
+    void token_isScopedPerEndpoint()
+    {
+        const CallResult submitted = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QVERIFY(submitted.order);
+        const CallResult lookedUp = waitFor(m_client->lookupOrder(submitted.order->orderId));
+        QVERIFY2(lookedUp.order, qPrintable(lookedUp.error ? lookedUp.error->message : QString()));
+        QCOMPARE(lookedUp.order->orderId, submitted.order->orderId);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 2); // one for /numbers/status, one for /numbers/order
+        QVERIFY(waitFor(m_client->lookupOrder(submitted.order->orderId)).order);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 2);
+    }
+
+    void token_nearExpiry_isRenewedBeforeUse()
+    {
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        m_client->tokenCache().setClock([&now] { return now; });
+        QVERIFY(submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})).order);
+        now = now.addSecs(3600 - 30); // inside the renewal margin of the sandbox's one-hour token
+        QVERIFY(submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093802")})).order);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 2);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 2); // renewed ahead: no 401 round trip
+    }
+
+    void token_revokedByServer_isRenewedOnceAndTheRequestResent()
+    {
+        QVERIFY(submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})).order);
+        m_sandbox->revokeAllTokens();
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093802")}));
+        QVERIFY2(result.order, qPrintable(result.error ? result.error->message : QString()));
+        QCOMPARE(result.attempts, 2);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 3);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 2);
+    }
+
+    void token_rejectedAgainAfterRenewal_failsWithoutAThirdTry()
+    {
+        const CallResult result =
+            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::TokenAlwaysRejected)}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->httpStatus, 401);
+        QCOMPARE(result.attempts, 2);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 2);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 2);
+    }
+
+    void wrongSecret_isAnAuthenticationErrorThatNeverEchoesTheSecret()
+    {
+        const QString secret = QStringLiteral("not-the-secret-4711");
+        m_client->setCredentials({m_sandbox->options().accountKey, secret});
+        const CallResult result = waitFor(m_client->testConnection());
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::Authentication);
+        QVERIFY2(result.error->message.contains(QLatin1String("Invalid account credentials provided")),
+                 qPrintable(result.error->message));
+        QVERIFY(!result.error->message.contains(secret));
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
+    }
+
+    void testConnection_obtainsAFreshToken()
+    {
+        const CallResult result = waitFor(m_client->testConnection());
+        QVERIFY(result.verified);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 1);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
+    }
+
+    void rateLimit_afterTheAccountsQuota_reportsWhenToRetry()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 3; // token + 2 changes, then 429
+        startSandbox(options);
+        QVERIFY(submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})).order);
+        QVERIFY(submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093802")})).order);
+        const CallResult limited = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093803")}));
+        QVERIFY(limited.error);
+        QCOMPARE(limited.error->kind, ApiError::Kind::RateLimited);
+        QCOMPARE(limited.error->httpStatus, 429);
+        QVERIFY(limited.error->retryAfterSeconds.has_value());
+        QVERIFY(*limited.error->retryAfterSeconds > 0);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 3);
+        QVERIFY(m_sandbox->numberState(QStringLiteral("+12016093803")) != QStringLiteral("active"));
+    }
+
+    void magicRateLimited_isNotRetried()
+    {
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::RateLimited)}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::RateLimited);
+        QVERIFY(result.error->retryAfterSeconds.has_value());
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+    }
+
+    void serverError_isReportedAndNotRetried()
+    {
+        m_sandbox->setNumberState(QStringLiteral("+12016093801"), QStringLiteral("active"));
+        const CallResult result = submit(makeRequest(
+            ChangeType::Cancel, {QStringLiteral("+12016093801"), QString::fromLatin1(magic::ServerError)}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->httpStatus, 500);
+        QVERIFY(!result.error->traceId.isEmpty());
+        QVERIFY(!result.error->message.isEmpty());
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+        QCOMPARE(m_sandbox->numberState(QStringLiteral("+12016093801")), QStringLiteral("active"));
+    }
+
+    void maintenance_plainText503_isExplained()
+    {
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::Maintenance)}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->httpStatus, 503);
+        QVERIFY2(result.error->message.contains(QLatin1String("Number-swap is currently unavailable")),
+                 qPrintable(result.error->message));
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+    }
+
+    void oneRejectedNumber_422_landsOnItsRow()
+    {
+        const QStringList numbers{QStringLiteral("+12016093801"), QString::fromLatin1(magic::RejectOneNumber),
+                                  QStringLiteral("+12016093803")};
+        const CallResult result = submit(makeRequest(ChangeType::Activate, numbers));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->httpStatus, 422);
+        QCOMPARE(result.error->fieldErrors.size(), 1);
+        QCOMPARE(result.error->fieldErrors.at(0).row, std::optional<int>(1));
+        QCOMPARE(result.error->fieldErrors.at(0).field, QStringLiteral("Number"));
+        QVERIFY(m_sandbox->numberState(QStringLiteral("+12016093801")) != QStringLiteral("active")); // atomic
+    }
+
+    void stateMachine_422_namesTheNumberAndItsState()
+    {
+        m_sandbox->setNumberState(QStringLiteral("+12016093801"), QStringLiteral("parked"));
+        const CallResult result = submit(makeRequest(ChangeType::Swap, {QStringLiteral("+12016093801")}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->httpStatus, 422);
+        QCOMPARE(result.error->fieldErrors.size(), 1);
+        QVERIFY(result.error->fieldErrors.at(0).messages.join(QLatin1Char(' ')).contains(QLatin1String("parked")));
+    }
+
+    void pendingOrder_completesAfterLookups()
+    {
+        const CallResult submitted =
+            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::PendingThenComplete)}));
+        QVERIFY(submitted.order);
+        QCOMPARE(submitted.order->state, OrderState::InProgress);
+        OrderState state = OrderState::InProgress;
+        int lookups = 0;
+        while (state == OrderState::InProgress && lookups < 10) {
+            const CallResult lookedUp = waitFor(m_client->lookupOrder(submitted.order->orderId));
+            QVERIFY(lookedUp.order);
+            state = lookedUp.order->state;
+            ++lookups;
+        }
+        QCOMPARE(state, OrderState::Done);
+        // The sandbox answers Pending to that many lookups, then Complete.
+        QCOMPARE(lookups, m_sandbox->options().pendingLookupsBeforeFinal + 1);
+    }
+
+    void pendingOrder_endsFailedWithTheServersReason()
+    {
+        const CallResult submitted =
+            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::PendingThenFailed)}));
+        QVERIFY(submitted.order);
+        std::optional<Order> last;
+        for (int i = 0; i < 10 && (!last || last->state == OrderState::InProgress); ++i)
+            last = waitFor(m_client->lookupOrder(submitted.order->orderId)).order;
+        QVERIFY(last);
+        QCOMPARE(last->state, OrderState::Failed);
+        QVERIFY(!last->statusMessage.isEmpty());
+        QCOMPARE(last->serverStatus, QStringLiteral("Failed"));
+    }
+
+    void unknownOrder_lookupIs404WithTheServersDetail()
+    {
+        const CallResult result = waitFor(m_client->lookupOrder(QStringLiteral("JNUOID-does-not-exist")));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->httpStatus, 404);
+        QVERIFY(result.error->message.contains(QLatin1String("JNUOID-does-not-exist")));
+    }
+
+    void slowResponse_afterSending_isOutcomeUnknown()
+    {
+        m_sandbox->setSlowResponseMs(60000);
+        m_client->setTransferTimeout(400);
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::SlowResponse)}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::OutcomeUnknown);
+        QVERIFY(result.error->serverMayHaveActed());
+        QVERIFY(result.sent);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+    }
+
+    void droppedConnection_afterSending_isOutcomeUnknownAndNotResent()
+    {
+        const CallResult result =
+            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::DropConnection)}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::OutcomeUnknown);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+    }
+
+    void malformedBody_onSuccess_saysTheChangeProbablyHappened()
+    {
+        const CallResult result =
+            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::MalformedBody)}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::MalformedResponse);
+        QVERIFY(result.error->serverMayHaveActed());
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+    }
+
+    void abandon_afterSending_warnsThatTheServerMayStillAct()
+    {
+        m_sandbox->setSlowResponseMs(60000);
+        ApiCall *call = m_client->submitStatusChange(
+            makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::SlowResponse)}));
+        QSignalSpy sent(call, &ApiCall::requestSent);
+        QSignalSpy failed(call, &ApiCall::failed);
+        QVERIFY(sent.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requestCount(StatusPath), 1, 10000);
+        call->abandon();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::OutcomeUnknown);
+    }
+
+    void abandon_beforeSending_isACleanCancel()
+    {
+        ApiCall *call = m_client->submitStatusChange(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QSignalSpy failed(call, &ApiCall::failed);
+        call->abandon(); // still waiting for its token
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+        // Let the token request finish; the change itself must never go out.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_client->tokenCache().validToken(m_client->endpoints().statusChangeUrl()).has_value(), 10000);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
+    }
+
+    void plainHttpToARemoteHost_isRefusedBeforeAnythingIsSent()
+    {
+        m_client->setBaseUrl(QUrl(QStringLiteral("http://api.telegent.com/v1.0")));
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::Configuration);
+        QVERIFY(!result.sent);
+    }
+
+    void closedPort_isANetworkErrorAndNothingWasSent()
+    {
+        const QUrl base = m_sandbox->baseUrl();
+        m_sandbox.reset(); // the port is now closed
+        m_client->setBaseUrl(base);
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::Network);
+        QVERIFY(!result.sent);
+    }
+
+    void logs_neverContainSecretsTokensOrQrUrls()
+    {
+        LogCapture capture;
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QVERIFY(result.order);
+        const QUrl qrUrl = result.order->numbers.at(0).qrCodeUrl;
+        QVERIFY(!qrUrl.isEmpty());
+        const std::optional<QString> code = m_sandbox->activationCodeForQrUrl(qrUrl);
+        QVERIFY(code);
+        m_client->setCredentials({m_sandbox->options().accountKey, QStringLiteral("wrong-secret-99")});
+        QVERIFY(waitFor(m_client->testConnection()).error);
+        const QString logs = capture.all();
+        QVERIFY(!logs.isEmpty());
+        QVERIFY(!logs.contains(m_sandbox->options().accountSecret));
+        QVERIFY(!logs.contains(QLatin1String("wrong-secret-99")));
+        QVERIFY(!logs.contains(QLatin1String("Bearer")));
+        QVERIFY(!logs.contains(qrUrl.path()));
+        QVERIFY(!logs.contains(*code));
+    }
+};
+
+QTEST_GUILESS_MAIN(ApiClientTest)
+#include "tst_apiclient.moc"

@@ -1,0 +1,149 @@
+// QrImageDownload against the sandbox's QR URLs: the good path decodes to the issued activation code;
+// every broken-image variant fails with its own clear message; unsafe URLs are never fetched.
+
+#include "network/ApiClient.h"
+#include "network/QrImageDownload.h"
+#include "qr/ActivationCode.h"
+#include "qr/QrCodec.h"
+#include "sandbox/SandboxMagic.h"
+#include "sandbox/SandboxServer.h"
+
+#include "CallRecorder.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <memory>
+
+using namespace nd;
+namespace magic = nd::sandbox::magic;
+
+namespace {
+
+struct DownloadResult
+{
+    std::optional<QImage> image;
+    std::optional<QString> error;
+};
+
+DownloadResult download(QNetworkAccessManager *network, const QUrl &url, qint64 maxBytes = QrImageDownload::DefaultMaxBytes)
+{
+    DownloadResult result;
+    QrImageDownload *job = QrImageDownload::start(network, url, nullptr, maxBytes);
+    QObject::connect(job, &QrImageDownload::loaded, job, [&result](const QImage &image) { result.image = image; });
+    QObject::connect(job, &QrImageDownload::failed, job, [&result](const QString &message) { result.error = message; });
+    QSignalSpy finished(job, &QrImageDownload::finished);
+    finished.wait(20000);
+    return result;
+}
+
+} // namespace
+
+class QrImageDownloadTest final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+
+    // Activates the numbers and returns their QR URLs, in order.
+    QList<QUrl> activate(const QStringList &numbers)
+    {
+        ValidatedRequest request;
+        request.changeType = ChangeType::Activate;
+        request.effectiveDate = QDate::currentDate();
+        for (int i = 0; i < numbers.size(); ++i)
+            request.numbers.append({numbers.at(i), QString(), i});
+        const CallResult result = waitFor(m_client->submitStatusChange(request));
+        QList<QUrl> urls;
+        if (result.order) {
+            for (const OrderNumber &number : result.order->numbers)
+                urls.append(number.qrCodeUrl);
+        }
+        return urls;
+    }
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>();
+        QVERIFY(m_sandbox->start(0));
+        m_client = std::make_unique<ApiClient>();
+        m_client->setBaseUrl(m_sandbox->baseUrl());
+        m_client->setCredentials({m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void qrImage_decodesToTheActivationCodeTheSandboxIssued()
+    {
+        const QList<QUrl> urls = activate({QStringLiteral("+12016093801"), QStringLiteral("+12016093802")});
+        QCOMPARE(urls.size(), 2);
+        QVERIFY(urls.at(0) != urls.at(1));
+        for (const QUrl &url : urls) {
+            const DownloadResult result = download(m_client->network(), url);
+            QVERIFY2(result.image, qPrintable(result.error.value_or(QString())));
+            const std::optional<QString> decoded = QrCodec::decode(*result.image);
+            QVERIFY(decoded);
+            QCOMPARE(decoded, m_sandbox->activationCodeForQrUrl(url));
+            QVERIFY(ActivationCode::parse(*decoded).has_value());
+        }
+    }
+
+    void brokenQrUrls_failWithSpecificMessages_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("404") << QString::fromLatin1(magic::QrNotFound) << QStringLiteral("no longer available");
+        QTest::newRow("not an image") << QString::fromLatin1(magic::QrNotAnImage)
+                                      << QStringLiteral("did not return an image");
+        QTest::newRow("oversized") << QString::fromLatin1(magic::QrOversized) << QStringLiteral("too large");
+    }
+    void brokenQrUrls_failWithSpecificMessages()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, expected);
+        const QList<QUrl> urls = activate({QStringLiteral("+12016093801"), number});
+        QCOMPARE(urls.size(), 2);
+        const DownloadResult good = download(m_client->network(), urls.at(0));
+        QVERIFY(good.image); // the other number still loads
+        const DownloadResult bad = download(m_client->network(), urls.at(1));
+        QVERIFY(!bad.image);
+        QVERIFY(bad.error);
+        QVERIFY2(bad.error->contains(expected), qPrintable(*bad.error));
+        QVERIFY(!bad.error->contains(urls.at(1).path())); // the URL is a secret
+    }
+
+    void imageLargerThanTheCap_isRefused()
+    {
+        const QList<QUrl> urls = activate({QStringLiteral("+12016093801")});
+        QCOMPARE(urls.size(), 1);
+        const DownloadResult result = download(m_client->network(), urls.at(0), 64); // 64-byte cap
+        QVERIFY(!result.image);
+        QVERIFY(result.error && result.error->contains(QLatin1String("too large")));
+    }
+
+    void plainHttpQrUrlOnARemoteHost_isNeverFetched()
+    {
+        QNetworkAccessManager network;
+        const DownloadResult result =
+            download(&network, QUrl(QStringLiteral("http://qr.example.invalid/q.png?text=LPA:1$x$y")));
+        QVERIFY(!result.image);
+        QVERIFY(result.error && result.error->contains(QLatin1String("https")));
+    }
+
+    void qrRequests_carryNoBearerToken()
+    {
+        const QList<QUrl> urls = activate({QStringLiteral("+12016093801")});
+        QCOMPARE(urls.size(), 1);
+        QVERIFY(download(m_client->network(), urls.at(0)).image);
+        QCOMPARE(m_sandbox->qrRequestsWithAuthorization(), 0);
+        QVERIFY(m_sandbox->requestCount(urls.at(0).path()) >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(QrImageDownloadTest)
+#include "tst_qrimagedownload.moc"
