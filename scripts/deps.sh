@@ -9,6 +9,7 @@ NUMBERDESK_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
     libqt6sql6-sqlite
     libzxing-dev qtkeychain-qt6-dev
+    libsecret-1-0 dbus-daemon gnome-keyring
     libgl-dev
     xvfb xauth
 )

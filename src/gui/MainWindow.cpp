@@ -1,19 +1,25 @@
 #include "gui/MainWindow.h"
 
+#include "gui/accounts/FirstRunDialog.h"
+#include "gui/accounts/ProfileSwitcher.h"
+#include "gui/accounts/ProfilesDialog.h"
 #include "gui/form/ConnectionBanner.h"
 #include "gui/form/ConnectionDialog.h"
 #include "gui/form/DeskSettings.h"
 #include "gui/form/StatusChangeForm.h"
 #include "gui/form/SubmissionFlow.h"
 #include "gui/form/UserPrompts.h"
+#include "gui/history/DeskJournal.h"
 #include "gui/results/ResultsPanel.h"
 #include "network/ApiClient.h"
-
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QToolBar>
 
 namespace nd {
 
@@ -23,10 +29,10 @@ constexpr int StatusTimeoutMs = 8000;
 } // namespace
 
 MainWindow::MainWindow(ApiClient *client, QWidget *parent)
-    : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_settings(std::make_unique<DeskSettings>())
-    , m_client(client)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_settings(std::make_unique<DeskSettings>()),
+      m_client(client)
 {
     m_ui->setupUi(this);
     m_results = new ResultsPanel(client, m_ui->mainSplitter);
@@ -44,13 +50,13 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_submission = new SubmissionFlow(client, form(), m_results, this);
     m_submission->setObjectName(QStringLiteral("submissionFlow"));
     connect(m_submission, &SubmissionFlow::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
     connect(m_submission, &SubmissionFlow::inFlightChanged, this, &MainWindow::updateActions);
     connect(form(), &StatusChangeForm::submitRequested, m_submission, &SubmissionFlow::submit);
     connect(form(), &StatusChangeForm::abandonRequested, m_submission, &SubmissionFlow::abandon);
     connect(form(), &StatusChangeForm::submittableChanged, this, &MainWindow::updateActions);
     connect(form(), &StatusChangeForm::changeTypeChanged, this,
-            [this](ChangeType type) { m_settings->saveLastChangeType(type); });
+        [this](ChangeType type) { m_settings->saveLastChangeType(type); });
 
     setUpActions();
     restoreSettings();
@@ -68,13 +74,22 @@ StatusChangeForm *MainWindow::form() const
 
 void MainWindow::setUpActions()
 {
-    m_ui->actionSubmit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_ui->actionSubmit->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_ui->actionNewRequest, &QAction::triggered, this, &MainWindow::newRequest);
     connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSubmit, &QAction::triggered, m_submission, &SubmissionFlow::submit);
     connect(m_ui->actionAbandon, &QAction::triggered, m_submission, &SubmissionFlow::abandon);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
+    connect(m_ui->actionRetryJournal, &QAction::triggered, this, [this] {
+        if (m_journal)
+            m_journal->retry();
+    });
+    m_ui->actionAccounts->setEnabled(false); // until setAccounts()
+    m_ui->actionHistory->setEnabled(false); // until openJournal()
 }
 
 void MainWindow::restoreSettings()
@@ -114,7 +129,8 @@ void MainWindow::setSandboxBaseUrl(const QUrl &baseUrl)
 
 void MainWindow::refreshConnection()
 {
-    const ConnectionSummary summary = describeConnection(*m_client, m_sandboxBaseUrl);
+    const ConnectionSummary summary
+        = m_switcher ? m_switcher->summary() : describeConnection(*m_client, m_sandboxBaseUrl);
     showConnectionBanner(m_ui->connectionBanner, summary);
     setWindowTitle(summary.windowTitle);
     qCInfo(lcWindow) << "next requests go to" << m_client->baseUrl().host();
@@ -127,6 +143,8 @@ void MainWindow::updateActions()
     m_ui->actionAbandon->setEnabled(inFlight);
     m_ui->actionNewRequest->setEnabled(!inFlight);
     m_ui->actionConnection->setEnabled(!inFlight);
+    if (m_switcher)
+        m_switcher->chooser()->setEnabled(!inFlight); // the account cannot change under a request
 }
 
 void MainWindow::openConnectionDialog()
@@ -138,7 +156,8 @@ void MainWindow::openConnectionDialog()
     dialog->setValues(m_client->baseUrl(), m_credentials);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setConnection(dialog->baseUrl(), dialog->credentials());
-        statusBar()->showMessage(tr("Next requests go to %1.").arg(m_client->baseUrl().host()), StatusTimeoutMs);
+        statusBar()->showMessage(
+            tr("Next requests go to %1.").arg(m_client->baseUrl().host()), StatusTimeoutMs);
     });
     dialog->open();
 }
@@ -152,8 +171,7 @@ void MainWindow::newRequest()
         return;
     }
     QDialog *question = UserPrompts::question(this, QStringLiteral("discardFormQuestion"), tr("New request"),
-                                              tr("Empty the form? What is typed now will be lost."),
-                                              tr("Empty the form"), tr("Keep it"));
+        tr("Empty the form? What is typed now will be lost."), tr("Empty the form"), tr("Keep it"));
     UserPrompts::ask(question, this, [this](bool accepted) {
         if (!accepted)
             return;
@@ -165,14 +183,113 @@ void MainWindow::newRequest()
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About NumberDesk"),
-                                tr("<p><b>NumberDesk %1</b></p><p>Changes the status of customers' mobile numbers "
-                                   "through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and "
-                                   "park.</p><p>MIT licence. Built with Qt %2.</p>")
-                                    .arg(QStringLiteral(NUMBERDESK_VERSION), QString::fromLatin1(qVersion())),
-                                QMessageBox::Ok, this);
+        tr("<p><b>NumberDesk %1</b></p><p>Changes the status of customers' mobile numbers "
+           "through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and "
+           "park.</p><p>MIT licence. Built with Qt %2.</p>")
+            .arg(QStringLiteral(NUMBERDESK_VERSION), QString::fromLatin1(qVersion())),
+        QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
+{
+    if (m_switcher)
+        return;
+    m_store = store;
+    m_vault = vault;
+    m_switcher = new ProfileSwitcher(store, vault, m_client, this);
+    m_switcher->banner()->hide(); // the window's own banner shows the switcher's words
+    auto *toolBar = new QToolBar(tr("Connection"), this);
+    toolBar->setObjectName(QStringLiteral("connectionToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_switcher);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+    connect(m_switcher, &ProfileSwitcher::connectionChanged, this, &MainWindow::refreshConnection);
+    connect(m_switcher, &ProfileSwitcher::message, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+    // Profiles replace the session-only connection dialog.
+    m_ui->actionConnection->setVisible(false);
+    m_ui->actionAccounts->setEnabled(true);
+    updateActions();
+    refreshConnection();
+}
+
+void MainWindow::openAccounts()
+{
+    if (!m_store || !m_vault)
+        return;
+    if (auto *open = findChild<ProfilesDialog *>(); open && open->isVisible()) {
+        open->raise();
+        return;
+    }
+    auto *dialog = new ProfilesDialog(m_store, m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showFirstRun()
+{
+    if (!m_store || !m_vault)
+        return;
+    auto *dialog = new FirstRunDialog(m_store, m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QString MainWindow::profileName() const
+{
+    if (m_switcher && m_switcher->currentProfile())
+        return m_switcher->currentProfile()->name;
+    if (m_sandboxBaseUrl && m_client->baseUrl() == *m_sandboxBaseUrl)
+        return tr("Sandbox");
+    return tr("Session connection");
+}
+
+void MainWindow::openJournal(const QString &path)
+{
+    if (!m_journal) {
+        m_journal = new DeskJournal(m_client, this, [this] { return profileName(); });
+        m_journal->setObjectName(QStringLiteral("deskJournal"));
+        connect(m_journal, &DeskJournal::stateChanged, this, &MainWindow::updateJournalState);
+        connect(m_journal, &DeskJournal::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+        // From now on nothing is sent that the journal has not recorded.
+        m_submission->setJournaledSender(
+            [this](const ValidatedRequest &request) { return m_journal->send(request); });
+        connect(m_results, &ResultsPanel::orderChanged, m_journal, &DeskJournal::recordLookup);
+    }
+    m_journal->open(path);
+}
+
+void MainWindow::updateJournalState()
+{
+    const bool open = m_journal && m_journal->isOpen();
+    m_ui->actionHistory->setEnabled(open);
+    m_ui->actionRetryJournal->setVisible(m_journal && !open);
+    // Permanent, so passing status messages cannot hide it.
+    auto *off = statusBar()->findChild<QLabel *>(QStringLiteral("sendingOffLabel"));
+    if (!off && m_journal && !open) {
+        off = new QLabel(statusBar());
+        off->setObjectName(QStringLiteral("sendingOffLabel"));
+        off->setStyleSheet(
+            QStringLiteral("QLabel { color: #ffffff; background: #c42b1c; padding: 1px 6px; }"));
+        statusBar()->addPermanentWidget(off);
+    }
+    if (off) {
+        off->setVisible(!open);
+        off->setText(
+            tr("Sending is off: the order journal is not open (File → Open the order journal again)"));
+        off->setToolTip(m_journal ? m_journal->problem() : QString());
+        off->setAccessibleName(off->text());
+    }
+}
+
+void MainWindow::openHistory()
+{
+    if (m_journal && m_journal->isOpen())
+        m_journal->openHistory();
 }
 
 } // namespace nd

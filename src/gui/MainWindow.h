@@ -2,14 +2,14 @@
 
 // The desk's main window: the connection banner (where the next request goes), the status-change
 // form and the results side by side, menus and shortcuts, status bar, and what is remembered between
-// sessions. Sending is delegated to SubmissionFlow; the window only wires actions to it.
+// sessions. Sending is delegated to SubmissionFlow, through the order journal (DeskJournal) once one
+// is opened; the profile switcher (accounts) and the history window hang off the menus.
 // Created by main.cpp and by the GUI tests.
 
 #include "network/Credentials.h"
 
 #include <QMainWindow>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 
@@ -20,7 +20,11 @@ class MainWindow;
 namespace nd {
 
 class ApiClient;
+class CredentialVault;
+class DeskJournal;
 class DeskSettings;
+class ProfileStore;
+class ProfileSwitcher;
 class ResultsPanel;
 class StatusChangeForm;
 class SubmissionFlow;
@@ -41,6 +45,17 @@ public:
     void openConnectionDialog();
     void newRequest();
 
+    // Connection profiles: the switcher goes into the banner area and decides where requests go
+    // (setConnection() is then only for --api-base). Neither is owned.
+    void setAccounts(ProfileStore *store, CredentialVault *vault);
+    ProfileSwitcher *profileSwitcher() const { return m_switcher; }
+    void openAccounts();
+    void showFirstRun();
+    // Opens the order journal; from then on every request goes through it (none without it).
+    void openJournal(const QString &path);
+    DeskJournal *deskJournal() const { return m_journal; }
+    void openHistory();
+
     StatusChangeForm *form() const;
     ResultsPanel *results() const { return m_results; }
     SubmissionFlow *submission() const { return m_submission; }
@@ -54,6 +69,8 @@ private:
     void updateActions();
     void showAbout();
     void restoreSettings();
+    void updateJournalState();
+    QString profileName() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DeskSettings> m_settings;
@@ -61,6 +78,10 @@ private:
     ResultsPanel *m_results = nullptr;
     SubmissionFlow *m_submission = nullptr;
     Credentials m_credentials;
+    ProfileStore *m_store = nullptr;
+    CredentialVault *m_vault = nullptr;
+    ProfileSwitcher *m_switcher = nullptr;
+    DeskJournal *m_journal = nullptr;
     std::optional<QUrl> m_sandboxBaseUrl;
 };
 

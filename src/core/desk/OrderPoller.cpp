@@ -67,34 +67,50 @@ void OrderPoller::lookUp()
     ++m_lookups;
     m_call = m_client->lookupOrder(m_orderId);
     connect(m_call, &ApiCall::orderReceived, this, [this](const Order &order) {
-        emit orderUpdated(order);
+        m_call.clear();
         if (order.state == OrderState::Done || order.state == OrderState::Failed) {
-            m_call.clear();
+            emit orderUpdated(order);
             emit orderSettled(order);
-            stop();
+            if (m_active)
+                stop();
             return;
         }
-        scheduleNext();
+        // Scheduled before telling anyone, so handlers see the real next delay.
+        const bool more = scheduleNext();
+        emit orderUpdated(order);
+        if (!more)
+            giveUp();
     });
     connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
+        m_call.clear();
+        const bool more = scheduleNext();
         emit lookupFailed(error);
-        scheduleNext();
+        if (!more)
+            giveUp();
     });
 }
 
-void OrderPoller::scheduleNext()
+bool OrderPoller::scheduleNext()
 {
-    m_call.clear();
-    if (!m_active)
-        return;
-    if (m_lookups >= m_maxLookups) {
-        qCInfo(lcPoll) << "still unfinished after" << m_lookups << "lookups; giving up";
-        emit gaveUp();
-        stop();
-        return;
-    }
+    if (!m_active || m_lookups >= m_maxLookups)
+        return false;
     m_delayMs = std::min(m_ceilingMs, std::max(1, m_delayMs) * 2);
     m_timer.start(m_delayMs);
+    return true;
+}
+
+void OrderPoller::giveUp()
+{
+    if (!m_active)
+        return; // cancelled meanwhile
+    qCInfo(lcPoll) << "still unfinished after" << m_lookups << "lookups; giving up";
+    emit gaveUp();
+    stop();
+}
+
+int OrderPoller::msUntilNextLookup() const
+{
+    return m_timer.isActive() ? m_timer.remainingTime() : -1;
 }
 
 } // namespace nd

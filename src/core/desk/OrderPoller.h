@@ -29,6 +29,8 @@ public:
     bool isActive() const { return m_active; }
     int lookups() const { return m_lookups; }
     int nextDelayMs() const { return m_delayMs; }
+    // Time left until the next lookup, or -1 while one is running or polling has stopped.
+    int msUntilNextLookup() const;
     QString orderId() const { return m_orderId; }
 
 signals:
@@ -40,7 +42,8 @@ signals:
 
 private:
     void lookUp();
-    void scheduleNext();
+    bool scheduleNext(); // false when the lookup limit is reached or polling stopped
+    void giveUp();
     void stop();
 
     QPointer<ApiClient> m_client;

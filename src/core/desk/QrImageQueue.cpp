@@ -2,6 +2,8 @@
 
 #include "network/QrImageDownload.h"
 
+#include <QTimer>
+
 namespace nd {
 
 QrImageQueue::QrImageQueue(QNetworkAccessManager *network, QObject *parent)
@@ -28,7 +30,12 @@ std::optional<QImage> QrImageQueue::cached(const QUrl &url) const
 
 void QrImageQueue::request(const QUrl &url)
 {
-    if (url.isEmpty() || m_cache.contains(url) || m_active.contains(url) || m_failures.contains(url))
+    if (const auto failure = m_failures.constFind(url); failure != m_failures.constEnd()) {
+        // Asked again (e.g. the same order shown again): repeat the answer instead of staying silent.
+        QTimer::singleShot(0, this, [this, url, message = *failure] { emit imageFailed(url, message); });
+        return;
+    }
+    if (url.isEmpty() || m_cache.contains(url) || m_active.contains(url))
         return;
     m_waiting.removeOne(url);
     m_waiting.prepend(url); // asked for most recently = on screen now

@@ -128,9 +128,12 @@ void ResultsModel::ensureImageRequested(int row)
     if (row < 0 || row >= m_rows.size() || !m_images)
         return;
     Row &state = m_rows[row];
+    const QUrl &url = m_order.numbers.at(row).qrCodeUrl;
+    // The cache is bounded: an image shown long ago may have been evicted and must be fetched again.
+    if (state.state == QrState::Loaded && !m_images->cached(url))
+        state.state = QrState::NotRequested;
     if (state.state != QrState::NotRequested)
         return;
-    const QUrl &url = m_order.numbers.at(row).qrCodeUrl;
     if (m_images->cached(url)) {
         state.state = QrState::Loaded;
         emit dataChanged(index(row), index(row));

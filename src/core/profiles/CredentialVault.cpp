@@ -39,10 +39,10 @@ QString CredentialVault::sessionOnlyExplanation() const
 {
     if (!m_sessionOnlyReason)
         return {};
-    return tr("NumberDesk cannot use this computer's credential store (%1). Account secrets are kept in "
-              "memory for this session only and will be asked for again at the next start; they are never "
-              "written to disk.")
-        .arg(*m_sessionOnlyReason);
+    // The reason is a sentence of its own: the store's message, or the one given to useSessionMemoryOnly().
+    return *m_sessionOnlyReason + QLatin1Char(' ')
+        + tr("Account secrets are kept in memory for this session only and will be asked for again at the "
+             "next start; they are never written to disk.");
 }
 
 void CredentialVault::useSessionMemoryOnly(const QString &reason)

@@ -33,6 +33,7 @@ public:
     QString sessionOnlyExplanation() const;
 
     // For when the user chooses not to use a store that refused access (e.g. a keyring left locked).
+    // `reason` is a sentence for the user; it starts the explanation.
     void useSessionMemoryOnly(const QString &reason);
 
     void readSecret(const QString &profileId, QObject *context, SecretCallback done) override;

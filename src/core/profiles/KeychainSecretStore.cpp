@@ -53,7 +53,8 @@ SecretResult resultOf(const QKeychain::Job &job)
         // running) arrives as OtherError with the D-Bus message, not as NoBackendAvailable.
         break;
     }
-    return {SecretStatus::Unavailable, {}, translate("The credential store is unavailable: %1").arg(detail)};
+    return {SecretStatus::Unavailable, {},
+        translate("This computer's credential store is unavailable (%1).").arg(detail)};
 }
 
 // Jobs own themselves (auto-delete after `finished`) rather than being parented to the caller's context:

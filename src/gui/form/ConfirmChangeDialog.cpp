@@ -14,9 +14,9 @@ QString usDate(const QDate &date)
 } // namespace
 
 ConfirmChangeDialog::ConfirmChangeDialog(const ValidatedRequest &request, const QDate &today, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::ConfirmChangeDialog>())
-    , m_pastDate(request.effectiveDate < today)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::ConfirmChangeDialog>()),
+      m_pastDate(request.effectiveDate < today)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("confirmChangeDialog"));
@@ -25,8 +25,8 @@ ConfirmChangeDialog::ConfirmChangeDialog(const ValidatedRequest &request, const 
     m_dontSend->setObjectName(QStringLiteral("dontSendButton"));
     m_dontSend->setAccessibleName(tr("Don't send"));
     m_dontSend->setAccessibleDescription(tr("Closes this question; nothing is sent"));
-    m_send = m_ui->buttonBox->addButton(tr("Send %1").arg(changeTypeTitle(request.changeType)),
-                                        QDialogButtonBox::AcceptRole);
+    m_send = m_ui->buttonBox->addButton(
+        tr("Send “%1”").arg(changeTypeTitle(request.changeType)), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setAccessibleName(m_send->text());
     m_send->setAccessibleDescription(tr("Sends the change for every number listed"));
@@ -50,14 +50,15 @@ void ConfirmChangeDialog::fill(const ValidatedRequest &request)
     const ChangeTypeRule &rule = ruleFor(request.changeType);
     const int count = int(request.numbers.size());
     setWindowTitle(tr("Confirm: %1").arg(changeTypeTitle(request.changeType)));
-    m_ui->headingLabel->setText(tr("%1 for %n number(s)?", nullptr, count).arg(changeTypeTitle(request.changeType)));
+    m_ui->headingLabel->setText(tr("Send “%1” for these numbers?").arg(changeTypeTitle(request.changeType)));
     QFont heading = m_ui->headingLabel->font();
     heading.setBold(true);
     heading.setPointSizeF(heading.pointSizeF() * 1.15);
     m_ui->headingLabel->setFont(heading);
     m_ui->effectLabel->setText(changeTypeExplanation(request.changeType));
 
-    QStringList details{tr("Effective date: %1").arg(usDate(request.effectiveDate))};
+    QStringList details {
+        tr("Effective date: %1    Numbers: %2").arg(usDate(request.effectiveDate)).arg(count)};
     if (rule.usesAreaCode || rule.usesZipCode) {
         if (!request.areaCode.isEmpty())
             details << tr("New numbers from area code %1 first.").arg(request.areaCode);
@@ -69,8 +70,8 @@ void ConfirmChangeDialog::fill(const ValidatedRequest &request)
     m_ui->detailsLabel->setText(details.join(QLatin1Char('\n')));
 
     for (const ValidatedNumber &number : request.numbers) {
-        m_ui->numbersList->addItem(number.iccid.isEmpty() ? number.e164
-                                                          : tr("%1  (ICCID %2)").arg(number.e164, number.iccid));
+        m_ui->numbersList->addItem(
+            number.iccid.isEmpty() ? number.e164 : tr("%1  (ICCID %2)").arg(number.e164, number.iccid));
     }
 
     m_ui->pastDateCheck->setVisible(m_pastDate);

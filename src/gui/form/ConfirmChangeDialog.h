@@ -8,7 +8,6 @@
 #include "request/StatusChangeRequest.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QPushButton;

@@ -21,21 +21,24 @@ ConnectionSummary describeConnection(const ApiClient &client, const std::optiona
                                                                       : QCoreApplication::applicationName();
     if (sandboxBaseUrl && base == *sandboxBaseUrl) {
         return {ConnectionKind::Sandbox,
-                QCoreApplication::translate("ConnectionBanner", "SANDBOX — training server on this computer (%1). Nothing sent here touches a real "
-                   "customer's line.")
-                    .arg(hostAndPort(base)),
-                QCoreApplication::translate("ConnectionBanner", "%1 — SANDBOX").arg(app)};
+            QCoreApplication::translate("ConnectionBanner",
+                "SANDBOX — training server on this computer (%1). Nothing sent here touches a real "
+                "customer's line.")
+                .arg(hostAndPort(base)),
+            QCoreApplication::translate("ConnectionBanner", "%1 — SANDBOX").arg(app)};
     }
     if (client.accountKey().trimmed().isEmpty() || client.configurationProblem()) {
         return {ConnectionKind::NotConfigured,
-                QCoreApplication::translate("ConnectionBanner", "Not connected — server %1, no account set. Use File → Connection… to enter one.")
-                    .arg(hostAndPort(base)),
-                QCoreApplication::translate("ConnectionBanner", "%1 — not connected").arg(app)};
+            QCoreApplication::translate("ConnectionBanner",
+                "Not connected — server %1, no account set. Use File → Connection… to enter one.")
+                .arg(hostAndPort(base)),
+            QCoreApplication::translate("ConnectionBanner", "%1 — not connected").arg(app)};
     }
     return {ConnectionKind::Production,
-            QCoreApplication::translate("ConnectionBanner", "Production — account %1 at %2. Requests change real customers' lines.")
-                .arg(client.accountKey(), hostAndPort(base)),
-            QCoreApplication::translate("ConnectionBanner", "%1 — %2").arg(app, client.accountKey())};
+        QCoreApplication::translate(
+            "ConnectionBanner", "Production — account %1 at %2. Requests change real customers' lines.")
+            .arg(client.accountKey(), hostAndPort(base)),
+        QCoreApplication::translate("ConnectionBanner", "%1 — %2").arg(app, client.accountKey())};
 }
 
 void showConnectionBanner(QLabel *banner, const ConnectionSummary &summary)
@@ -45,8 +48,9 @@ void showConnectionBanner(QLabel *banner, const ConnectionSummary &summary)
     // Stylesheets only here: the banner must look the same on every platform style and theme.
     switch (summary.kind) {
     case ConnectionKind::Sandbox:
-        banner->setStyleSheet(QStringLiteral("QLabel { background: #f5b700; color: #000000; font-weight: bold;"
-                                             " padding: 8px 10px; border: 2px solid #8a6500; border-radius: 3px; }"));
+        banner->setStyleSheet(
+            QStringLiteral("QLabel { background: #f5b700; color: #000000; font-weight: bold;"
+                           " padding: 8px 10px; border: 2px solid #8a6500; border-radius: 3px; }"));
         banner->setProperty("connectionKind", QStringLiteral("sandbox"));
         break;
     case ConnectionKind::Production:

@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 class QLabel;
@@ -20,7 +19,7 @@ enum class ConnectionKind { Sandbox, Production, NotConfigured };
 struct ConnectionSummary
 {
     ConnectionKind kind = ConnectionKind::NotConfigured;
-    QString text;        // the banner's line
+    QString text; // the banner's line
     QString windowTitle; // e.g. "NumberDesk — SANDBOX"
 };
 

@@ -2,7 +2,6 @@
 
 #include "gui/form/IssueColours.h"
 #include "network/ApiClient.h"
-
 #include "ui_ConnectionDialog.h"
 
 #include <QLoggingCategory>
@@ -22,9 +21,7 @@ void colour(QLabel *label, std::optional<Severity> severity)
 } // namespace
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::ConnectionDialog>())
-    , m_testClient(new ApiClient(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ConnectionDialog>()), m_testClient(new ApiClient(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectionDialog"));
@@ -100,8 +97,8 @@ void ConnectionDialog::testConnection()
     qCInfo(lcConnection) << "testing the connection to" << baseUrl().host();
     m_call = m_testClient->testConnection();
     connect(m_call, &ApiCall::connectionVerified, this, [this] {
-        showTestResult(true, tr("Connected: %1 issued a token for %2.")
-                                 .arg(baseUrl().host(), credentials().accountKey));
+        showTestResult(
+            true, tr("Connected: %1 issued a token for %2.").arg(baseUrl().host(), credentials().accountKey));
     });
     connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
         // The server's own words, so staff can quote them to Telegent.

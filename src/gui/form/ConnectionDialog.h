@@ -10,7 +10,6 @@
 #include <QDialog>
 #include <QPointer>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 

@@ -7,7 +7,6 @@
 #include "request/ChangeType.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace nd {

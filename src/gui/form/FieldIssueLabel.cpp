@@ -23,8 +23,8 @@ void showFieldIssues(QLabel *label, const QList<ValidationIssue> &issues, const 
     label->setText(lines.join(QLatin1Char('\n')));
     label->setVisible(!lines.isEmpty());
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, issueColour(worst, label->parentWidget() ? label->parentWidget()->palette()
-                                                                                     : label->palette()));
+    palette.setColor(QPalette::WindowText,
+        issueColour(worst, label->parentWidget() ? label->parentWidget()->palette() : label->palette()));
     label->setPalette(palette);
     // The severity travels with the text for tests and screen readers.
     label->setProperty("severity", worst ? int(*worst) : -1);

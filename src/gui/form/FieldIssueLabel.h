@@ -13,6 +13,7 @@ class QLabel;
 
 namespace nd {
 
-void showFieldIssues(QLabel *label, const QList<ValidationIssue> &issues, const QStringList &serverMessages = {});
+void showFieldIssues(
+    QLabel *label, const QList<ValidationIssue> &issues, const QStringList &serverMessages = {});
 
 } // namespace nd

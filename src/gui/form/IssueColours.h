@@ -6,7 +6,6 @@
 #include "request/ValidationIssue.h"
 
 #include <QColor>
-
 #include <optional>
 
 class QPalette;

@@ -9,8 +9,8 @@
 
 namespace nd {
 
-QWidget *NumberRowDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                         const QModelIndex &index) const
+QWidget *NumberRowDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
@@ -26,8 +26,8 @@ void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     if (index.column() != NumberRowsModel::CheckColumn || option->text.isEmpty())
         return;
     const int severity = index.data(NumberRowsModel::SeverityRole).toInt();
-    const std::optional<Severity> worst =
-        severity < 0 ? std::nullopt : std::optional<Severity>(static_cast<Severity>(severity));
+    const std::optional<Severity> worst
+        = severity < 0 ? std::nullopt : std::optional<Severity>(static_cast<Severity>(severity));
     option->palette.setColor(QPalette::Text, issueColour(worst, option->palette));
     QStyle *style = option->widget ? option->widget->style() : QApplication::style();
     QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;

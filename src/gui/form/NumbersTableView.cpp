@@ -8,7 +8,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLoggingCategory>
-
 #include <algorithm>
 #include <set>
 
@@ -18,8 +17,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcNumbersTable, "numberdesk.gui.numberstable")
 }
 
-NumbersTableView::NumbersTableView(QWidget *parent)
-    : QTableView(parent)
+NumbersTableView::NumbersTableView(QWidget *parent) : QTableView(parent)
 {
     setItemDelegate(new NumberRowDelegate(this));
     setTabKeyNavigation(false);

@@ -24,6 +24,7 @@ public:
     void removeSelectedRows();
     // Adds an empty row (or reuses the trailing blank one) and starts editing its number.
     void editNewRow();
+    bool isEditing() const { return state() == EditingState; }
 
 signals:
     void pasted(int count);

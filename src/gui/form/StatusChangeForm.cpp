@@ -4,7 +4,6 @@
 #include "gui/form/FieldIssueLabel.h"
 #include "gui/form/IssueColours.h"
 #include "request/RequestValidator.h"
-
 #include "ui_StatusChangeForm.h"
 
 #include <QHeaderView>
@@ -25,36 +24,39 @@ bool hasOwnLabel(const QString &field)
 } // namespace
 
 StatusChangeForm::StatusChangeForm(QWidget *parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<Ui::StatusChangeForm>())
-    , m_numbers(new NumberRowsModel(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::StatusChangeForm>()), m_numbers(new NumberRowsModel(this))
 {
     m_ui->setupUi(this);
     m_ui->numbersTable->setModel(m_numbers);
     QHeaderView *header = m_ui->numbersTable->horizontalHeader();
-    header->resizeSection(NumberRowsModel::NumberColumn, 170);
-    header->resizeSection(NumberRowsModel::IccidColumn, 190);
+    header->resizeSection(NumberRowsModel::NumberColumn, 150);
+    header->resizeSection(NumberRowsModel::IccidColumn, 170);
+    connect(m_ui->numbersTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &StatusChangeForm::showRowDetail);
 
     for (const ChangeTypeRule &rule : changeTypeRules()) {
         m_ui->changeTypeCombo->addItem(changeTypeTitle(rule.type), int(rule.type));
-        m_ui->changeTypeCombo->setItemData(m_ui->changeTypeCombo->count() - 1, changeTypeExplanation(rule.type),
-                                           Qt::ToolTipRole);
+        m_ui->changeTypeCombo->setItemData(
+            m_ui->changeTypeCombo->count() - 1, changeTypeExplanation(rule.type), Qt::ToolTipRole);
     }
     m_ui->effectiveDateEdit->setDate(QDate::currentDate());
     QPalette hintPalette = m_ui->locationHint->palette();
     hintPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_ui->locationHint->setPalette(hintPalette);
 
-    connect(m_ui->changeTypeCombo, &QComboBox::currentIndexChanged, this, &StatusChangeForm::onChangeTypeChosen);
+    connect(
+        m_ui->changeTypeCombo, &QComboBox::currentIndexChanged, this, &StatusChangeForm::onChangeTypeChosen);
     connect(m_ui->effectiveDateEdit, &QDateEdit::dateChanged, this,
-            [this] { onFieldEdited(RequestField::EffectiveDate); });
-    connect(m_ui->areaCodeEdit, &QLineEdit::textChanged, this, [this] { onFieldEdited(RequestField::AreaCode); });
-    connect(m_ui->zipCodeEdit, &QLineEdit::textChanged, this, [this] { onFieldEdited(RequestField::ZipCode); });
+        [this] { onFieldEdited(RequestField::EffectiveDate); });
+    connect(
+        m_ui->areaCodeEdit, &QLineEdit::textChanged, this, [this] { onFieldEdited(RequestField::AreaCode); });
+    connect(
+        m_ui->zipCodeEdit, &QLineEdit::textChanged, this, [this] { onFieldEdited(RequestField::ZipCode); });
     connect(m_numbers, &NumberRowsModel::numbersEdited, this,
-            [this] { onFieldEdited(RequestField::PhoneNumbers); });
+        [this] { onFieldEdited(RequestField::PhoneNumbers); });
     connect(m_ui->addRowButton, &QPushButton::clicked, m_ui->numbersTable, &NumbersTableView::editNewRow);
     connect(m_ui->removeRowsButton, &QPushButton::clicked, m_ui->numbersTable,
-            &NumbersTableView::removeSelectedRows);
+        &NumbersTableView::removeSelectedRows);
     connect(m_ui->submitButton, &QPushButton::clicked, this, [this] {
         if (canSubmit())
             emit submitRequested();
@@ -151,7 +153,8 @@ void StatusChangeForm::showServerErrors(const ApiError &error, const ValidatedRe
     QHash<int, QString> rows;
     for (auto it = byRow.cbegin(); it != byRow.cend(); ++it)
         rows.insert(it.key(), it.value().join(QLatin1Char(' ')));
-    qCDebug(lcForm) << "server errors on" << rows.size() << "rows and" << m_serverFieldMessages.size() << "fields";
+    qCDebug(lcForm) << "server errors on" << rows.size() << "rows and" << m_serverFieldMessages.size()
+                    << "fields";
     m_numbers->setServerErrors(rows);
     showValidation();
 }
@@ -203,19 +206,21 @@ void StatusChangeForm::showValidation()
     const ChangeTypeRule &rule = ruleFor(changeType());
     const auto server = [this](const QString &field) { return m_serverFieldMessages.value(field); };
     showFieldIssues(m_ui->effectiveDateIssue, m_validation.issuesForField(RequestField::EffectiveDate),
-                    server(RequestField::EffectiveDate));
+        server(RequestField::EffectiveDate));
     showFieldIssues(m_ui->areaCodeIssue,
-                    rule.usesAreaCode ? m_validation.issuesForField(RequestField::AreaCode) : QList<ValidationIssue>(),
-                    server(RequestField::AreaCode));
+        rule.usesAreaCode ? m_validation.issuesForField(RequestField::AreaCode) : QList<ValidationIssue>(),
+        server(RequestField::AreaCode));
     showFieldIssues(m_ui->zipCodeIssue,
-                    rule.usesZipCode ? m_validation.issuesForField(RequestField::ZipCode) : QList<ValidationIssue>(),
-                    server(RequestField::ZipCode));
+        rule.usesZipCode ? m_validation.issuesForField(RequestField::ZipCode) : QList<ValidationIssue>(),
+        server(RequestField::ZipCode));
     // On an untouched form "enter a number" is said once, beside Send, not shouted beside the table.
     const bool typedNumbers = hasContent();
     showFieldIssues(m_ui->numbersIssue,
-                    typedNumbers ? m_validation.issuesForField(RequestField::PhoneNumbers) : QList<ValidationIssue>(),
-                    server(RequestField::PhoneNumbers));
+        typedNumbers ? m_validation.issuesForField(RequestField::PhoneNumbers) : QList<ValidationIssue>(),
+        server(RequestField::PhoneNumbers));
     showFieldIssues(m_ui->changeTypeIssue, {}, server(RequestField::StatusChange) + server(QString()));
+    // A hidden label still leaves its row's spacing in a QFormLayout; drop the row while it is empty.
+    m_ui->fieldsLayout->setRowVisible(m_ui->changeTypeIssue, !m_ui->changeTypeIssue->text().isEmpty());
 
     QString reason;
     std::optional<Severity> reasonSeverity;
@@ -236,11 +241,32 @@ void StatusChangeForm::showValidation()
     m_ui->submitButton->setEnabled(canSubmit());
     m_ui->submitButton->setToolTip(reason);
     updateCount();
+    showRowDetail();
 
     if (canSubmit() != m_lastSubmittable) {
         m_lastSubmittable = canSubmit();
         emit submittableChanged(m_lastSubmittable);
     }
+}
+
+void StatusChangeForm::showRowDetail()
+{
+    // The Check column is too narrow for a whole sentence: the row with the cursor gets it in full.
+    const QModelIndex current = m_ui->numbersTable->currentIndex();
+    QString text;
+    int severity = -1;
+    if (current.isValid()) {
+        const QModelIndex check = m_numbers->index(current.row(), NumberRowsModel::CheckColumn);
+        severity = check.data(NumberRowsModel::SeverityRole).toInt();
+        if (severity >= 0)
+            text = tr("Row %1: %2").arg(current.row() + 1).arg(check.data().toString());
+    }
+    m_ui->rowDetailLabel->setText(text);
+    m_ui->rowDetailLabel->setVisible(!text.isEmpty());
+    QPalette detailPalette = m_ui->rowDetailLabel->palette();
+    detailPalette.setColor(QPalette::WindowText,
+        issueColour(severity < 0 ? std::nullopt : std::optional<Severity>(Severity(severity)), palette()));
+    m_ui->rowDetailLabel->setPalette(detailPalette);
 }
 
 void StatusChangeForm::updateCount()

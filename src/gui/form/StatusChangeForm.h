@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QStringList>
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {
@@ -71,6 +70,7 @@ private:
     void applyRules();
     void showValidation();
     void updateCount();
+    void showRowDetail();
 
     std::unique_ptr<Ui::StatusChangeForm> m_ui;
     NumberRowsModel *m_numbers = nullptr;

@@ -15,13 +15,10 @@ namespace {
 Q_LOGGING_CATEGORY(lcSubmit, "numberdesk.gui.submission")
 }
 
-SubmissionFlow::SubmissionFlow(ApiClient *client, StatusChangeForm *form, ResultsPanel *results, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_form(form)
-    , m_results(results)
-{
-}
+SubmissionFlow::SubmissionFlow(
+    ApiClient *client, StatusChangeForm *form, ResultsPanel *results, QObject *parent)
+    : QObject(parent), m_client(client), m_form(form), m_results(results)
+{ }
 
 void SubmissionFlow::submit()
 {
@@ -73,8 +70,26 @@ void SubmissionFlow::send(const ValidatedRequest &request)
     m_sent = request;
     if (m_form)
         m_form->clearServerErrors();
-    qCInfo(lcSubmit) << "sending" << wireName(request.changeType) << "for" << request.numbers.size() << "numbers";
-    m_call = m_client->submitStatusChange(request);
+    qCInfo(lcSubmit) << "sending" << wireName(request.changeType) << "for" << request.numbers.size()
+                     << "numbers";
+    if (m_journaledSender) {
+        // Recorded as "sending" on disk before it leaves; refused (nothing sent) when it cannot be.
+        const JournaledSend sent = m_journaledSender(request);
+        if (!sent.wasSent()) {
+            qCWarning(lcSubmit) << "not sent: the journal refused it";
+            ApiError refusal;
+            refusal.kind = ApiError::Kind::Configuration;
+            refusal.title = tr("Not sent");
+            refusal.message = sent.refusal;
+            if (m_results)
+                m_results->showError(refusal);
+            emit statusMessage(sent.refusal);
+            return;
+        }
+        m_call = sent.call;
+    } else {
+        m_call = m_client->submitStatusChange(request);
+    }
     connect(m_call, &ApiCall::orderReceived, this, &SubmissionFlow::onOrder);
     connect(m_call, &ApiCall::failed, this, &SubmissionFlow::onFailed);
     connect(m_call, &ApiCall::finished, this, &SubmissionFlow::onFinished);

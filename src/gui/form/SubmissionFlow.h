@@ -6,12 +6,14 @@
 // one is in flight, or a confirmation is open, nothing else is sent. Never resends on its own.
 // Created by MainWindow, which maps inFlightChanged onto its actions.
 
+#include "journal/JournaledSubmission.h"
 #include "request/StatusChangeRequest.h"
 #include "response/ApiError.h"
 #include "response/Order.h"
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 namespace nd {
 
@@ -26,7 +28,13 @@ class SubmissionFlow final : public QObject
     Q_DISABLE_COPY_MOVE(SubmissionFlow)
 
 public:
-    SubmissionFlow(ApiClient *client, StatusChangeForm *form, ResultsPanel *results, QObject *parent = nullptr);
+    SubmissionFlow(
+        ApiClient *client, StatusChangeForm *form, ResultsPanel *results, QObject *parent = nullptr);
+
+    // The app sends through the order journal (DeskJournal::send): once set, every request goes this
+    // way, and a refusal (no journal) sends nothing. Without it (some GUI tests) the client is used as is.
+    using JournaledSender = std::function<JournaledSend(const ValidatedRequest &)>;
+    void setJournaledSender(JournaledSender sender) { m_journaledSender = std::move(sender); }
 
     void submit();
     // Stops waiting for the answer; the server may still carry out a request that has left.
@@ -51,6 +59,7 @@ private:
     QPointer<ResultsPanel> m_results;
     QPointer<ApiCall> m_call;
     ValidatedRequest m_sent;
+    JournaledSender m_journaledSender;
     bool m_awaitingConfirmation = false;
 };
 

@@ -57,7 +57,7 @@ void UserPrompts::ask(QDialog *dialog, QObject *context, std::function<void(bool
 }
 
 QDialog *UserPrompts::question(QWidget *parent, const QString &objectName, const QString &title,
-                               const QString &text, const QString &acceptText, const QString &rejectText)
+    const QString &text, const QString &acceptText, const QString &rejectText)
 {
     auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box->setObjectName(objectName);

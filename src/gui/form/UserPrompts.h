@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <functional>
 
 class QDialog;
@@ -28,7 +27,7 @@ public:
 
     // A yes/no question whose default and focused button is the safe one (`rejectText`).
     static QDialog *question(QWidget *parent, const QString &objectName, const QString &title,
-                             const QString &text, const QString &acceptText, const QString &rejectText);
+        const QString &text, const QString &acceptText, const QString &rejectText);
 
     // Test hook: the next prompts are not shown but answered at once, in order.
     static void setNextAnswer(Answer answer);

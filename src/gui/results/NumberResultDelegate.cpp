@@ -3,10 +3,13 @@
 #include "desk/ResultsModel.h"
 #include "gui/results/ResultsTexts.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace nd {
 
@@ -59,6 +62,8 @@ QSize NumberResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     // The same for every row (the list sets uniformItemSizes): never depends on the row's data.
     const int textHeight
         = QFontMetrics(numberFont(option.font)).height() + 3 * option.fontMetrics.lineSpacing();
+    if (m_compact)
+        return {2 * Padding + 360, textHeight + 2 * Padding};
     return {ThumbnailSide + 2 * Padding + TextGap + 360, qMax(ThumbnailSide, textHeight) + 2 * Padding};
 }
 
@@ -85,7 +90,7 @@ void NumberResultDelegate::paintThumbnail(
 {
     const QRect box = thumbnailRect(option.rect);
     const ResultsModel::QrState state = qrState(index);
-    if (state == ResultsModel::QrState::NoQrCode)
+    if (state == ResultsModel::QrState::NoQrCode || m_compact)
         return;
     const QImage image = index.data(ResultsModel::QrImageRole).value<QImage>();
     if (state == ResultsModel::QrState::Loaded && !image.isNull()) {
@@ -114,7 +119,7 @@ void NumberResultDelegate::paintTexts(
         = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const ResultsModel::QrState state = qrState(index);
 
-    const int left = option.rect.left() + Padding + ThumbnailSide + TextGap;
+    const int left = option.rect.left() + Padding + (m_compact ? 0 : ThumbnailSide + TextGap);
     int right = option.rect.right() - Padding;
     if (state == ResultsModel::QrState::Failed)
         right = retryButtonRect(option).left() - Padding;
@@ -155,10 +160,15 @@ void NumberResultDelegate::paintTexts(
     case ResultsModel::QrState::Loaded:
         line(option.font, muted, tr("Double-click or press Enter to show the QR code for scanning"));
         break;
-    case ResultsModel::QrState::Failed:
-        line(option.font, selected ? textColor : noticeColor(option.palette),
+    case ResultsModel::QrState::Failed: {
+        // Wrapped over the rest of the row; the tooltip has all of it.
+        painter->setFont(option.font);
+        painter->setPen(selected ? textColor : noticeColor(option.palette));
+        const QRect rest(left, y, qMax(0, right - left), option.rect.bottom() - Padding - y);
+        painter->drawText(rest, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
             tr("QR code not loaded: %1").arg(index.data(ResultsModel::QrErrorRole).toString()));
         break;
+    }
     case ResultsModel::QrState::NotRequested:
     case ResultsModel::QrState::Loading:
         line(option.font, muted, tr("Loading QR code…"));
@@ -190,6 +200,16 @@ QPixmap NumberResultDelegate::thumbnail(const QImage &image) const
     auto *pixmap = new QPixmap(QPixmap::fromImage(scaled));
     m_thumbnails.insert(image.cacheKey(), pixmap);
     return *pixmap;
+}
+
+bool NumberResultDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && qrState(index) == ResultsModel::QrState::Failed) {
+        QToolTip::showText(event->globalPos(), index.data(ResultsModel::QrErrorRole).toString(), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 bool NumberResultDelegate::editorEvent(

@@ -26,9 +26,16 @@ public:
 
     explicit NumberResultDelegate(ResultsModel *model, QObject *parent = nullptr);
 
+    // For orders without any QR code (park, cancel, swap…): no thumbnail column, shorter rows.
+    void setCompact(bool compact) { m_compact = compact; }
+    bool isCompact() const { return m_compact; }
+
     void paint(
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The full reason of a failed image, which the row may have to cut short.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
 
     // Where a row's QR thumbnail and Retry button are drawn, for clicks and tests.
     static QRect thumbnailRect(const QRect &itemRect);
@@ -47,6 +54,7 @@ private:
 
     QPointer<ResultsModel> m_model;
     mutable QCache<qint64, QPixmap> m_thumbnails {400}; // by QImage::cacheKey(), one per image
+    bool m_compact = false;
 };
 
 } // namespace nd

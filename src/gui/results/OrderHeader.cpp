@@ -56,6 +56,11 @@ void OrderHeader::setOrder(const Order &order)
     m_ui->statusMessageLabel->setVisible(!order.statusMessage.isEmpty());
 }
 
+void OrderHeader::setEarlier(bool earlier)
+{
+    m_ui->orderCaption->setText(earlier ? tr("Earlier order") : tr("Order"));
+}
+
 QString OrderHeader::badgeText() const
 {
     return m_ui->statusBadge->text();

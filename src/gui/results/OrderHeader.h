@@ -26,6 +26,8 @@ public:
     ~OrderHeader() override;
 
     void setOrder(const Order &order);
+    // "Order", or "Earlier order" while a later request's error is shown above it.
+    void setEarlier(bool earlier);
     QString badgeText() const;
 
 private:

@@ -35,13 +35,13 @@ void PendingOrderTracker::follow(const QString &orderId)
     m_poller = new OrderPoller(m_client, orderId, this);
     if (m_backoff)
         m_poller->setBackoff(m_backoff->firstMs, m_backoff->ceilingMs, m_backoff->maxLookups);
-    // The poller schedules its next lookup right after these signals: read its delay once it has.
+    // The poller has scheduled its next lookup before it emits these.
     connect(m_poller, &OrderPoller::orderUpdated, this, [this](const Order &order) {
-        QTimer::singleShot(0, this, &PendingOrderTracker::restartCountdown);
+        restartCountdown();
         emit orderUpdated(order);
     });
     connect(m_poller, &OrderPoller::lookupFailed, this, [this](const ApiError &error) {
-        QTimer::singleShot(0, this, &PendingOrderTracker::restartCountdown);
+        restartCountdown();
         emit lookupFailed(error);
     });
     connect(m_poller, &OrderPoller::orderSettled, this, &PendingOrderTracker::orderSettled);

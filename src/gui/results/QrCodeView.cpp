@@ -26,15 +26,26 @@ void QrCodeView::setQr(const ScannableQr &qr)
 
 int QrCodeView::scaleFactor() const
 {
-    return m_qr.factorFor(qMin(width(), height()));
+    // In device pixels: at 150 % display scaling a whole factor of logical pixels would still land
+    // modules on fractional device pixels and blur their edges.
+    return m_qr.factorFor(int(qMin(width(), height()) * devicePixelRatioF()));
 }
 
 QRect QrCodeView::codeRect() const
 {
     if (m_qr.isNull())
         return {};
+    const QRect device = deviceCodeRect();
+    const qreal ratio = devicePixelRatioF();
+    return QRectF(device.x() / ratio, device.y() / ratio, device.width() / ratio, device.height() / ratio)
+        .toAlignedRect();
+}
+
+QRect QrCodeView::deviceCodeRect() const
+{
+    const qreal ratio = devicePixelRatioF();
     const int side = m_qr.moduleCount() * scaleFactor();
-    return QRect((width() - side) / 2, (height() - side) / 2, side, side);
+    return QRect((int(width() * ratio) - side) / 2, (int(height() * ratio) - side) / 2, side, side);
 }
 
 QSize QrCodeView::sizeHint() const
@@ -57,10 +68,14 @@ void QrCodeView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), Qt::white);
     if (m_qr.isNull())
         return;
-    const QRect target = codeRect();
-    if (m_scaled.size() != target.size())
-        m_scaled = m_qr.rendered(qMin(width(), height()));
-    painter.drawImage(target.topLeft(), m_scaled);
+    const QRect target = deviceCodeRect();
+    if (m_scaled.size() != target.size()) {
+        m_scaled = m_qr.rendered(target.width());
+        m_scaled.setDevicePixelRatio(devicePixelRatioF());
+    }
+    // Placed on a whole device pixel, so every module covers whole device pixels.
+    const qreal ratio = devicePixelRatioF();
+    painter.drawImage(QPointF(target.x() / ratio, target.y() / ratio), m_scaled);
 }
 
 } // namespace nd

@@ -21,7 +21,7 @@ public:
 
     void setQr(const ScannableQr &qr);
     const ScannableQr &qr() const { return m_qr; }
-    // The factor the code is drawn at now (pixels per module).
+    // The factor the code is drawn at now (device pixels per module).
     int scaleFactor() const;
     // Where the code (quiet zone included) is drawn, in widget coordinates.
     QRect codeRect() const;
@@ -33,6 +33,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QRect deviceCodeRect() const;
+
     ScannableQr m_qr;
     QImage m_scaled; // cached for the current size
 };

@@ -42,7 +42,8 @@ ResultsPanel::ResultsPanel(ApiClient *client, QWidget *parent)
     m_ui->setupUi(this);
     m_tracker->setObjectName(QStringLiteral("pendingOrderTracker"));
     m_ui->numbersView->setModel(m_model);
-    m_ui->numbersView->setItemDelegate(new NumberResultDelegate(m_model, m_ui->numbersView));
+    m_delegate = new NumberResultDelegate(m_model, m_ui->numbersView);
+    m_ui->numbersView->setItemDelegate(m_delegate);
     m_loader = new VisibleRowsLoader(m_ui->numbersView, m_model, this);
     setUpActions();
 
@@ -109,16 +110,21 @@ void ResultsPanel::showOrder(const Order &order)
     m_images->cancelPending();
     m_model->setOrder(order);
     m_ui->orderHeader->setOrder(order);
+    m_ui->orderHeader->setEarlier(false);
     m_ui->orderHeader->show();
     m_ui->numbersView->show();
+    // Current (so Enter opens the scan view) but not selected: no highlight over the first QR code.
+    m_delegate->setCompact(m_model->qrCodeCount() == 0);
+    m_ui->numbersView->doItemsLayout();
     if (m_model->rowCount() > 0)
-        m_ui->numbersView->setCurrentIndex(m_model->index(0));
+        m_ui->numbersView->selectionModel()->setCurrentIndex(
+            m_model->index(0), QItemSelectionModel::NoUpdate);
     m_ui->numbersView->scrollToTop();
 
     m_lookupProblem.clear();
     if (isUnfinished(order) && !order.orderId.isEmpty()) {
-        m_tracker->follow(order.orderId);
         showPollText(tr("Checking the order…"), true);
+        m_tracker->follow(order.orderId); // replaces the text with the countdown at once
     } else {
         m_tracker->stop();
         m_ui->pollRow->hide();
@@ -130,7 +136,8 @@ void ResultsPanel::showError(const ApiError &error)
 {
     clearBusy();
     m_ui->emptyLabel->hide();
-    // Earlier results stay below the error: the user may still need them.
+    // Earlier results stay below the error, marked as such: the user may still need them.
+    m_ui->orderHeader->setEarlier(true);
     m_ui->errorBox->setError(error, QDateTime::currentDateTimeUtc());
     m_ui->errorBox->show();
 }
@@ -177,6 +184,10 @@ void ResultsPanel::onOrderLookedUp(const Order &lookedUp)
     if (!lookedUp.changeType.isEmpty())
         merged.changeType = lookedUp.changeType;
     m_model->updateOrder(lookedUp);
+    if (m_delegate->isCompact() && m_model->qrCodeCount() > 0) { // a lookup brought QR codes
+        m_delegate->setCompact(false);
+        m_ui->numbersView->doItemsLayout();
+    }
     merged.numbers = m_model->order().numbers;
     m_ui->orderHeader->setOrder(merged);
     if (!isUnfinished(lookedUp))
@@ -213,7 +224,7 @@ void ResultsPanel::updateCounts()
 {
     const int rows = m_model->rowCount();
     const int codes = m_model->qrCodeCount();
-    QString text = rows == 0 ? QString() : tr("%n number(s)", nullptr, rows);
+    QString text = rows == 0 ? QString() : rows == 1 ? tr("1 number") : tr("%1 numbers").arg(rows);
     if (codes > 0)
         text += QStringLiteral(" · ")
             + tr("%1 of %2 QR codes loaded").arg(m_model->loadedImageCount()).arg(codes);

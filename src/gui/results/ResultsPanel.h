@@ -23,6 +23,7 @@ class QAction;
 namespace nd {
 
 class ApiClient;
+class NumberResultDelegate;
 class PendingOrderTracker;
 class QrImageQueue;
 class ResultsModel;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Ui::ResultsPanel> m_ui;
     QrImageQueue *m_images = nullptr;
     ResultsModel *m_model = nullptr;
+    NumberResultDelegate *m_delegate = nullptr;
     VisibleRowsLoader *m_loader = nullptr;
     PendingOrderTracker *m_tracker = nullptr;
     QAction *m_copyAction = nullptr;

@@ -71,8 +71,11 @@ QString dateText(const QDate &date)
 
 QString feeText(double fee)
 {
-    // The API states fees as bare numbers in US dollars (a US/Canada service).
-    return QLocale().toCurrencyString(fee, QStringLiteral("$"), 2);
+    // The API states fees as bare numbers in US dollars (a US/Canada service): "$" goes first as in
+    // the US, with the user's digit grouping; the bare "C" locale would put it last.
+    const QLocale locale
+        = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
+    return QLatin1Char('$') + locale.toString(fee, 'f', 2);
 }
 
 QString changeTypeText(const QString &serverChangeType)

@@ -45,7 +45,9 @@ public:
 private:
     QString message() const
     {
-        return nextStatus == SecretStatus::Unavailable ? QStringLiteral("D-Bus is not running") : QString();
+        return nextStatus == SecretStatus::Unavailable
+            ? QStringLiteral("The credential store is unavailable (D-Bus is not running).")
+            : QString();
     }
     void answer(QObject *context, SecretCallback done, SecretResult result)
     {
@@ -132,7 +134,8 @@ void tst_CredentialVault::unavailableStore_onWrite_switchesToSessionMemory_andSt
     QCOMPARE(switched.size(), 1);
     const QString explanation = m_vault->sessionOnlyExplanation();
     QCOMPARE(switched.at(0).at(0).toString(), explanation);
-    QVERIFY(explanation.contains(QStringLiteral("D-Bus is not running"))); // the store's own reason
+    QVERIFY(explanation.contains(QStringLiteral(
+        "The credential store is unavailable (D-Bus is not running)."))); // the store's own reason
     QVERIFY(explanation.contains(QStringLiteral("this session only")));
     QVERIFY(!explanation.contains(secret));
 
@@ -179,9 +182,9 @@ void tst_CredentialVault::refusedAccess_isReported_withoutSwitching()
     QCOMPARE(write(profileId, secret)->status, SecretStatus::Failed);
     QVERIFY(m_vault->isPersistent());
 
-    m_vault->useSessionMemoryOnly(QStringLiteral("the keyring stayed locked"));
+    m_vault->useSessionMemoryOnly(QStringLiteral("The keyring stayed locked."));
     QVERIFY(!m_vault->isPersistent());
-    QVERIFY(m_vault->sessionOnlyExplanation().contains(QStringLiteral("the keyring stayed locked")));
+    QVERIFY(m_vault->sessionOnlyExplanation().contains(QStringLiteral("The keyring stayed locked.")));
     QVERIFY(write(profileId, secret)->ok());
     QCOMPARE(read(profileId)->secret, secret);
 }

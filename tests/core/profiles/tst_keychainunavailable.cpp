@@ -66,7 +66,7 @@ void tst_KeychainUnavailable::keychainStore_reportsUnavailable()
     });
     QVERIFY(result);
     QCOMPARE(result->status, SecretStatus::Unavailable);
-    QVERIFY(result->message.startsWith(QStringLiteral("The credential store is unavailable")));
+    QVERIFY(result->message.startsWith(QStringLiteral("This computer's credential store is unavailable")));
     QVERIFY(result->secret.isEmpty());
     QVERIFY(!log.messagesContaining(QStringLiteral("credential store unavailable")).filter(id).isEmpty());
     QVERIFY(log.messagesContaining(secret).isEmpty());

@@ -18,8 +18,7 @@
 
 namespace nd::test {
 
-template<typename T>
-T *widget(QWidget *root, const char *name)
+template<typename T> T *widget(QWidget *root, const char *name)
 {
     T *found = root->findChild<T *>(QLatin1String(name));
     if (!found)
@@ -30,10 +29,7 @@ T *widget(QWidget *root, const char *name)
 class FormDriver
 {
 public:
-    explicit FormDriver(StatusChangeForm *form)
-        : m_form(form)
-    {
-    }
+    explicit FormDriver(StatusChangeForm *form) : m_form(form) { }
 
     QComboBox *changeTypeCombo() const { return widget<QComboBox>(m_form, "changeTypeCombo"); }
     QDateEdit *effectiveDateEdit() const { return widget<QDateEdit>(m_form, "effectiveDateEdit"); }
@@ -83,6 +79,15 @@ public:
         QTest::keyClicks(editor, text);
         if (commit)
             QTest::keyClick(editor, Qt::Key_Return);
+    }
+
+    // A click on a cell, which selects it alone.
+    void clickCell(int row, int column)
+    {
+        NumbersTableView *view = table();
+        const QModelIndex cell = model()->index(row, column);
+        view->scrollTo(cell);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(cell).center());
     }
 
     QString checkText(int row) const

@@ -56,8 +56,11 @@ void TestConfirmChangeDialog::lists_everyNumberAndTheDate()
     QCOMPARE(list->count(), 2);
     QCOMPARE(list->item(0)->text(), QStringLiteral("+12016093801"));
     QCOMPARE(list->item(1)->text(), QStringLiteral("+12016093802"));
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("detailsLabel"))->text().contains(QLatin1String("05/06/2030")));
-    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("effectLabel"))->text(), changeTypeExplanation(ChangeType(type)));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("detailsLabel"))
+                ->text()
+                .contains(QLatin1String("05/06/2030")));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("effectLabel"))->text(),
+        changeTypeExplanation(ChangeType(type)));
     QVERIFY(dialog.dontSendButton()->isDefault());
     QCOMPARE(QApplication::focusWidget(), dialog.dontSendButton());
     QVERIFY(dialog.sendButton()->isEnabled());
@@ -102,10 +105,12 @@ void TestConfirmChangeDialog::location_saysWhatTheServerWillSearch()
     ValidatedRequest withArea = request(ChangeType::Replace, today);
     withArea.areaCode = QStringLiteral("201");
     ConfirmChangeDialog dialog(withArea, today);
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("detailsLabel"))->text().contains(QLatin1String("201")));
+    QVERIFY(
+        dialog.findChild<QLabel *>(QStringLiteral("detailsLabel"))->text().contains(QLatin1String("201")));
 
     ConfirmChangeDialog anyArea(request(ChangeType::Swap, today), today);
-    QVERIFY(anyArea.findChild<QLabel *>(QStringLiteral("detailsLabel"))->text().contains(QLatin1String("any")));
+    QVERIFY(
+        anyArea.findChild<QLabel *>(QStringLiteral("detailsLabel"))->text().contains(QLatin1String("any")));
 }
 
 QTEST_MAIN(TestConfirmChangeDialog)

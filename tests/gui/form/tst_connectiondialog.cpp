@@ -2,6 +2,7 @@
 // connection" reporting the server's own answer (success or the exact refusal) from the sandbox.
 
 #include "gui/form/ConnectionDialog.h"
+#include "network/ApiEndpoints.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDialogButtonBox>
@@ -45,7 +46,8 @@ void TestConnectionDialog::remoteHttpUrl_isRefused_andOkDisabled()
     QTest::keyClicks(edit(dialog, "accountSecretEdit"), QStringLiteral("x"));
     auto *issue = dialog.findChild<QLabel *>(QStringLiteral("baseUrlIssue"));
     QVERIFY(issue->isVisible());
-    QCOMPARE(issue->text(), *ApiEndpoints::problemWithBaseUrl(QUrl(QStringLiteral("http://api.example.com/v1.0"))));
+    QCOMPARE(issue->text(),
+        *ApiEndpoints::problemWithBaseUrl(QUrl(QStringLiteral("http://api.example.com/v1.0"))));
     QVERIFY(!button(dialog, "okButton")->isEnabled());
     QVERIFY(!button(dialog, "testButton")->isEnabled());
 
@@ -72,7 +74,9 @@ void TestConnectionDialog::testConnection_goodCredentials_saysConnected()
     QTest::mouseClick(button(dialog, "testButton"), Qt::LeftButton);
     QVERIFY(finished.wait());
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("testResultLabel"))->text().contains(server.options().accountKey));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("testResultLabel"))
+                ->text()
+                .contains(server.options().accountKey));
     QTRY_VERIFY(button(dialog, "testButton")->isEnabled());
     QCOMPARE(server.tokensIssued(), 1);
 }

@@ -4,7 +4,6 @@
 // New request, the sandbox banner and what is remembered.
 
 #include "FormDriver.h"
-
 #include "gui/MainWindow.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/SubmissionFlow.h"
@@ -19,7 +18,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <memory>
 
 using namespace nd;
@@ -81,7 +79,8 @@ void TestDeskFlow::init()
     m_client = std::make_unique<ApiClient>();
     m_window = std::make_unique<MainWindow>(m_client.get());
     m_window->setSandboxBaseUrl(m_sandbox->baseUrl());
-    m_window->setConnection(m_sandbox->baseUrl(), {m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
+    m_window->setConnection(
+        m_sandbox->baseUrl(), {m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
     m_driver = std::make_unique<FormDriver>(m_window->form());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -117,7 +116,7 @@ void TestDeskFlow::banner_saysSandboxUnmistakably()
     QVERIFY(m_window->windowTitle().contains(QLatin1String("SANDBOX")));
 
     m_window->setConnection(QUrl(QStringLiteral("https://api.telegent.com/v1.0")),
-                            {QStringLiteral("DID-1234"), QStringLiteral("s3cret")});
+        {QStringLiteral("DID-1234"), QStringLiteral("s3cret")});
     QCOMPARE(banner->property("connectionKind").toString(), QStringLiteral("production"));
     QVERIFY(banner->text().contains(QLatin1String("DID-1234")));
     QVERIFY(banner->text().contains(QLatin1String("api.telegent.com")));
@@ -187,7 +186,7 @@ void TestDeskFlow::pastDate_needsConfirmation()
     // Preset "no": nothing is shown and nothing is sent.
     UserPrompts::setNextAnswer(UserPrompts::Answer::Reject);
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
-    QCOMPARE(UserPrompts::askedPrompts(), QStringList{QStringLiteral("confirmChangeDialog")});
+    QCOMPARE(UserPrompts::askedPrompts(), QStringList {QStringLiteral("confirmChangeDialog")});
     QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
 
     // The real dialog: Send stays disabled until the past date is ticked.
@@ -205,8 +204,9 @@ void TestDeskFlow::pastDate_needsConfirmation()
 void TestDeskFlow::serverFieldError_landsOnTheRightRow_andFormKeepsTypedData()
 {
     QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
-    fill(ChangeType::Activate, {QStringLiteral("(201) 609-3801"), QString::fromLatin1(sandbox::magic::RejectOneNumber),
-                                QStringLiteral("201 609 3802")});
+    fill(ChangeType::Activate,
+        {QStringLiteral("(201) 609-3801"), QString::fromLatin1(sandbox::magic::RejectOneNumber),
+            QStringLiteral("201 609 3802")});
     const StatusChangeRequest typed = m_window->form()->request();
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     QVERIFY(failures.wait());
@@ -265,7 +265,8 @@ void TestDeskFlow::inFlight_noDoubleSend_andAbandonWorks()
     QTRY_VERIFY(!m_window->submission()->isInFlight());
     QVERIFY(m_driver->submitButton()->isEnabled());
     QVERIFY(!action("actionAbandon")->isEnabled());
-    QCOMPARE(m_window->form()->request().numbers.first().number, QString::fromLatin1(sandbox::magic::SlowResponse));
+    QCOMPARE(m_window->form()->request().numbers.first().number,
+        QString::fromLatin1(sandbox::magic::SlowResponse));
 }
 
 void TestDeskFlow::newRequest_asksBeforeEmptying()
@@ -273,7 +274,7 @@ void TestDeskFlow::newRequest_asksBeforeEmptying()
     fill(ChangeType::Cancel, {NumberA});
     UserPrompts::setNextAnswer(UserPrompts::Answer::Reject);
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    QCOMPARE(UserPrompts::askedPrompts(), QStringList{QStringLiteral("discardFormQuestion")});
+    QCOMPARE(UserPrompts::askedPrompts(), QStringList {QStringLiteral("discardFormQuestion")});
     QCOMPARE(m_window->form()->request().numbers.first().number, NumberA);
 
     UserPrompts::setNextAnswer(UserPrompts::Answer::Accept);

@@ -153,6 +153,18 @@ private slots:
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE(state(1), ResultsModel::QrState::Failed);
         QTRY_COMPARE(m_desk->server->requestCount(order.numbers.at(1).qrCodeUrl.path()), requestsBefore + 1);
+
+        // The Retry button drawn in the row does the same.
+        QTRY_COMPARE(state(2), ResultsModel::QrState::Failed);
+        const int rowRequestsBefore = m_desk->server->requestCount(order.numbers.at(2).qrCodeUrl.path());
+        QStyleOptionViewItem option;
+        option.initFrom(view());
+        option.rect = view()->visualRect(model()->index(2));
+        auto *delegate = qobject_cast<NumberResultDelegate *>(view()->itemDelegate());
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, delegate->retryButtonRect(option).center());
+        QTRY_COMPARE(
+            m_desk->server->requestCount(order.numbers.at(2).qrCodeUrl.path()), rowRequestsBefore + 1);
+        QTRY_COMPARE(state(2), ResultsModel::QrState::Failed);
     }
 
     void park_noQrCodes_saidPlainlyNotAsAnError()

@@ -1,0 +1,53 @@
+#include "gui/accounts/ConnectionTest.h"
+
+#include "network/ApiClient.h"
+
+#include <QLoggingCategory>
+
+namespace nd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcConnectionTest, "numberdesk.gui.connectiontest")
+}
+
+ConnectionTest::ConnectionTest(QObject *parent) : QObject(parent), m_client(new ApiClient(this)) { }
+
+ConnectionTest::~ConnectionTest()
+{
+    if (m_call)
+        m_call->abandon();
+}
+
+QString ConnectionTest::describe(const ApiError &error)
+{
+    QString text = error.title;
+    if (!error.message.isEmpty())
+        text += QStringLiteral(": ") + error.message;
+    if (error.httpStatus > 0)
+        text += tr(" (HTTP %1)").arg(error.httpStatus);
+    return text;
+}
+
+void ConnectionTest::start(const QUrl &baseUrl, const Credentials &credentials)
+{
+    if (m_call)
+        m_call->abandon();
+    m_client->setBaseUrl(baseUrl);
+    m_client->setCredentials(credentials);
+    qCInfo(lcConnectionTest) << "testing the connection to" << baseUrl.host();
+    const QString host = baseUrl.host();
+    const QString accountKey = credentials.accountKey;
+    m_call = m_client->testConnection();
+    connect(m_call, &ApiCall::connectionVerified, this, [this, host, accountKey] {
+        qCInfo(lcConnectionTest) << "connection test succeeded";
+        m_call.clear(); // done: the call deletes itself after this signal
+        emit finished(true, tr("Connected: %1 issued a token for %2.").arg(host, accountKey));
+    });
+    connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
+        qCInfo(lcConnectionTest) << "connection test failed, HTTP" << error.httpStatus;
+        m_call.clear();
+        emit finished(false, describe(error));
+    });
+}
+
+} // namespace nd

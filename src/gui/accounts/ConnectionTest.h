@@ -1,0 +1,42 @@
+#pragma once
+
+// "Test connection" for a profile being edited: asks that server for a token with the address and
+// account typed, through a throw-away ApiClient (the desk's own client and its tokens stay untouched),
+// and reports the server's exact answer. Used by ProfilesDialog.
+
+#include "network/Credentials.h"
+#include "response/ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace nd {
+
+class ApiCall;
+class ApiClient;
+
+class ConnectionTest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTest)
+
+public:
+    explicit ConnectionTest(QObject *parent = nullptr);
+    ~ConnectionTest() override; // a test still running is abandoned
+
+    void start(const QUrl &baseUrl, const Credentials &credentials);
+    bool isRunning() const { return !m_call.isNull(); }
+
+    // The server's own words (title, message, HTTP status), so staff can quote them to Telegent.
+    static QString describe(const ApiError &error);
+
+signals:
+    void finished(bool succeeded, const QString &text);
+
+private:
+    ApiClient *m_client = nullptr;
+    QPointer<ApiCall> m_call;
+};
+
+} // namespace nd

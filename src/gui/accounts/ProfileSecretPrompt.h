@@ -1,0 +1,39 @@
+#pragma once
+
+// The small question the profile switcher asks when the chosen profile has no AccountSecret for this
+// session: the secret (hidden) and whether to save it in the credential store or keep it for this
+// session only. Used by ProfileSwitcher.
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class ProfileSecretPrompt;
+}
+
+namespace nd {
+
+struct ConnectionProfile;
+
+class ProfileSecretPrompt final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileSecretPrompt)
+
+public:
+    // `storeAvailable` false: the checkbox is off and says why (no credential store this session).
+    // `problem`: why the saved secret could not be used, shown above the field; may be empty.
+    ProfileSecretPrompt(const ConnectionProfile &profile, bool storeAvailable, const QString &problem,
+        QWidget *parent = nullptr);
+    ~ProfileSecretPrompt() override;
+
+    QString secret() const;
+    bool saveInStore() const;
+
+private:
+    void updateState();
+
+    std::unique_ptr<Ui::ProfileSecretPrompt> m_ui;
+};
+
+} // namespace nd

@@ -1,0 +1,81 @@
+#pragma once
+
+// The main window's "where do requests go" control: a profile chooser and the connection banner under
+// it. Choosing a profile makes it the store's active one and points the ApiClient at it: base URL and
+// AccountKey at once, the secret when the CredentialVault answers (asynchronously). A profile without a
+// secret asks for it (ProfileSecretPrompt), to be saved or kept for this session only. Until a secret
+// is there the client stays unconfigured, so nothing can be sent to the wrong account.
+// Placed by MainWindow in its banner area.
+
+#include "gui/form/ConnectionBanner.h"
+#include "profiles/ConnectionProfile.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace nd {
+
+class ApiClient;
+class CredentialVault;
+class ProfileSecretPrompt;
+class ProfileStore;
+struct SecretResult;
+
+class ProfileSwitcher final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileSwitcher)
+
+public:
+    // None is owned; all must outlive the switcher.
+    ProfileSwitcher(
+        ProfileStore *store, CredentialVault *vault, ApiClient *client, QWidget *parent = nullptr);
+    ~ProfileSwitcher() override;
+
+    // Points the client at the store's active profile (startup; called again whenever it changes).
+    void applyActiveProfile();
+    std::optional<ConnectionProfile> currentProfile() const { return m_profile; }
+    // True once the client has the current profile's complete credentials.
+    bool isReady() const { return m_ready; }
+    const ConnectionSummary &summary() const { return m_summary; }
+    // Asks for the current profile's secret (the "Enter secret…" button does this too).
+    void askForSecret(const QString &problem = QString());
+
+    QComboBox *chooser() const { return m_chooser; }
+    QLabel *banner() const { return m_banner; }
+
+signals:
+    void connectionChanged(); // the client and the banner now describe a new state
+    void sandboxNeeded(); // the sandbox profile was chosen but no sandbox runs: start one
+    void message(const QString &text); // for the status bar
+
+private:
+    void rebuildChoices();
+    void onChosen(int index);
+    void onSecretRead(quint64 generation, const SecretResult &result);
+    void onPromptFinished(ProfileSecretPrompt *prompt, quint64 generation, int result);
+    void useSecret(const QString &secret);
+    void describe();
+
+    ProfileStore *m_store = nullptr;
+    CredentialVault *m_vault = nullptr;
+    ApiClient *m_client = nullptr;
+    QComboBox *m_chooser = nullptr;
+    QLabel *m_banner = nullptr;
+    QPushButton *m_secretButton = nullptr;
+    QPointer<ProfileSecretPrompt> m_prompt;
+    std::optional<ConnectionProfile> m_profile;
+    ConnectionSummary m_summary;
+    bool m_ready = false;
+    bool m_reading = false;
+    quint64 m_generation = 0; // answers for a profile that is no longer current are dropped
+    QHash<QString, QString> m_sessionSecrets; // typed at the prompt "for this session"; memory only
+};
+
+} // namespace nd

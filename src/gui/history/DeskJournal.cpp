@@ -1,0 +1,111 @@
+#include "gui/history/DeskJournal.h"
+
+#include "gui/history/HistoryWindow.h"
+#include "gui/history/InterruptedRequestsDialog.h"
+#include "gui/history/JournalOpenProblem.h"
+#include "journal/OrderJournal.h"
+
+#include <QAbstractButton>
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace nd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcDeskJournal, "numberdesk.gui.deskjournal")
+}
+
+DeskJournal::DeskJournal(ApiClient *client, QWidget *window, std::function<QString()> profileName)
+    : QObject(window),
+      m_client(client),
+      m_window(window),
+      m_profileName(std::move(profileName)),
+      m_problem(tr("The order journal has not been opened yet."))
+{ }
+
+DeskJournal::~DeskJournal()
+{
+    delete m_history; // reads the journal: goes first
+    delete m_submission;
+}
+
+void DeskJournal::open(const QString &path)
+{
+    if (m_journal)
+        return;
+    m_path = path;
+    JournalOpenResult result = OrderJournal::open(path);
+    const std::optional<JournalOpenProblem> problem = describeJournalOpen(result);
+    if (result.journal) {
+        m_journal = std::move(result.journal);
+        m_problem.clear();
+        m_submission = new JournaledSubmission(m_client, m_journal.get(), this);
+        connect(
+            m_submission, &JournaledSubmission::orderReceived, this, [this](qint64 id, const Order &order) {
+                m_lastJournalId = id;
+                m_lastOrderId = order.orderId;
+            });
+        connect(m_submission, &JournaledSubmission::journalWriteFailed, this,
+            [this](qint64, const QString &text) { emit message(text); });
+        qCInfo(lcDeskJournal) << "journal open";
+    } else {
+        m_problem = problem ? problem->text : tr("The order journal could not be opened.");
+        qCWarning(lcDeskJournal) << "no journal; sending is off";
+    }
+    emit stateChanged();
+    if (!problem) {
+        showInterrupted();
+        return;
+    }
+    QMessageBox *box = journalProblemBox(*problem, m_window);
+    connect(box, &QMessageBox::buttonClicked, this, [this](QAbstractButton *button) {
+        if (button->objectName() == QLatin1String("retryButton"))
+            QTimer::singleShot(0, this, &DeskJournal::retry); // after the box has closed
+    });
+    if (m_journal) // recovered: a fresh journal has nothing interrupted, but the order stays the same
+        connect(box, &QDialog::finished, this, &DeskJournal::showInterrupted);
+    box->open();
+}
+
+void DeskJournal::showInterrupted()
+{
+    if (!m_journal)
+        return;
+    const QList<JournalEntry> interrupted = m_journal->markInterruptedAsOutcomeUnknown();
+    if (interrupted.isEmpty())
+        return;
+    auto *dialog = new InterruptedRequestsDialog(interrupted, m_journal.get(), m_client, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+JournaledSend DeskJournal::send(const ValidatedRequest &request)
+{
+    if (!m_submission) {
+        JournaledSend refused;
+        refused.refusal = tr("Not sent: %1").arg(m_problem);
+        return refused;
+    }
+    return m_submission->submit(m_submission->contextFor(m_profileName()), request);
+}
+
+void DeskJournal::recordLookup(const Order &order)
+{
+    if (!m_journal || m_lastJournalId == 0 || order.orderId != m_lastOrderId)
+        return;
+    if (!m_journal->updateOrder(m_lastJournalId, order))
+        emit message(m_journal->lastError());
+}
+
+void DeskJournal::openHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryWindow(m_journal.get(), m_client, m_window);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+}
+
+} // namespace nd

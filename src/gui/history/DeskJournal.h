@@ -1,0 +1,66 @@
+#pragma once
+
+// The order journal as the desk uses it: opens it at startup (explaining a damaged, locked or
+// too-new file, with "Try again" where it helps), shows the requests a previous run left in flight,
+// sends every status change through JournaledSubmission (so nothing leaves unrecorded; without a
+// journal nothing is sent and the refusal says why), records later lookups of the order on show, and
+// opens the history window. Owned by MainWindow.
+
+#include "journal/JournaledSubmission.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace nd {
+
+class ApiClient;
+class HistoryWindow;
+class OrderJournal;
+
+class DeskJournal final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskJournal)
+
+public:
+    // `window` parents the dialogs. `profileName` names the active profile for the records.
+    DeskJournal(ApiClient *client, QWidget *window, std::function<QString()> profileName);
+    ~DeskJournal() override;
+
+    // Shows the problem (and the interrupted requests) window-modal; never blocks.
+    void open(const QString &path);
+    void retry() { open(m_path); }
+    bool isOpen() const { return m_journal != nullptr; }
+    QString problem() const { return m_problem; } // why nothing can be sent; empty when open
+    OrderJournal *journal() const { return m_journal.get(); }
+
+    // The desk's only way to send a status change.
+    JournaledSend send(const ValidatedRequest &request);
+    // A later lookup of an order the desk shows (polling): written to the record it came from.
+    void recordLookup(const Order &order);
+    void openHistory();
+
+signals:
+    void stateChanged(); // opened, or failed to open
+    void message(const QString &text); // for the status bar
+
+private:
+    void showInterrupted();
+
+    ApiClient *m_client = nullptr;
+    QWidget *m_window = nullptr;
+    std::function<QString()> m_profileName;
+    QString m_path;
+    QString m_problem;
+    std::unique_ptr<OrderJournal> m_journal;
+    JournaledSubmission *m_submission = nullptr;
+    QPointer<HistoryWindow> m_history;
+    qint64 m_lastJournalId = 0; // the record of the order last answered
+    QString m_lastOrderId;
+};
+
+} // namespace nd

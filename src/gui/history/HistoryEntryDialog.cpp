@@ -1,0 +1,63 @@
+#include "gui/history/HistoryEntryDialog.h"
+
+#include "gui/history/JournalEntryText.h"
+#include "gui/results/ResultsPanel.h"
+#include "journal/OrderJournal.h"
+#include "network/ApiClient.h"
+#include "ui_HistoryEntryDialog.h"
+
+#include <QLoggingCategory>
+#include <QPushButton>
+
+namespace nd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcHistoryEntry, "numberdesk.gui.historyentry")
+
+bool sameAccount(const ApiClient &client, const JournalContext &context)
+{
+    return client.baseUrl() == context.baseUrl && client.accountKey() == context.accountKey
+        && !client.configurationProblem();
+}
+} // namespace
+
+HistoryEntryDialog::HistoryEntryDialog(
+    const JournalEntry &entry, ApiClient *deskClient, OrderJournal *journal, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::HistoryEntryDialog>()), m_entry(entry), m_journal(journal)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("historyEntryDialog"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setWindowTitle(
+        entry.orderId.isEmpty() ? tr("Request from the history") : tr("Order %1").arg(entry.orderId));
+
+    // Following an order under another account would ask the wrong server; loading QR codes needs no
+    // account at all.
+    const bool live = deskClient && sameAccount(*deskClient, entry.context);
+    ApiClient *client = live ? deskClient : new ApiClient(this);
+    if (!live)
+        client->setBaseUrl(entry.context.baseUrl);
+    m_results = new ResultsPanel(client, m_ui->resultsHolder);
+    m_results->setObjectName(QStringLiteral("historyResultsPanel"));
+    m_ui->resultsLayout->addWidget(m_results);
+
+    const Order order = entry.toOrder();
+    const bool hasOrder = !entry.orderId.isEmpty();
+    m_ui->summaryLabel->setText(history::entryDetailsHtml(entry, !hasOrder));
+    if (hasOrder)
+        m_results->showOrder(order);
+    if (const std::optional<ApiError> error = history::entryError(entry))
+        m_results->showError(*error);
+    if (live && m_journal && hasOrder) {
+        connect(m_results, &ResultsPanel::orderChanged, this, [this](const Order &updated) {
+            if (m_journal && !m_journal->updateOrder(m_entry.id, updated))
+                qCWarning(lcHistoryEntry) << "could not record a lookup of journal record" << m_entry.id;
+        });
+    }
+    qCInfo(lcHistoryEntry) << "showing journal record" << entry.id << (live ? "live" : "read-only");
+}
+
+HistoryEntryDialog::~HistoryEntryDialog() = default;
+
+} // namespace nd

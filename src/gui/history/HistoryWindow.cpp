@@ -1,0 +1,174 @@
+#include "gui/history/HistoryWindow.h"
+
+#include "gui/history/HistoryEntryDialog.h"
+#include "journal/HistoryCsv.h"
+#include "journal/HistoryModel.h"
+#include "journal/OrderJournal.h"
+#include "network/ApiClient.h"
+#include "ui_HistoryWindow.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QStandardPaths>
+
+namespace nd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcHistory, "numberdesk.gui.history")
+
+constexpr int SearchDelayMs = 250;
+
+// OrderIds always carry letters (JNUOID-…, TNOID-…); phone numbers, however typed, never do.
+bool looksLikeOrderId(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+}
+} // namespace
+
+HistoryWindow::HistoryWindow(OrderJournal *journal, ApiClient *client, QWidget *parent)
+    : QWidget(parent, Qt::Window),
+      m_ui(std::make_unique<Ui::HistoryWindow>()),
+      m_journal(journal),
+      m_client(client),
+      m_model(new HistoryModel(journal, this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("historyWindow"));
+    m_ui->historyView->setModel(m_model);
+    QHeaderView *header = m_ui->historyView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(HistoryModel::NumbersColumn, QHeaderView::Stretch);
+    m_ui->historyView->verticalHeader()->hide();
+
+    m_ui->changeTypeCombo->addItem(tr("All changes"));
+    for (const ChangeTypeRule &rule : changeTypeRules())
+        m_ui->changeTypeCombo->addItem(changeTypeTitle(rule.type), int(rule.type));
+    const QDate today = QDate::currentDate();
+    m_ui->fromDateEdit->setDate(today.addDays(-30));
+    m_ui->toDateEdit->setDate(today);
+    m_ui->searchHint->setText(tr("Numbers match in any format and in part (609-38 finds every number "
+                                 "containing it); text with letters searches OrderIds."));
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(SearchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &HistoryWindow::applyFilters);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_ui->changeTypeCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilters);
+    connect(m_ui->dateFilterCheck, &QCheckBox::toggled, this, &HistoryWindow::applyFilters);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilters);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilters);
+    connect(m_ui->historyView, &QTableView::activated, this,
+        [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_ui->openButton, &QPushButton::clicked, this, &HistoryWindow::openCurrent);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    connect(new QShortcut(QKeySequence::Close, this), &QShortcut::activated, this, &QWidget::close);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryWindow::updateState);
+    connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &HistoryWindow::updateState);
+
+    applyFilters();
+    m_ui->historyView->resizeColumnsToContents();
+    header->setSectionResizeMode(HistoryModel::NumbersColumn, QHeaderView::Stretch);
+}
+
+HistoryWindow::~HistoryWindow() = default;
+
+HistoryQuery HistoryWindow::query() const
+{
+    HistoryQuery query;
+    const QString text = m_ui->searchEdit->text().trimmed();
+    if (looksLikeOrderId(text))
+        query.orderId = text;
+    else
+        query.number = text;
+    if (const QVariant type = m_ui->changeTypeCombo->currentData(); type.isValid())
+        query.changeType = ChangeType(type.toInt());
+    const bool byDate = m_ui->dateFilterCheck->isChecked();
+    m_ui->fromDateEdit->setEnabled(byDate);
+    m_ui->toDateEdit->setEnabled(byDate);
+    if (byDate) {
+        query.from = m_ui->fromDateEdit->date();
+        query.to = m_ui->toDateEdit->date();
+    }
+    return query;
+}
+
+void HistoryWindow::applyFilters()
+{
+    m_searchDelay.stop();
+    m_model->setQuery(query());
+    updateState();
+}
+
+void HistoryWindow::updateState()
+{
+    const int rows = m_model->rowCount();
+    QString text = rows == 1 ? tr("1 order shown") : tr("%1 orders shown").arg(rows);
+    if (rows >= m_model->query().limit)
+        text += tr(" (the newest %1; narrow the search to see older ones)").arg(m_model->query().limit);
+    if (!m_journal)
+        text = tr("No order journal is open: there is no history to show.");
+    m_ui->countLabel->setText(text);
+    m_ui->exportButton->setEnabled(rows > 0);
+    m_ui->openButton->setEnabled(m_ui->historyView->currentIndex().isValid());
+}
+
+void HistoryWindow::openCurrent()
+{
+    if (const QModelIndex current = m_ui->historyView->currentIndex(); current.isValid())
+        openRow(current.row());
+}
+
+HistoryEntryDialog *HistoryWindow::openRow(int row)
+{
+    const std::optional<JournalEntry> entry = m_model->entryAt(row);
+    if (!entry)
+        return nullptr;
+    auto *dialog = new HistoryEntryDialog(*entry, m_client, m_journal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void HistoryWindow::exportCsv()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("numberdesk-history-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    auto *dialog = new QFileDialog(this, tr("Export history as CSV"), QDir(folder).filePath(name),
+        tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &HistoryWindow::writeCsv);
+    dialog->open();
+}
+
+bool HistoryWindow::writeCsv(const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray csv = HistoryCsv::toCsv(m_model->entries());
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        qCWarning(lcHistory) << "CSV export failed:" << file.errorString();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+            tr("The history could not be written to %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportFailedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    qCInfo(lcHistory) << "exported" << m_model->entries().size() << "orders to CSV";
+    emit exported(path);
+    return true;
+}
+
+} // namespace nd

@@ -1,0 +1,201 @@
+#include "gui/history/InterruptedRequestsDialog.h"
+
+#include "gui/accounts/ConnectionTest.h"
+#include "gui/history/JournalEntryText.h"
+#include "gui/results/ResultsTexts.h"
+#include "journal/OrderJournal.h"
+#include "network/ApiClient.h"
+#include "ui_InterruptedRequestsDialog.h"
+
+#include <QLoggingCategory>
+#include <QPushButton>
+
+namespace nd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcInterrupted, "numberdesk.gui.interrupted")
+}
+
+InterruptedRequestsDialog::InterruptedRequestsDialog(
+    const QList<JournalEntry> &records, OrderJournal *journal, ApiClient *client, QWidget *parent)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::InterruptedRequestsDialog>()),
+      m_records(records),
+      m_journal(journal),
+      m_client(client)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("interruptedRequestsDialog"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    m_ui->introLabel->setText(
+        (records.size() == 1 ? tr("NumberDesk stopped while a request was being sent")
+                             : tr("NumberDesk stopped while %1 requests were being sent").arg(records.size()))
+        + tr(" (a crash, a forced quit or a power cut). The server may or may not have carried them out. "
+             "Do not send them again before you have checked: a second request could change the same lines "
+             "twice."));
+    m_ui->introLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fde7e9; color: #000000; padding: 8px; border: 1px solid #c42b1c; }"));
+    m_ui->guidanceLabel->setText(
+        tr("Look each number up in Telegent's portal, or ask Telegent support about them, and see whether "
+           "this change took effect. Then write down what you found and mark the request as checked. "
+           "Only if the change did not happen, send it again as a new request."));
+    m_ui->checkGroup->hide();
+    m_ui->dialogLayout->setStretchFactor(m_ui->splitter, 1); // the warning keeps its natural height
+    m_ui->recordsList->setWordWrap(true);
+    m_ui->recordsList->setSpacing(2);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({300, 500});
+
+    for (int row = 0; row < m_records.size(); ++row) {
+        new QListWidgetItem(m_ui->recordsList);
+        updateItem(row);
+    }
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->recordsList, &QListWidget::currentRowChanged, this, &InterruptedRequestsDialog::showRecord);
+    connect(m_ui->lookUpButton, &QPushButton::clicked, this, &InterruptedRequestsDialog::lookUpSelected);
+    connect(
+        m_ui->checkNumbersButton, &QPushButton::clicked, this, &InterruptedRequestsDialog::showCheckGuidance);
+    connect(m_ui->markCheckedButton, &QPushButton::clicked, this,
+        &InterruptedRequestsDialog::markSelectedChecked);
+    connect(m_ui->findingEdit, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_ui->markCheckedButton->setEnabled(!text.trimmed().isEmpty()); });
+    m_ui->markCheckedButton->setEnabled(false);
+    selectRecord(0);
+}
+
+InterruptedRequestsDialog::~InterruptedRequestsDialog()
+{
+    if (m_lookup)
+        m_lookup->abandon(); // a lookup changes nothing on the server
+}
+
+int InterruptedRequestsDialog::currentRow() const
+{
+    const int row = m_ui->recordsList->currentRow();
+    return row >= 0 && row < m_records.size() ? row : -1;
+}
+
+void InterruptedRequestsDialog::selectRecord(int row)
+{
+    m_ui->recordsList->setCurrentRow(row);
+    showRecord(row);
+}
+
+void InterruptedRequestsDialog::updateItem(int row)
+{
+    const JournalEntry &record = m_records.at(row);
+    const auto settled = m_settled.constFind(record.id);
+    const QString state = settled == m_settled.cend() ? tr("Outcome unknown") : *settled;
+    QListWidgetItem *item = m_ui->recordsList->item(row);
+    // Three short lines instead of one long one: the list is narrow and must not cut anything off.
+    const int count = int(record.numbers.size());
+    item->setText(changeTypeTitle(record.changeType) + QStringLiteral(" · ")
+        + (count == 1 ? record.numbers.first().requestedNumber : tr("%1 numbers").arg(count))
+        + QLatin1Char('\n') + results::localDateTimeText(record.createdAt) + QStringLiteral(" · ")
+        + record.context.profileName + QLatin1Char('\n') + state);
+    item->setData(Qt::AccessibleTextRole, QString(history::entryLine(record) + QStringLiteral(". ") + state));
+}
+
+void InterruptedRequestsDialog::showRecord(int row)
+{
+    const bool valid = row >= 0 && row < m_records.size();
+    m_ui->lookUpButton->setEnabled(false);
+    m_ui->checkNumbersButton->setEnabled(valid);
+    m_ui->checkGroup->hide();
+    m_ui->findingEdit->clear();
+    if (!valid) {
+        m_ui->detailsView->clear();
+        m_ui->actionNote->clear();
+        return;
+    }
+    const JournalEntry &record = m_records.at(row);
+    m_ui->detailsView->setHtml(history::entryDetailsHtml(record));
+    if (const auto settled = m_settled.constFind(record.id); settled != m_settled.cend()) {
+        m_ui->actionNote->setText(*settled);
+        m_ui->checkNumbersButton->setEnabled(false);
+        return;
+    }
+    if (record.orderId.isEmpty()) {
+        // The usual case: the app stopped before the server's answer, which is where the OrderId is.
+        m_ui->actionNote->setText(
+            tr("No OrderId was received before NumberDesk stopped, so the order cannot be looked up. Check "
+               "the numbers instead."));
+    } else if (!m_client || m_client->configurationProblem()) {
+        m_ui->actionNote->setText(
+            tr("The order %1 can be looked up once a profile with its secret is active (it was sent under "
+               "“%2”).")
+                .arg(record.orderId, record.context.profileName));
+    } else {
+        m_ui->lookUpButton->setEnabled(!m_lookup);
+        m_ui->actionNote->setText(tr("The order %1 can be looked up on the server.").arg(record.orderId));
+    }
+}
+
+void InterruptedRequestsDialog::lookUpSelected()
+{
+    const int row = currentRow();
+    if (row < 0 || m_lookup || !m_client || m_records.at(row).orderId.isEmpty())
+        return;
+    const qint64 id = m_records.at(row).id;
+    m_ui->lookUpButton->setEnabled(false);
+    m_ui->actionNote->setText(tr("Looking the order up…"));
+    m_lookup = m_client->lookupOrder(m_records.at(row).orderId);
+    connect(m_lookup, &ApiCall::orderReceived, this, [this, row, id](const Order &order) {
+        m_lookup.clear();
+        if (m_journal && !m_journal->resolve(id, order)) {
+            m_ui->actionNote->setText(m_journal->lastError());
+            emit lookupFinished(false);
+            return;
+        }
+        settle(row, tr("Order found: %1 (%2)").arg(order.orderId, order.serverStatus));
+        emit lookupFinished(true);
+    });
+    connect(m_lookup, &ApiCall::failed, this, [this, row](const ApiError &error) {
+        m_lookup.clear();
+        if (currentRow() == row) {
+            showRecord(row);
+            m_ui->actionNote->setText(
+                tr("The lookup failed: %1. Check the numbers instead.").arg(ConnectionTest::describe(error)));
+        }
+        emit lookupFinished(false);
+    });
+}
+
+void InterruptedRequestsDialog::showCheckGuidance()
+{
+    if (currentRow() < 0)
+        return;
+    m_ui->checkGroup->show();
+    m_ui->findingEdit->setFocus();
+}
+
+void InterruptedRequestsDialog::markSelectedChecked()
+{
+    const int row = currentRow();
+    const QString finding = m_ui->findingEdit->text().trimmed();
+    if (row < 0 || finding.isEmpty())
+        return;
+    if (m_journal && !m_journal->resolve(m_records.at(row).id, finding)) {
+        m_ui->actionNote->setText(m_journal->lastError());
+        return;
+    }
+    settle(row, tr("Checked: %1").arg(finding));
+}
+
+void InterruptedRequestsDialog::settle(int row, const QString &how)
+{
+    const qint64 id = m_records.at(row).id;
+    qCInfo(lcInterrupted) << "journal record" << id << "settled";
+    m_settled.insert(id, how);
+    if (m_journal) {
+        if (const std::optional<JournalEntry> updated = m_journal->entry(id))
+            m_records[row] = *updated;
+    }
+    updateItem(row);
+    if (currentRow() == row)
+        showRecord(row);
+    emit recordSettled(id);
+}
+
+} // namespace nd

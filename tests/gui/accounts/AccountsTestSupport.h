@@ -1,0 +1,60 @@
+#pragma once
+
+// Fixtures for the accounts GUI tests: a profile store on a temporary ini file, a vault whose
+// "operating-system store" is session memory (so no real keyring is touched), and a stand-in store
+// that behaves like a machine without any credential store.
+
+#include "profiles/CredentialVault.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SessionSecretStore.h"
+
+#include <QTemporaryDir>
+#include <QTimer>
+#include <memory>
+
+namespace accountstest {
+
+// Answers every operation like QtKeychain without a D-Bus session.
+class UnavailableStore final : public nd::SecretStore
+{
+public:
+    void readSecret(const QString &, QObject *context, nd::SecretCallback done) override
+    {
+        answer(context, done);
+    }
+    void writeSecret(const QString &, const QString &, QObject *context, nd::SecretCallback done) override
+    {
+        answer(context, done);
+    }
+    void deleteSecret(const QString &, QObject *context, nd::SecretCallback done) override
+    {
+        answer(context, done);
+    }
+
+private:
+    static void answer(QObject *context, const nd::SecretCallback &done)
+    {
+        QTimer::singleShot(0, context, [done] {
+            done({nd::SecretStatus::Unavailable, {},
+                QStringLiteral("This computer's credential store is unavailable (no D-Bus session).")});
+        });
+    }
+};
+
+struct Accounts
+{
+    explicit Accounts(bool storeAvailable = true)
+        : iniPath(dir.filePath(QStringLiteral("settings.ini"))),
+          store(std::make_unique<nd::ProfileStore>(iniPath)),
+          vault(storeAvailable
+                  ? std::make_unique<nd::CredentialVault>(std::make_unique<nd::SessionSecretStore>())
+                  : std::make_unique<nd::CredentialVault>(std::make_unique<UnavailableStore>()))
+    { }
+
+    QTemporaryDir dir;
+    QString iniPath;
+    std::unique_ptr<nd::ProfileStore> store;
+    std::unique_ptr<nd::CredentialVault> vault;
+};
+
+} // namespace accountstest

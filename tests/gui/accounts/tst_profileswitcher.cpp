@@ -1,0 +1,150 @@
+// The profile switcher: choosing a profile points the ApiClient at its server and account, with the
+// secret read from the vault (proved by a real token from the sandbox); a profile without a secret
+// asks for it and can keep it for this session only; the banner says where requests go.
+
+#include "../../core/profiles/SecretTestSupport.h"
+#include "AccountsTestSupport.h"
+#include "gui/accounts/ProfileSecretPrompt.h"
+#include "gui/accounts/ProfileSwitcher.h"
+#include "network/ApiClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace nd;
+using accountstest::Accounts;
+
+class TestProfileSwitcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void choosingAProfile_configuresTheClientWithItsSavedSecret();
+    void sandboxProfile_showsTheSandboxBanner();
+    void profileWithoutSecret_asks_andKeepsItForTheSessionOnly();
+    void sandboxWithoutAddress_asksForASandbox();
+
+private:
+    static bool connects(ApiClient &client)
+    {
+        ApiCall *call = client.testConnection();
+        QSignalSpy verified(call, &ApiCall::connectionVerified);
+        QSignalSpy finished(call, &ApiCall::finished);
+        finished.wait();
+        return verified.size() == 1;
+    }
+    static QString addProfile(Accounts &accounts, const sandbox::SandboxServer &server, const QString &name)
+    {
+        ConnectionProfile draft;
+        draft.name = name;
+        draft.baseUrl = server.baseUrl();
+        draft.accountKey = server.options().accountKey;
+        return accounts.store->add(draft).profile->id;
+    }
+};
+
+void TestProfileSwitcher::choosingAProfile_configuresTheClientWithItsSavedSecret()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.start(0));
+    Accounts accounts;
+    const QString id = addProfile(accounts, server, QStringLiteral("Local account"));
+    QVERIFY(test::waitForResult([&](QObject *context, SecretCallback done) {
+        accounts.vault->writeSecret(id, server.options().accountSecret, context, done);
+    })->ok());
+    ApiClient client;
+    ProfileSwitcher switcher(accounts.store.get(), accounts.vault.get(), &client);
+    switcher.show();
+    QCOMPARE(switcher.chooser()->count(), 2);
+
+    emit switcher.chooser()->activated(1);
+    QCOMPARE(accounts.store->activeProfileId(), id);
+    QCOMPARE(client.baseUrl(), server.baseUrl());
+    QCOMPARE(client.accountKey(), server.options().accountKey);
+    QTRY_VERIFY(switcher.isReady()); // the secret arrives from the vault asynchronously
+    QVERIFY(connects(client));
+    QCOMPARE(switcher.summary().kind, ConnectionKind::Production);
+    QVERIFY(switcher.banner()->text().contains(QLatin1String("Local account")));
+    QCOMPARE(switcher.banner()->property("connectionKind").toString(), QStringLiteral("production"));
+}
+
+void TestProfileSwitcher::sandboxProfile_showsTheSandboxBanner()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.start(0));
+    Accounts accounts;
+    accounts.store->setSandboxConnection(server.baseUrl(), server.options().accountKey);
+    QVERIFY(test::waitForResult([&](QObject *context, SecretCallback done) {
+        accounts.vault->writeSecret(
+            ConnectionProfile::sandboxId(), server.options().accountSecret, context, done);
+    })->ok());
+    ApiClient client;
+    ProfileSwitcher switcher(accounts.store.get(), accounts.vault.get(), &client);
+    accounts.store->setActiveProfile(ConnectionProfile::sandboxId());
+    QTRY_VERIFY(switcher.isReady());
+    QCOMPARE(switcher.summary().kind, ConnectionKind::Sandbox);
+    QVERIFY(switcher.banner()->text().startsWith(QLatin1String("SANDBOX")));
+    QCOMPARE(switcher.chooser()->currentIndex(), 0);
+    QVERIFY(connects(client));
+}
+
+void TestProfileSwitcher::profileWithoutSecret_asks_andKeepsItForTheSessionOnly()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.start(0));
+    Accounts accounts;
+    const QString id = addProfile(accounts, server, QStringLiteral("No secret yet"));
+    ApiClient client;
+    QWidget window;
+    ProfileSwitcher switcher(accounts.store.get(), accounts.vault.get(), &client, &window);
+    window.show();
+    accounts.store->setActiveProfile(id);
+
+    ProfileSecretPrompt *prompt = nullptr;
+    QTRY_VERIFY((prompt = window.findChild<ProfileSecretPrompt *>()) && prompt->isVisible());
+    QVERIFY(!switcher.isReady());
+    QCOMPARE(switcher.summary().kind, ConnectionKind::NotConfigured);
+    QVERIFY(client.configurationProblem()); // nothing can be sent meanwhile
+    QCOMPARE(prompt->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(
+        prompt->findChild<QLineEdit *>(QStringLiteral("secretEdit")), server.options().accountSecret);
+    prompt->findChild<QCheckBox *>(QStringLiteral("saveCheck"))->setChecked(false);
+    QTest::mouseClick(prompt->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+
+    QVERIFY(switcher.isReady());
+    QVERIFY(connects(client));
+    // For this session only: the vault was not given it.
+    QCOMPARE(test::waitForResult([&](QObject *context, SecretCallback done) {
+        accounts.vault->readSecret(id, context, done);
+    })->status,
+        SecretStatus::NotFound);
+    // Switching away and back uses the session's secret without asking again.
+    accounts.store->setActiveProfile(ConnectionProfile::sandboxId());
+    accounts.store->setActiveProfile(id);
+    QVERIFY(switcher.isReady());
+    QVERIFY(!window.findChild<ProfileSecretPrompt *>()
+        || !window.findChild<ProfileSecretPrompt *>()->isVisible());
+}
+
+void TestProfileSwitcher::sandboxWithoutAddress_asksForASandbox()
+{
+    Accounts accounts;
+    ApiClient client;
+    ProfileSwitcher switcher(accounts.store.get(), accounts.vault.get(), &client);
+    QSignalSpy needed(&switcher, &ProfileSwitcher::sandboxNeeded);
+    accounts.store->setActiveProfile(ConnectionProfile::sandboxId());
+    QCOMPARE(needed.size(), 1);
+    QVERIFY(!switcher.isReady());
+}
+
+QTEST_MAIN(TestProfileSwitcher)
+#include "tst_profileswitcher.moc"

@@ -1,0 +1,121 @@
+// Renders the desk's form side in typical states to PNG files, for people to look at (the issue
+// asks for screenshots of the form for several change types). Not a test: it asserts nothing.
+// Usage: form_screenshots <output-dir>   (works offscreen or under Xvfb)
+
+#include "FormDriver.h"
+#include "gui/MainWindow.h"
+#include "gui/form/ConfirmChangeDialog.h"
+#include "gui/form/ConnectionDialog.h"
+#include "gui/form/SubmissionFlow.h"
+#include "network/ApiClient.h"
+#include "sandbox/SandboxMagic.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <cstdio>
+
+using namespace nd;
+
+namespace {
+
+void save(QWidget *widget, const QDir &dir, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = dir.filePath(name);
+    if (!widget->grab().save(path))
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: form_screenshots <output-dir>\n");
+        return 2;
+    }
+    const QDir dir(QString::fromLocal8Bit(argv[1]));
+
+    sandbox::SandboxServer server;
+    if (!server.start(0))
+        return 1;
+    ApiClient client;
+    MainWindow window(&client);
+    window.setSandboxBaseUrl(server.baseUrl());
+    window.setConnection(server.baseUrl(), {server.options().accountKey, server.options().accountSecret});
+    window.resize(1280, 800);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    test::FormDriver form(window.form());
+
+    form.chooseChangeType(ChangeType::Activate);
+    form.pasteNumbers({QStringLiteral("(201) 609-3801"), QStringLiteral("1-800-FLOWERS"),
+        QStringLiteral("201 609 3801"), QStringLiteral("212-555-0123")});
+    save(&window, dir, QStringLiteral("shot-form-activate.png"));
+
+    window.form()->clear();
+    form.chooseChangeType(ChangeType::Replace);
+    QTest::keyClicks(form.areaCodeEdit(), QStringLiteral("201"));
+    QTest::keyClicks(form.zipCodeEdit(), QStringLiteral("07302-1234"));
+    form.effectiveDateEdit()->setDate(QDate::currentDate().addDays(-1));
+    form.pasteNumbers({QStringLiteral("2016093801"), QStringLiteral("2016093802")});
+    save(&window, dir, QStringLiteral("shot-form-replace.png"));
+
+    window.form()->clear();
+    form.chooseChangeType(ChangeType::SwapSim);
+    form.paste(QStringLiteral("2016093801\t8901240397190557414\n2016093802\t89012403971905574\n"));
+    save(&window, dir, QStringLiteral("shot-form-swap-sim.png"));
+
+    window.form()->clear();
+    form.chooseChangeType(ChangeType::Cancel);
+    form.pasteNumbers(
+        {QStringLiteral("2016093801"), QStringLiteral("2016093802"), QStringLiteral("2016093803")});
+    QTest::mouseClick(form.submitButton(), Qt::LeftButton);
+    (void)QTest::qWaitFor([&] { return window.findChild<ConfirmChangeDialog *>() != nullptr; }, 5000);
+    if (auto *dialog = window.findChild<ConfirmChangeDialog *>()) {
+        save(dialog, dir, QStringLiteral("shot-confirm-cancel.png"));
+        dialog->reject();
+    }
+
+    window.form()->clear();
+    form.chooseChangeType(ChangeType::Activate);
+    form.pasteNumbers({QStringLiteral("2016093811"), QString::fromLatin1(sandbox::magic::RejectOneNumber),
+        QStringLiteral("2016093812")});
+    QSignalSpy failed(window.submission(), &SubmissionFlow::requestFailed);
+    QTest::mouseClick(form.submitButton(), Qt::LeftButton);
+    failed.wait(10000);
+    save(&window, dir, QStringLiteral("shot-form-server-error.png"));
+
+    server.setSlowResponseMs(60000);
+    window.form()->clear();
+    form.pasteNumbers({QString::fromLatin1(sandbox::magic::SlowResponse)});
+    QTest::mouseClick(form.submitButton(), Qt::LeftButton);
+    (void)QTest::qWaitFor(
+        [&] { return server.requestCount(QStringLiteral("/v1.0/numbers/status")) >= 2; }, 5000);
+    save(&window, dir, QStringLiteral("shot-form-in-flight.png"));
+    window.submission()->abandon();
+
+    ConnectionDialog connection(&window);
+    connection.setValues(server.baseUrl(), {server.options().accountKey, QStringLiteral("wrong")});
+    connection.show();
+    QSignalSpy tested(&connection, &ConnectionDialog::testFinished);
+    connection.testConnection();
+    tested.wait(10000);
+    save(&connection, dir, QStringLiteral("shot-connection-dialog.png"));
+    connection.close();
+
+    window.setConnection(QUrl(QStringLiteral("https://api.telegent.com/v1.0")),
+        {QStringLiteral("DID-48213-EXAMPLE"), QStringLiteral("x")});
+    window.form()->clear();
+    form.chooseChangeType(ChangeType::Park);
+    form.pasteNumbers({QStringLiteral("2016093801")});
+    save(&window, dir, QStringLiteral("shot-form-park-production.png"));
+    return 0;
+}

@@ -1,0 +1,159 @@
+// The main window wired to profiles and the order journal: a request is in the journal as 'sending'
+// when it reaches the sandbox, then gets its answer; without a journal the desk says why and sends
+// nothing; requests a dead run left in flight are shown at startup.
+
+#include "../accounts/AccountsTestSupport.h"
+#include "../form/FormDriver.h"
+#include "HistoryTestSupport.h"
+#include "gui/MainWindow.h"
+#include "gui/accounts/ProfileSwitcher.h"
+#include "gui/history/DeskJournal.h"
+#include "gui/history/InterruptedRequestsDialog.h"
+#include "network/ApiClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace nd;
+
+class TestDeskJournal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void submit_isRecordedAsSendingBeforeItArrives_thenAnswered();
+    void noJournal_desksSaysWhy_andSendsNothing();
+    void interruptedRequests_areShownAtStartup();
+
+private:
+    void startWindow();
+    void submitOneNumber(const QString &number);
+
+    std::unique_ptr<accountstest::Accounts> m_accounts;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDeskJournal::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("NumberDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_deskjournal"));
+}
+
+void TestDeskJournal::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_accounts = std::make_unique<accountstest::Accounts>();
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_sandbox->start(0));
+    m_accounts->store->setSandboxConnection(m_sandbox->baseUrl(), m_sandbox->options().accountKey);
+    m_accounts->vault->writeSecret(ConnectionProfile::sandboxId(), m_sandbox->options().accountSecret,
+        m_accounts->store.get(), [](const SecretResult &) {});
+    m_client = std::make_unique<ApiClient>();
+}
+
+void TestDeskJournal::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+    m_sandbox.reset();
+    m_accounts.reset();
+    m_dir.reset();
+}
+
+void TestDeskJournal::startWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window->setSandboxBaseUrl(m_sandbox->baseUrl());
+    m_window->setAccounts(m_accounts->store.get(), m_accounts->vault.get());
+    m_window->show();
+    m_accounts->store->setActiveProfile(ConnectionProfile::sandboxId());
+    QTRY_VERIFY(m_window->profileSwitcher()->isReady());
+}
+
+void TestDeskJournal::submitOneNumber(const QString &number)
+{
+    test::FormDriver driver(m_window->form());
+    driver.chooseChangeType(ChangeType::Activate);
+    driver.pasteNumbers({number});
+    QTRY_VERIFY(driver.submitButton()->isEnabled());
+    QTest::mouseClick(driver.submitButton(), Qt::LeftButton);
+}
+
+void TestDeskJournal::submit_isRecordedAsSendingBeforeItArrives_thenAnswered()
+{
+    startWindow();
+    m_window->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    OrderJournal *journal = m_window->deskJournal()->journal();
+    QVERIFY(journal);
+
+    std::optional<JournalState> stateOnArrival;
+    connect(m_sandbox.get(), &sandbox::SandboxServer::requestReceived, this,
+        [&](const QString &, const QString &path) {
+            if (path.endsWith(QLatin1String("/numbers/status")) && !stateOnArrival) {
+                const QList<JournalEntry> entries = journal->search({});
+                if (!entries.isEmpty())
+                    stateOnArrival = entries.first().state;
+            }
+        });
+    submitOneNumber(QStringLiteral("(201) 609-3861"));
+    QTRY_VERIFY(stateOnArrival.has_value());
+    QCOMPARE(*stateOnArrival, JournalState::Sending);
+    QTRY_COMPARE(journal->search({}).value(0).state, JournalState::Answered);
+    const JournalEntry entry = journal->search({}).first();
+    QVERIFY(!entry.orderId.isEmpty());
+    QCOMPARE(entry.numbers.first().requestedNumber, QStringLiteral("+12016093861"));
+    QCOMPARE(entry.context.profileName, m_accounts->store->profile(ConnectionProfile::sandboxId())->name);
+}
+
+void TestDeskJournal::noJournal_desksSaysWhy_andSendsNothing()
+{
+    startWindow();
+    // A journal path under a regular file cannot be created.
+    const QString blocker = m_dir->filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    m_window->openJournal(blocker + QStringLiteral("/journal.sqlite"));
+    QVERIFY(!m_window->deskJournal()->isOpen());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY(
+        (box = m_window->findChild<QMessageBox *>(QStringLiteral("journalProblemBox"))) && box->isVisible());
+    QVERIFY(box->findChild<QPushButton *>(QStringLiteral("retryButton")));
+    box->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("sendingOffLabel"))->isVisible());
+
+    submitOneNumber(QStringLiteral("+12016093862"));
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("errorBox"))->isVisible());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 0);
+}
+
+void TestDeskJournal::interruptedRequests_areShownAtStartup()
+{
+    const QString path = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    {
+        JournalOpenResult previous = OrderJournal::open(path);
+        QVERIFY(previous.journal->recordSending(historytest::context(),
+            historytest::request(ChangeType::Cancel, {QStringLiteral("+12016093863")})));
+    } // that run "dies": its lock goes, the record stays 'sending'
+    startWindow();
+    m_window->openJournal(path);
+    InterruptedRequestsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<InterruptedRequestsDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->recordCount(), 1);
+    QCOMPARE(m_window->deskJournal()->journal()->unresolved().size(), 1);
+}
+
+QTEST_MAIN(TestDeskJournal)
+#include "tst_deskjournal.moc"

@@ -1,0 +1,163 @@
+// The startup dialog for requests interrupted in flight: a journal whose 'sending' record belongs to
+// a run that has ended reports it as outcome unknown; the dialog lists it with its change type, time,
+// profile and numbers, explains why it cannot be looked up without an OrderId, records a finding by
+// hand, looks an order up when its OrderId is known, and never offers to resend.
+
+#include "HistoryTestSupport.h"
+#include "gui/history/InterruptedRequestsDialog.h"
+#include "network/ApiClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace nd;
+
+class TestInterruptedRequests : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void previousRunsSendingRecord_isListedAsOutcomeUnknown();
+    void noOrderId_lookupDisabledAndExplained_andNoResendAnywhere();
+    void checkTheNumbers_recordsTheFinding();
+    void knownOrderId_lookUp_resolvesWithTheServersOrder();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<OrderJournal> m_journal; // the "next start"
+    QList<JournalEntry> m_interrupted;
+};
+
+void TestInterruptedRequests::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    {
+        // A previous run records a request and dies before the answer (its run lock goes with it).
+        JournalOpenResult previous = OrderJournal::open(path());
+        QVERIFY(previous.journal);
+        QVERIFY(previous.journal->recordSending(historytest::context(QStringLiteral("Acme production")),
+            historytest::request(
+                ChangeType::SwapSim, {QStringLiteral("+12016093801"), QStringLiteral("+12016093802")})));
+    }
+    JournalOpenResult next = OrderJournal::open(path());
+    m_journal = std::move(next.journal);
+    QVERIFY(m_journal);
+    m_interrupted = m_journal->markInterruptedAsOutcomeUnknown();
+}
+
+void TestInterruptedRequests::cleanup()
+{
+    m_interrupted.clear();
+    m_journal.reset();
+    m_dir.reset();
+}
+
+void TestInterruptedRequests::previousRunsSendingRecord_isListedAsOutcomeUnknown()
+{
+    QCOMPARE(m_interrupted.size(), 1);
+    InterruptedRequestsDialog dialog(m_interrupted, m_journal.get(), nullptr);
+    dialog.show();
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("recordsList"));
+    QCOMPARE(list->count(), 1);
+    const QString line = list->item(0)->text();
+    QVERIFY2(line.contains(QLatin1String("Swap SIM")) && line.contains(QLatin1String("Outcome unknown"))
+            && line.contains(QLatin1String("Acme production")),
+        qPrintable(line));
+    const QString details = dialog.findChild<QTextBrowser *>(QStringLiteral("detailsView"))->toPlainText();
+    for (const char *expected :
+        {"+12016093801", "+12016093802", "Acme production", "Swap SIM", "none received"})
+        QVERIFY2(details.contains(QLatin1String(expected)), expected);
+}
+
+void TestInterruptedRequests::noOrderId_lookupDisabledAndExplained_andNoResendAnywhere()
+{
+    ApiClient client; // even with a client, there is nothing to look up
+    InterruptedRequestsDialog dialog(m_interrupted, m_journal.get(), &client);
+    dialog.show();
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("lookUpButton"))->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("actionNote"))
+                ->text()
+                .contains(QLatin1String("No OrderId")));
+    const QList<QAbstractButton *> buttons = dialog.findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        QVERIFY2(
+            !button->text().contains(QLatin1String("send"), Qt::CaseInsensitive), qPrintable(button->text()));
+        QVERIFY(!button->text().contains(QLatin1String("retry"), Qt::CaseInsensitive));
+    }
+}
+
+void TestInterruptedRequests::checkTheNumbers_recordsTheFinding()
+{
+    InterruptedRequestsDialog dialog(m_interrupted, m_journal.get(), nullptr);
+    dialog.show();
+    auto *group = dialog.findChild<QGroupBox *>(QStringLiteral("checkGroup"));
+    QVERIFY(group->isHidden());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("checkNumbersButton")), Qt::LeftButton);
+    QVERIFY(group->isVisible());
+    auto *mark = dialog.findChild<QPushButton *>(QStringLiteral("markCheckedButton"));
+    QVERIFY(!mark->isEnabled()); // a finding is needed
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("findingEdit")),
+        QStringLiteral("Both SIMs swapped (portal, 10:32)"));
+    QSignalSpy settled(&dialog, &InterruptedRequestsDialog::recordSettled);
+    QTest::mouseClick(mark, Qt::LeftButton);
+    QCOMPARE(settled.size(), 1);
+
+    const std::optional<JournalEntry> entry = m_journal->entry(m_interrupted.first().id);
+    QCOMPARE(entry->state, JournalState::Resolved);
+    QVERIFY(entry->resolution.contains(QLatin1String("Both SIMs swapped")));
+    QVERIFY(m_journal->unresolved().isEmpty());
+    QVERIFY(dialog.findChild<QListWidget *>(QStringLiteral("recordsList"))
+                ->item(0)
+                ->text()
+                .contains(QLatin1String("Checked: Both SIMs swapped")));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("checkNumbersButton"))->isEnabled());
+}
+
+void TestInterruptedRequests::knownOrderId_lookUp_resolvesWithTheServersOrder()
+{
+    // An order the sandbox knows, whose answer was lost: the record knows the OrderId (rare, but then
+    // the order can be looked up).
+    sandbox::SandboxServer server;
+    QVERIFY(server.start(0));
+    ApiClient client;
+    client.setBaseUrl(server.baseUrl());
+    client.setCredentials({server.options().accountKey, server.options().accountSecret});
+    ApiCall *call = client.submitStatusChange(
+        historytest::request(ChangeType::Activate, {QStringLiteral("+12016093851")}));
+    QSignalSpy received(call, &ApiCall::orderReceived);
+    QVERIFY(received.wait());
+    const QString orderId = received.first().first().value<Order>().orderId;
+
+    QList<JournalEntry> records = m_interrupted;
+    records.first().orderId = orderId;
+    InterruptedRequestsDialog dialog(records, m_journal.get(), &client);
+    dialog.show();
+    auto *lookUp = dialog.findChild<QPushButton *>(QStringLiteral("lookUpButton"));
+    QVERIFY(lookUp->isEnabled());
+    QSignalSpy finished(&dialog, &InterruptedRequestsDialog::lookupFinished);
+    QTest::mouseClick(lookUp, Qt::LeftButton);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().first().toBool(), true);
+    const std::optional<JournalEntry> entry = m_journal->entry(records.first().id);
+    QCOMPARE(entry->orderId, orderId);
+    QVERIFY(!entry->needsChecking());
+    QVERIFY(
+        dialog.findChild<QListWidget *>(QStringLiteral("recordsList"))->item(0)->text().contains(orderId));
+}
+
+QTEST_MAIN(TestInterruptedRequests)
+#include "tst_interruptedrequests.moc"
