@@ -99,14 +99,9 @@ void ApiCall::send(const QByteArray &token)
             emit requestSent();
         }
     });
-    connect(reply, &QNetworkReply::sslErrors, this, [context](const QList<QSslError> &errors) {
-        // Never ignored: the reply fails with SslHandshakeFailedError and we explain why.
-        context->sslErrorsSeen = true;
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        context->sslErrorText = texts.join(QStringLiteral("; "));
-    });
+    // Never ignored: the reply fails with SslHandshakeFailedError and the message explains why.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [context](const QList<QSslError> &errors) { context->noteSslErrors(errors); });
     connect(reply, &QNetworkReply::finished, this, [this, reply, context] { onReply(reply, *context); });
 }
 

@@ -149,10 +149,8 @@ void QrImageDownload::onFinished()
     deleteLater();
 }
 
-void QrImageDownload::fail(const QString &message)
+void QrImageDownload::dropReply()
 {
-    if (m_done)
-        return;
     m_done = true;
     if (m_reply) {
         m_reply->disconnect(this);
@@ -160,6 +158,13 @@ void QrImageDownload::fail(const QString &message)
         m_reply->deleteLater();
         m_reply.clear();
     }
+}
+
+void QrImageDownload::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    dropReply();
     qCInfo(lcQr) << "QR image not loaded";
     emit failed(message);
     emit finished();
@@ -170,13 +175,7 @@ void QrImageDownload::abort()
 {
     if (m_done)
         return;
-    m_done = true;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply.clear();
-    }
+    dropReply();
     emit finished();
     deleteLater();
 }

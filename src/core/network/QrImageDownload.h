@@ -42,6 +42,7 @@ private:
     void onReadyRead();
     void onFinished();
     void fail(const QString &message);
+    void dropReply();
 
     QPointer<QNetworkReply> m_reply;
     QByteArray m_data;

@@ -120,13 +120,9 @@ void TokenProvider::requestToken(const QUrl &endpoint)
 
     auto context = std::make_shared<TransportContext>();
     connect(reply, &QNetworkReply::requestSent, this, [context] { context->requestFullySent = true; });
-    connect(reply, &QNetworkReply::sslErrors, this, [context](const QList<QSslError> &errors) {
-        context->sslErrorsSeen = true;
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        context->sslErrorText = texts.join(QStringLiteral("; "));
-    });
+    // Never ignored: the reply fails with SslHandshakeFailedError and the message explains why.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [context](const QList<QSslError> &errors) { context->noteSslErrors(errors); });
     connect(reply, &QNetworkReply::finished, this,
             [this, endpoint, reply, context] { onTokenReply(endpoint, reply, *context); });
 }

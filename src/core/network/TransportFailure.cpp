@@ -18,12 +18,36 @@ QString withoutUrls(QString text)
     return text.replace(url, QStringLiteral("<address>"));
 }
 
+// Qt words a refused resend as "Unknown error"; say what actually happened.
+QString describeBreak(QNetworkReply::NetworkError error, const QString &errorString)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
+        return tr("the server closed the connection");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return tr("the network connection was lost");
+    default:
+        return errorString;
+    }
+}
+
 bool isTlsError(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::InsecureRedirectError;
 }
 
 } // namespace
+
+void TransportContext::noteSslErrors(const QList<QSslError> &errors)
+{
+    sslErrorsSeen = true;
+    QStringList texts;
+    for (const QSslError &error : errors)
+        texts.append(error.errorString());
+    sslErrorText = texts.join(QStringLiteral("; "));
+}
 
 bool isTimeout(QNetworkReply::NetworkError error)
 {
@@ -58,7 +82,7 @@ ApiError transportFailure(QNetworkReply::NetworkError error, const QString &rawE
             : tr("The request reached %1 but the connection broke before the answer (%2). The change may or "
                  "may not have been made: do not resend blindly; check the numbers' status or look the order "
                  "up first.")
-                  .arg(host, errorString);
+                  .arg(host, describeBreak(error, errorString));
         return result;
     }
     if (isTimeout(error)) {

@@ -6,6 +6,7 @@
 #include "response/ApiError.h"
 
 #include <QNetworkReply>
+#include <QSslError>
 
 namespace nd {
 
@@ -14,6 +15,8 @@ struct TransportContext
     bool requestFullySent = false; // QNetworkReply::requestSent was emitted
     bool sslErrorsSeen = false;
     QString sslErrorText;          // certificate problems, joined; contains no secrets
+
+    void noteSslErrors(const QList<QSslError> &errors);
 };
 
 ApiError transportFailure(QNetworkReply::NetworkError error, const QString &errorString, const QString &host,

@@ -88,7 +88,17 @@ void SubmissionFlow::send(const ValidatedRequest &request)
         }
         m_call = sent.call;
     } else {
-        m_call = m_client->submitStatusChange(request);
+        // Nothing is ever sent without its journal record: a crash mid-request must leave a trace.
+        qCWarning(lcSubmit) << "not sent: no order journal";
+        ApiError refusal;
+        refusal.kind = ApiError::Kind::Configuration;
+        refusal.title = tr("Not sent");
+        refusal.message = tr("The order journal is not open, so nothing is sent: every request must be recorded "
+                             "before it leaves. Use File → Open the order journal again.");
+        if (m_results)
+            m_results->showError(refusal);
+        emit statusMessage(refusal.message);
+        return;
     }
     connect(m_call, &ApiCall::orderReceived, this, &SubmissionFlow::onOrder);
     connect(m_call, &ApiCall::failed, this, &SubmissionFlow::onFailed);

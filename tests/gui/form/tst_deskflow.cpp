@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_journalDir;
     std::unique_ptr<FormDriver> m_driver;
 };
 
@@ -78,6 +80,8 @@ void TestDeskFlow::init()
     QVERIFY(m_sandbox->start(0));
     m_client = std::make_unique<ApiClient>();
     m_window = std::make_unique<MainWindow>(m_client.get());
+    QVERIFY(m_journalDir.isValid());
+    m_window->openJournal(m_journalDir.filePath(QStringLiteral("journal.sqlite"))); // nothing is sent without
     m_window->setSandboxBaseUrl(m_sandbox->baseUrl());
     m_window->setConnection(
         m_sandbox->baseUrl(), {m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
