@@ -4,7 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cstdio>
 
 namespace nd {
@@ -16,13 +15,11 @@ std::optional<StartupOptions> parseCommandLine(const QCoreApplication &app)
         "CommandLine", "Change the status of customers' mobile numbers through the Telegent mPaaS API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
         QCoreApplication::translate("CommandLine",
-                                    "Start the built-in sandbox on this computer and connect to it (training "
-                                    "and demos; no real line is touched)."));
-    const QCommandLineOption apiBaseOption(
-        QStringLiteral("api-base"),
+            "Start the built-in sandbox on this computer and connect to it (training "
+            "and demos; no real line is touched)."));
+    const QCommandLineOption apiBaseOption(QStringLiteral("api-base"),
         QCoreApplication::translate("CommandLine", "API base URL (default %1).")
             .arg(ApiEndpoints::defaultBaseUrl().toString()),
         QStringLiteral("URL"));
@@ -35,8 +32,8 @@ std::optional<StartupOptions> parseCommandLine(const QCoreApplication &app)
     if (parser.isSet(apiBaseOption)) {
         if (options.sandbox) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("CommandLine",
-                                                                "--sandbox and --api-base cannot be combined.")));
+                qPrintable(QCoreApplication::translate(
+                    "CommandLine", "--sandbox and --api-base cannot be combined.")));
             return std::nullopt;
         }
         const QUrl url = QUrl::fromUserInput(parser.value(apiBaseOption));

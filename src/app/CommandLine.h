@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 class QCoreApplication;
@@ -14,7 +13,7 @@ namespace nd {
 
 struct StartupOptions
 {
-    bool sandbox = false;       // start the built-in sandbox in-process and connect to it
+    bool sandbox = false; // start the built-in sandbox in-process and connect to it
     std::optional<QUrl> apiBase; // overrides the production API base URL
 };
 

@@ -12,9 +12,12 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTranslator>
 #include <memory>
 
 namespace {
@@ -31,6 +34,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(NUMBERDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.numberdesk.NumberDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/numberdesk/numberdesk-256.png")));
+
+    // Qt's own strings (dialog buttons) and ours, in the user's language where a catalogue exists.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("numberdesk"), QStringLiteral("_"),
+            QStringLiteral(":/numberdesk/i18n")))
+        QApplication::installTranslator(&appTranslator);
 
     const std::optional<nd::StartupOptions> options = nd::parseCommandLine(app);
     if (!options)

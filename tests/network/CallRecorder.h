@@ -6,7 +6,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <optional>
 
 struct CallResult
@@ -21,11 +20,14 @@ struct CallResult
 inline CallResult waitFor(nd::ApiCall *call, int timeoutMs = 15000)
 {
     CallResult result;
-    QObject::connect(call, &nd::ApiCall::orderReceived, call, [&result](const nd::Order &o) { result.order = o; });
-    QObject::connect(call, &nd::ApiCall::failed, call, [&result](const nd::ApiError &e) { result.error = e; });
+    QObject::connect(
+        call, &nd::ApiCall::orderReceived, call, [&result](const nd::Order &o) { result.order = o; });
+    QObject::connect(
+        call, &nd::ApiCall::failed, call, [&result](const nd::ApiError &e) { result.error = e; });
     QObject::connect(call, &nd::ApiCall::connectionVerified, call, [&result] { result.verified = true; });
     QObject::connect(call, &nd::ApiCall::requestSent, call, [&result] { result.sent = true; });
-    QObject::connect(call, &nd::ApiCall::finished, call, [&result, call] { result.attempts = call->attempts(); });
+    QObject::connect(
+        call, &nd::ApiCall::finished, call, [&result, call] { result.attempts = call->attempts(); });
     QSignalSpy finished(call, &nd::ApiCall::finished);
     if (!finished.wait(timeoutMs))
         qWarning("call did not finish in %d ms", timeoutMs);

@@ -30,8 +30,8 @@ public:
 private:
     static void handle(QtMsgType, const QMessageLogContext &context, const QString &message)
     {
-        s_lines.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1String(": ")
-                       + message);
+        s_lines.append(
+            QString::fromLatin1(context.category ? context.category : "") + QLatin1String(": ") + message);
     }
 
     QtMessageHandler m_previous = nullptr;

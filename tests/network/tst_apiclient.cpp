@@ -3,14 +3,12 @@
 
 #include "CallRecorder.h"
 #include "LogCapture.h"
-
 #include "network/ApiClient.h"
 #include "request/ChangeType.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QTest>
-
 #include <memory>
 
 using namespace nd;
@@ -22,8 +20,8 @@ const QString StatusPath = QStringLiteral("/v1.0/numbers/status");
 const QString OrderPath = QStringLiteral("/v1.0/numbers/order");
 const QString TokenPath = QStringLiteral("/v1.0/oauth2/tokens");
 
-ValidatedRequest makeRequest(ChangeType type, const QStringList &numbers, const QString &areaCode = {},
-                             const QString &zipCode = {})
+ValidatedRequest makeRequest(
+    ChangeType type, const QStringList &numbers, const QString &areaCode = {}, const QString &zipCode = {})
 {
     ValidatedRequest request;
     request.changeType = type;
@@ -31,7 +29,7 @@ ValidatedRequest makeRequest(ChangeType type, const QStringList &numbers, const 
     request.areaCode = areaCode;
     request.zipCode = zipCode;
     for (int i = 0; i < numbers.size(); ++i)
-        request.numbers.append(ValidatedNumber{numbers.at(i), QString(), i});
+        request.numbers.append(ValidatedNumber {numbers.at(i), QString(), i});
     return request;
 }
 
@@ -55,7 +53,10 @@ private:
         m_client->setCredentials({m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
     }
 
-    CallResult submit(const ValidatedRequest &request) { return waitFor(m_client->submitStatusChange(request)); }
+    CallResult submit(const ValidatedRequest &request)
+    {
+        return waitFor(m_client->submitStatusChange(request));
+    }
 
 private slots:
     void init() { startSandbox(); }
@@ -71,10 +72,13 @@ private slots:
         QTest::addColumn<QString>("stateBefore");
         QTest::addColumn<QString>("stateAfter");
         QTest::newRow("activate") << ChangeType::Activate << QString() << QStringLiteral("active");
-        QTest::newRow("cancel") << ChangeType::Cancel << QStringLiteral("active") << QStringLiteral("cancelled");
+        QTest::newRow("cancel") << ChangeType::Cancel << QStringLiteral("active")
+                                << QStringLiteral("cancelled");
         QTest::newRow("swap") << ChangeType::Swap << QStringLiteral("active") << QStringLiteral("released");
-        QTest::newRow("swap-sim") << ChangeType::SwapSim << QStringLiteral("active") << QStringLiteral("active");
-        QTest::newRow("replace") << ChangeType::Replace << QStringLiteral("active") << QStringLiteral("released");
+        QTest::newRow("swap-sim") << ChangeType::SwapSim << QStringLiteral("active")
+                                  << QStringLiteral("active");
+        QTest::newRow("replace") << ChangeType::Replace << QStringLiteral("active")
+                                 << QStringLiteral("released");
         QTest::newRow("park") << ChangeType::Park << QStringLiteral("active") << QStringLiteral("parked");
     }
     void everyChangeType_succeeds()
@@ -82,7 +86,7 @@ private slots:
         QFETCH(ChangeType, type);
         QFETCH(QString, stateBefore);
         QFETCH(QString, stateAfter);
-        const QStringList numbers{QStringLiteral("+12016093801"), QStringLiteral("+12232233180")};
+        const QStringList numbers {QStringLiteral("+12016093801"), QStringLiteral("+12232233180")};
         for (const QString &number : numbers) {
             if (!stateBefore.isEmpty())
                 m_sandbox->setNumberState(number, stateBefore);
@@ -118,8 +122,8 @@ private slots:
     void replace_prefersTheRequestedAreaCode()
     {
         m_sandbox->setNumberState(QStringLiteral("+12016093801"), QStringLiteral("active"));
-        const CallResult result =
-            submit(makeRequest(ChangeType::Replace, {QStringLiteral("+12016093801")}, QStringLiteral("415")));
+        const CallResult result = submit(
+            makeRequest(ChangeType::Replace, {QStringLiteral("+12016093801")}, QStringLiteral("415")));
         QVERIFY(result.order);
         QCOMPARE(result.order->numbers.at(0).number.mid(2, 3), QStringLiteral("415"));
     }
@@ -135,7 +139,8 @@ private slots:
 
     void token_isScopedPerEndpoint()
     {
-        const CallResult submitted = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        const CallResult submitted
+            = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
         QVERIFY(submitted.order);
         const CallResult lookedUp = waitFor(m_client->lookupOrder(submitted.order->orderId));
         QVERIFY2(lookedUp.order, qPrintable(lookedUp.error ? lookedUp.error->message : QString()));
@@ -169,8 +174,8 @@ private slots:
 
     void token_rejectedAgainAfterRenewal_failsWithoutAThirdTry()
     {
-        const CallResult result =
-            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::TokenAlwaysRejected)}));
+        const CallResult result
+            = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::TokenAlwaysRejected)}));
         QVERIFY(result.error);
         QCOMPARE(result.error->httpStatus, 401);
         QCOMPARE(result.attempts, 2);
@@ -186,7 +191,7 @@ private slots:
         QVERIFY(result.error);
         QCOMPARE(result.error->kind, ApiError::Kind::Authentication);
         QVERIFY2(result.error->message.contains(QLatin1String("Invalid account credentials provided")),
-                 qPrintable(result.error->message));
+            qPrintable(result.error->message));
         QVERIFY(!result.error->message.contains(secret));
         QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
     }
@@ -206,7 +211,8 @@ private slots:
         startSandbox(options);
         QVERIFY(submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})).order);
         QVERIFY(submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093802")})).order);
-        const CallResult limited = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093803")}));
+        const CallResult limited
+            = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093803")}));
         QVERIFY(limited.error);
         QCOMPARE(limited.error->kind, ApiError::Kind::RateLimited);
         QCOMPARE(limited.error->httpStatus, 429);
@@ -218,7 +224,8 @@ private slots:
 
     void magicRateLimited_isNotRetried()
     {
-        const CallResult result = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::RateLimited)}));
+        const CallResult result
+            = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::RateLimited)}));
         QVERIFY(result.error);
         QCOMPARE(result.error->kind, ApiError::Kind::RateLimited);
         QVERIFY(result.error->retryAfterSeconds.has_value());
@@ -240,18 +247,19 @@ private slots:
 
     void maintenance_plainText503_isExplained()
     {
-        const CallResult result = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::Maintenance)}));
+        const CallResult result
+            = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::Maintenance)}));
         QVERIFY(result.error);
         QCOMPARE(result.error->httpStatus, 503);
         QVERIFY2(result.error->message.contains(QLatin1String("Number-swap is currently unavailable")),
-                 qPrintable(result.error->message));
+            qPrintable(result.error->message));
         QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
     }
 
     void oneRejectedNumber_422_landsOnItsRow()
     {
-        const QStringList numbers{QStringLiteral("+12016093801"), QString::fromLatin1(magic::RejectOneNumber),
-                                  QStringLiteral("+12016093803")};
+        const QStringList numbers {QStringLiteral("+12016093801"),
+            QString::fromLatin1(magic::RejectOneNumber), QStringLiteral("+12016093803")};
         const CallResult result = submit(makeRequest(ChangeType::Activate, numbers));
         QVERIFY(result.error);
         QCOMPARE(result.error->httpStatus, 422);
@@ -268,13 +276,15 @@ private slots:
         QVERIFY(result.error);
         QCOMPARE(result.error->httpStatus, 422);
         QCOMPARE(result.error->fieldErrors.size(), 1);
-        QVERIFY(result.error->fieldErrors.at(0).messages.join(QLatin1Char(' ')).contains(QLatin1String("parked")));
+        QVERIFY(result.error->fieldErrors.at(0)
+                    .messages.join(QLatin1Char(' '))
+                    .contains(QLatin1String("parked")));
     }
 
     void pendingOrder_completesAfterLookups()
     {
-        const CallResult submitted =
-            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::PendingThenComplete)}));
+        const CallResult submitted
+            = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::PendingThenComplete)}));
         QVERIFY(submitted.order);
         QCOMPARE(submitted.order->state, OrderState::InProgress);
         OrderState state = OrderState::InProgress;
@@ -292,8 +302,8 @@ private slots:
 
     void pendingOrder_endsFailedWithTheServersReason()
     {
-        const CallResult submitted =
-            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::PendingThenFailed)}));
+        const CallResult submitted
+            = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::PendingThenFailed)}));
         QVERIFY(submitted.order);
         std::optional<Order> last;
         for (int i = 0; i < 10 && (!last || last->state == OrderState::InProgress); ++i)
@@ -316,7 +326,8 @@ private slots:
     {
         m_sandbox->setSlowResponseMs(60000);
         m_client->setTransferTimeout(400);
-        const CallResult result = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::SlowResponse)}));
+        const CallResult result
+            = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::SlowResponse)}));
         QVERIFY(result.error);
         QCOMPARE(result.error->kind, ApiError::Kind::OutcomeUnknown);
         QVERIFY(result.error->serverMayHaveActed());
@@ -326,8 +337,8 @@ private slots:
 
     void droppedConnection_afterSending_isOutcomeUnknownAndNotResent()
     {
-        const CallResult result =
-            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::DropConnection)}));
+        const CallResult result
+            = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::DropConnection)}));
         QVERIFY(result.error);
         QCOMPARE(result.error->kind, ApiError::Kind::OutcomeUnknown);
         QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
@@ -335,8 +346,8 @@ private slots:
 
     void malformedBody_onSuccess_saysTheChangeProbablyHappened()
     {
-        const CallResult result =
-            submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::MalformedBody)}));
+        const CallResult result
+            = submit(makeRequest(ChangeType::Activate, {QString::fromLatin1(magic::MalformedBody)}));
         QVERIFY(result.error);
         QCOMPARE(result.error->kind, ApiError::Kind::MalformedResponse);
         QVERIFY(result.error->serverMayHaveActed());
@@ -359,7 +370,8 @@ private slots:
 
     void abandon_beforeSending_isACleanCancel()
     {
-        ApiCall *call = m_client->submitStatusChange(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        ApiCall *call = m_client->submitStatusChange(
+            makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
         QSignalSpy failed(call, &ApiCall::failed);
         call->abandon(); // still waiting for its token
         QCOMPARE(failed.size(), 1);

@@ -14,12 +14,15 @@ private slots:
     void endpoints_areBuiltFromTheBaseUrl()
     {
         const ApiEndpoints endpoints(QUrl(QStringLiteral("https://api.telegent.com/v1.0/")));
-        QCOMPARE(endpoints.tokenUrl().toString(), QStringLiteral("https://api.telegent.com/v1.0/oauth2/tokens"));
+        QCOMPARE(
+            endpoints.tokenUrl().toString(), QStringLiteral("https://api.telegent.com/v1.0/oauth2/tokens"));
         QCOMPARE(endpoints.statusChangeUrl().toString(),
-                 QStringLiteral("https://api.telegent.com/v1.0/numbers/status"));
-        QCOMPARE(endpoints.orderLookupUrl(QStringLiteral("JNUOID-19b3d376-2440-477f-a3dc-c91a36989316")).toString(),
-                 QStringLiteral("https://api.telegent.com/v1.0/numbers/order?OrderId=JNUOID-19b3d376-2440-477f-a3dc-"
-                                "c91a36989316"));
+            QStringLiteral("https://api.telegent.com/v1.0/numbers/status"));
+        QCOMPARE(endpoints.orderLookupUrl(QStringLiteral("JNUOID-19b3d376-2440-477f-a3dc-c91a36989316"))
+                     .toString(),
+            QStringLiteral(
+                "https://api.telegent.com/v1.0/numbers/order?OrderId=JNUOID-19b3d376-2440-477f-a3dc-"
+                "c91a36989316"));
     }
 
     void defaultBaseUrl_isTheVendors()

@@ -1,6 +1,7 @@
 // QrImageDownload against the sandbox's QR URLs: the good path decodes to the issued activation code;
 // every broken-image variant fails with its own clear message; unsafe URLs are never fetched.
 
+#include "CallRecorder.h"
 #include "network/ApiClient.h"
 #include "network/QrImageDownload.h"
 #include "qr/ActivationCode.h"
@@ -8,11 +9,8 @@
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
 
-#include "CallRecorder.h"
-
 #include <QNetworkAccessManager>
 #include <QTest>
-
 #include <memory>
 
 using namespace nd;
@@ -26,12 +24,15 @@ struct DownloadResult
     std::optional<QString> error;
 };
 
-DownloadResult download(QNetworkAccessManager *network, const QUrl &url, qint64 maxBytes = QrImageDownload::DefaultMaxBytes)
+DownloadResult download(
+    QNetworkAccessManager *network, const QUrl &url, qint64 maxBytes = QrImageDownload::DefaultMaxBytes)
 {
     DownloadResult result;
     QrImageDownload *job = QrImageDownload::start(network, url, nullptr, maxBytes);
-    QObject::connect(job, &QrImageDownload::loaded, job, [&result](const QImage &image) { result.image = image; });
-    QObject::connect(job, &QrImageDownload::failed, job, [&result](const QString &message) { result.error = message; });
+    QObject::connect(
+        job, &QrImageDownload::loaded, job, [&result](const QImage &image) { result.image = image; });
+    QObject::connect(
+        job, &QrImageDownload::failed, job, [&result](const QString &message) { result.error = message; });
     QSignalSpy finished(job, &QrImageDownload::finished);
     finished.wait(20000);
     return result;
@@ -97,9 +98,10 @@ private slots:
     {
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("404") << QString::fromLatin1(magic::QrNotFound) << QStringLiteral("no longer available");
-        QTest::newRow("not an image") << QString::fromLatin1(magic::QrNotAnImage)
-                                      << QStringLiteral("did not return an image");
+        QTest::newRow("404") << QString::fromLatin1(magic::QrNotFound)
+                             << QStringLiteral("no longer available");
+        QTest::newRow("not an image")
+            << QString::fromLatin1(magic::QrNotAnImage) << QStringLiteral("did not return an image");
         QTest::newRow("oversized") << QString::fromLatin1(magic::QrOversized) << QStringLiteral("too large");
     }
     void brokenQrUrls_failWithSpecificMessages()
@@ -129,8 +131,8 @@ private slots:
     void plainHttpQrUrlOnARemoteHost_isNeverFetched()
     {
         QNetworkAccessManager network;
-        const DownloadResult result =
-            download(&network, QUrl(QStringLiteral("http://qr.example.invalid/q.png?text=LPA:1$x$y")));
+        const DownloadResult result
+            = download(&network, QUrl(QStringLiteral("http://qr.example.invalid/q.png?text=LPA:1$x$y")));
         QVERIFY(!result.image);
         QVERIFY(result.error && result.error->contains(QLatin1String("https")));
     }

@@ -2,7 +2,6 @@
 // makes every call fail with a Tls error that says so, and nothing is sent.
 
 #include "CallRecorder.h"
-
 #include "network/ApiClient.h"
 
 #include <QFile>
@@ -44,7 +43,7 @@ private slots:
         connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
             while (QTcpSocket *socket = server.nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket,
-                        [&requestBytes, socket] { requestBytes += int(socket->readAll().size()); });
+                    [&requestBytes, socket] { requestBytes += int(socket->readAll().size()); });
             }
         });
 
@@ -54,7 +53,8 @@ private slots:
         const CallResult result = waitFor(client.testConnection());
         QVERIFY(result.error);
         QCOMPARE(result.error->kind, ApiError::Kind::Tls);
-        QVERIFY2(result.error->message.contains(QLatin1String("127.0.0.1")), qPrintable(result.error->message));
+        QVERIFY2(
+            result.error->message.contains(QLatin1String("127.0.0.1")), qPrintable(result.error->message));
         QVERIFY(!result.error->message.contains(QLatin1String("secret-never-sent")));
         QCOMPARE(requestBytes, 0);
     }

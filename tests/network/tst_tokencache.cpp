@@ -11,8 +11,8 @@ class TokenCacheTest final : public QObject
     Q_OBJECT
 
     QDateTime m_now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
-    const QUrl m_status{QStringLiteral("https://api.telegent.com/v1.0/numbers/status")};
-    const QUrl m_order{QStringLiteral("https://api.telegent.com/v1.0/numbers/order")};
+    const QUrl m_status {QStringLiteral("https://api.telegent.com/v1.0/numbers/status")};
+    const QUrl m_order {QStringLiteral("https://api.telegent.com/v1.0/numbers/order")};
 
     TokenCache makeCache()
     {
@@ -32,8 +32,9 @@ private slots:
     {
         TokenCache cache = makeCache();
         cache.store(m_order, "tok-order", m_now.addSecs(3600));
-        QCOMPARE(cache.validToken(QUrl(QStringLiteral("https://api.telegent.com/v1.0/numbers/order?OrderId=X"))),
-                 std::optional<QByteArray>("tok-order"));
+        QCOMPARE(
+            cache.validToken(QUrl(QStringLiteral("https://api.telegent.com/v1.0/numbers/order?OrderId=X"))),
+            std::optional<QByteArray>("tok-order"));
     }
 
     void token_isRenewedOneMinuteBeforeExpiry()

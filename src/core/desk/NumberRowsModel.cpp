@@ -6,8 +6,7 @@
 
 namespace nd {
 
-NumberRowsModel::NumberRowsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+NumberRowsModel::NumberRowsModel(QObject *parent) : QAbstractTableModel(parent)
 {
     ensureTrailingBlankRow();
 }
@@ -179,7 +178,7 @@ void NumberRowsModel::setEntries(const QList<NumberEntry> &entries)
 void NumberRowsModel::appendBlankRow()
 {
     beginInsertRows({}, rowCount(), rowCount());
-    m_entries.append(NumberEntry{});
+    m_entries.append(NumberEntry {});
     endInsertRows();
 }
 

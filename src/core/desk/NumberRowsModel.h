@@ -4,10 +4,10 @@
 // latest validation result or the server's error for that row. Qt Core only, so tests drive it
 // without a screen. The form re-validates on numbersEdited() and pushes the result back.
 
+#include "desk/PastedNumbers.h"
 #include "request/ChangeType.h"
 #include "request/StatusChangeRequest.h"
 #include "request/ValidationResult.h"
-#include "desk/PastedNumbers.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -23,8 +23,8 @@ public:
     enum Column { NumberColumn, IccidColumn, CheckColumn, ColumnCount };
     enum Role {
         SeverityRole = Qt::UserRole + 1, // int: -1 none/ok, else Severity
-        E164Role,                        // QString, empty when invalid or blank
-        ServerErrorRole,                 // QString, the server's message for this row
+        E164Role, // QString, empty when invalid or blank
+        ServerErrorRole, // QString, the server's message for this row
     };
 
     explicit NumberRowsModel(QObject *parent = nullptr);

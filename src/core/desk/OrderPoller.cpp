@@ -8,9 +8,7 @@ Q_LOGGING_CATEGORY(lcPoll, "numberdesk.core.orderpoller")
 }
 
 OrderPoller::OrderPoller(ApiClient *client, QString orderId, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_orderId(std::move(orderId))
+    : QObject(parent), m_client(client), m_orderId(std::move(orderId))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OrderPoller::lookUp);

@@ -40,7 +40,7 @@ QList<NumberEntry> parsePastedNumbers(const QString &text)
                 entries.last().iccid = cell;
                 continue;
             }
-            entries.append(NumberEntry{cell, QString()});
+            entries.append(NumberEntry {cell, QString()});
         }
     }
     return entries;

@@ -7,8 +7,7 @@
 namespace nd {
 
 QrImageQueue::QrImageQueue(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+    : QObject(parent), m_network(network)
 {
     m_cache.setMaxCost(64 * 1024); // 64 MiB of decoded images, counted in KiB
 }

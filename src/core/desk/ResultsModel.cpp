@@ -5,8 +5,7 @@
 namespace nd {
 
 ResultsModel::ResultsModel(QrImageQueue *images, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_images(images)
+    : QAbstractListModel(parent), m_images(images)
 {
     if (m_images) {
         connect(m_images, &QrImageQueue::imageReady, this, &ResultsModel::onImageReady);
@@ -22,9 +21,14 @@ int ResultsModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> ResultsModel::roleNames() const
 {
     return {
-        {NumberRole, "number"},           {OriginalNumberRole, "originalNumber"}, {FeeRole, "fee"},
-        {QrStateRole, "qrState"},         {QrImageRole, "qrImage"},               {QrErrorRole, "qrError"},
-        {ServerStatusRole, "serverStatus"}, {Qt::DisplayRole, "display"},
+        {NumberRole, "number"},
+        {OriginalNumberRole, "originalNumber"},
+        {FeeRole, "fee"},
+        {QrStateRole, "qrState"},
+        {QrImageRole, "qrImage"},
+        {QrErrorRole, "qrError"},
+        {ServerStatusRole, "serverStatus"},
+        {Qt::DisplayRole, "display"},
     };
 }
 
@@ -39,7 +43,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case NumberRole:
         return number.number;
     case Qt::AccessibleTextRole:
-        return number.wasReassigned() ? tr("%1, was %2").arg(number.number, number.originalNumber) : number.number;
+        return number.wasReassigned() ? tr("%1, was %2").arg(number.number, number.originalNumber)
+                                      : number.number;
     case OriginalNumberRole:
         return number.wasReassigned() ? number.originalNumber : QString();
     case FeeRole:
@@ -120,7 +125,7 @@ void ResultsModel::updateOrder(const Order &order)
 
 void ResultsModel::clear()
 {
-    setOrder(Order{});
+    setOrder(Order {});
 }
 
 void ResultsModel::ensureImageRequested(int row)
@@ -176,13 +181,14 @@ void ResultsModel::onImageFailed(const QUrl &url, const QString &message)
 
 int ResultsModel::loadedImageCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.state == QrState::Loaded; }));
+    return int(std::count_if(
+        m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.state == QrState::Loaded; }));
 }
 
 int ResultsModel::qrCodeCount() const
 {
-    return int(
-        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.state != QrState::NoQrCode; }));
+    return int(std::count_if(
+        m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.state != QrState::NoQrCode; }));
 }
 
 void ResultsModel::checkSettled()

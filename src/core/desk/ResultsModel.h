@@ -26,12 +26,12 @@ public:
 
     enum Role {
         NumberRole = Qt::UserRole + 1, // QString E.164 the customer has now
-        OriginalNumberRole,            // QString, empty unless reassigned
-        FeeRole,                       // QVariant double or invalid
-        QrStateRole,                   // int (QrState)
-        QrImageRole,                   // QImage when Loaded
-        QrErrorRole,                   // QString when Failed
-        ServerStatusRole,              // per-number status word (lookups)
+        OriginalNumberRole, // QString, empty unless reassigned
+        FeeRole, // QVariant double or invalid
+        QrStateRole, // int (QrState)
+        QrImageRole, // QImage when Loaded
+        QrErrorRole, // QString when Failed
+        ServerStatusRole, // per-number status word (lookups)
     };
 
     explicit ResultsModel(QrImageQueue *images, QObject *parent = nullptr);

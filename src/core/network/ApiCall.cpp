@@ -10,7 +10,6 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-
 #include <memory>
 
 namespace nd {
@@ -26,12 +25,8 @@ QString describe(const QUrl &url)
 } // namespace
 
 ApiCall::ApiCall(Spec spec, QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent)
-    : QObject(parent)
-    , m_spec(std::move(spec))
-    , m_network(network)
-    , m_tokens(tokens)
-{
-}
+    : QObject(parent), m_spec(std::move(spec)), m_network(network), m_tokens(tokens)
+{ }
 
 ApiCall::~ApiCall()
 {
@@ -101,7 +96,7 @@ void ApiCall::send(const QByteArray &token)
     });
     // Never ignored: the reply fails with SslHandshakeFailedError and the message explains why.
     connect(reply, &QNetworkReply::sslErrors, this,
-            [context](const QList<QSslError> &errors) { context->noteSslErrors(errors); });
+        [context](const QList<QSslError> &errors) { context->noteSslErrors(errors); });
     connect(reply, &QNetworkReply::finished, this, [this, reply, context] { onReply(reply, *context); });
 }
 
@@ -144,7 +139,7 @@ void ApiCall::onReply(QNetworkReply *reply, const TransportContext &transport)
         return;
     }
     failWith(parseErrorResponse(status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                reply->rawHeader("Retry-After")));
+        reply->rawHeader("Retry-After")));
 }
 
 void ApiCall::renewTokenAndResend()
@@ -179,9 +174,10 @@ void ApiCall::onSuccessBody(const QByteArray &body)
     error.httpStatus = 200;
     error.title = tr("Unreadable answer");
     if (m_spec.operation == Operation::StatusChange) {
-        error.message = tr("The server accepted the request but its answer could not be read (%1). The change "
-                           "has probably been made: check the numbers' status before sending it again.")
-                            .arg(parsed.error);
+        error.message
+            = tr("The server accepted the request but its answer could not be read (%1). The change "
+                 "has probably been made: check the numbers' status before sending it again.")
+                  .arg(parsed.error);
     } else {
         error.message = tr("The server's answer could not be read (%1). Try again later.").arg(parsed.error);
     }
@@ -217,7 +213,7 @@ void ApiCall::abandon()
     }
     ApiError error;
     error.kind = m_requestSent && m_spec.operation == Operation::StatusChange ? ApiError::Kind::OutcomeUnknown
-                                                                             : ApiError::Kind::Cancelled;
+                                                                              : ApiError::Kind::Cancelled;
     error.title = tr("Stopped waiting");
     error.message = error.kind == ApiError::Kind::OutcomeUnknown
         ? tr("You stopped waiting for the answer, but the request had already been sent: the server may "

@@ -34,7 +34,7 @@ public:
     {
         Operation operation = Operation::StatusChange;
         QUrl tokenScope; // the endpoint URL the token must be issued for
-        QUrl url;        // what is actually requested (may add a query)
+        QUrl url; // what is actually requested (may add a query)
         QByteArray body; // POST body; empty means GET
         int transferTimeoutMs = 30000;
     };

@@ -10,9 +10,9 @@
 namespace nd {
 
 ApiClient::ApiClient(QObject *parent)
-    : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_tokens(new TokenProvider(m_network, &m_tokenCache, this))
+    : QObject(parent),
+      m_network(new QNetworkAccessManager(this)),
+      m_tokens(new TokenProvider(m_network, &m_tokenCache, this))
 {
     // Cookies would be state the contract does not use; keep every request self-contained.
     m_network->setCookieJar(nullptr);
@@ -52,8 +52,8 @@ std::optional<QString> ApiClient::configurationProblem() const
     if (const auto problem = ApiEndpoints::problemWithBaseUrl(m_endpoints.baseUrl()))
         return problem;
     if (!m_credentials.isComplete())
-        return QCoreApplication::translate("ApiClient",
-                                           "Enter the AccountKey and AccountSecret in the connection settings.");
+        return QCoreApplication::translate(
+            "ApiClient", "Enter the AccountKey and AccountSecret in the connection settings.");
     return std::nullopt;
 }
 
@@ -81,19 +81,20 @@ ApiCall *ApiClient::startCall(ApiCall::Spec spec)
 ApiCall *ApiClient::submitStatusChange(const ValidatedRequest &request)
 {
     return startCall({ApiCall::Operation::StatusChange, m_endpoints.statusChangeUrl(),
-                      m_endpoints.statusChangeUrl(), serializeStatusChange(request), 0});
+        m_endpoints.statusChangeUrl(), serializeStatusChange(request), 0});
 }
 
 ApiCall *ApiClient::lookupOrder(const QString &orderId)
 {
     return startCall({ApiCall::Operation::OrderLookup, m_endpoints.orderLookupUrl(),
-                      m_endpoints.orderLookupUrl(orderId), {}, 0});
+        m_endpoints.orderLookupUrl(orderId), {}, 0});
 }
 
 ApiCall *ApiClient::testConnection()
 {
     // No request of its own: the URL is only what the logs name.
-    return startCall({ApiCall::Operation::ConnectionTest, m_endpoints.statusChangeUrl(), m_endpoints.tokenUrl(), {}, 0});
+    return startCall(
+        {ApiCall::Operation::ConnectionTest, m_endpoints.statusChangeUrl(), m_endpoints.tokenUrl(), {}, 0});
 }
 
 } // namespace nd

@@ -11,7 +11,6 @@
 #include "request/StatusChangeRequest.h"
 
 #include <QObject>
-
 #include <optional>
 
 class QNetworkAccessManager;

@@ -24,14 +24,14 @@ std::optional<QString> ApiEndpoints::problemWithBaseUrl(const QUrl &baseUrl)
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
         return QCoreApplication::translate("ApiEndpoints",
-                                           "The API address is not a valid URL (expected something like "
-                                           "https://api.telegent.com/v1.0).");
+            "The API address is not a valid URL (expected something like "
+            "https://api.telegent.com/v1.0).");
     if (!baseUrl.userInfo().isEmpty())
-        return QCoreApplication::translate("ApiEndpoints",
-                                           "The API address must not contain a user name or password.");
+        return QCoreApplication::translate(
+            "ApiEndpoints", "The API address must not contain a user name or password.");
     if (baseUrl.hasQuery() || baseUrl.hasFragment())
-        return QCoreApplication::translate("ApiEndpoints",
-                                           "The API address must not contain a query (?…) or fragment (#…).");
+        return QCoreApplication::translate(
+            "ApiEndpoints", "The API address must not contain a query (?…) or fragment (#…).");
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return std::nullopt;
@@ -39,16 +39,13 @@ std::optional<QString> ApiEndpoints::problemWithBaseUrl(const QUrl &baseUrl)
         return std::nullopt;
     if (scheme == QLatin1String("http"))
         return QCoreApplication::translate("ApiEndpoints",
-                                           "The API address must use https: credentials and customers' numbers "
-                                           "would otherwise cross the network unencrypted. Plain http is only "
-                                           "allowed for a sandbox on this computer.");
+            "The API address must use https: credentials and customers' numbers "
+            "would otherwise cross the network unencrypted. Plain http is only "
+            "allowed for a sandbox on this computer.");
     return QCoreApplication::translate("ApiEndpoints", "The API address must start with https://.");
 }
 
-ApiEndpoints::ApiEndpoints(const QUrl &baseUrl)
-    : m_baseUrl(baseUrl.adjusted(QUrl::StripTrailingSlash))
-{
-}
+ApiEndpoints::ApiEndpoints(const QUrl &baseUrl) : m_baseUrl(baseUrl.adjusted(QUrl::StripTrailingSlash)) { }
 
 QUrl ApiEndpoints::endpoint(const QString &relativePath) const
 {

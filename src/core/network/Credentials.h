@@ -9,7 +9,7 @@ namespace nd {
 
 struct Credentials
 {
-    QString accountKey;    // "DID-…", not secret but not logged either
+    QString accountKey; // "DID-…", not secret but not logged either
     QString accountSecret; // secret
 
     bool isComplete() const { return !accountKey.trimmed().isEmpty() && !accountSecret.isEmpty(); }

@@ -4,9 +4,7 @@
 
 namespace nd {
 
-OneShotBody::OneShotBody(QByteArray data, QObject *parent)
-    : QIODevice(parent)
-    , m_data(std::move(data))
+OneShotBody::OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
 {
     open(QIODevice::ReadOnly);
 }

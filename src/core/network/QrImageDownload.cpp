@@ -19,11 +19,7 @@ QString megabytes(qint64 bytes)
 
 } // namespace
 
-QrImageDownload::QrImageDownload(qint64 maxBytes, QObject *parent)
-    : QObject(parent)
-    , m_maxBytes(maxBytes)
-{
-}
+QrImageDownload::QrImageDownload(qint64 maxBytes, QObject *parent) : QObject(parent), m_maxBytes(maxBytes) { }
 
 QrImageDownload::~QrImageDownload()
 {
@@ -34,8 +30,8 @@ QrImageDownload::~QrImageDownload()
     }
 }
 
-QrImageDownload *QrImageDownload::start(QNetworkAccessManager *network, const QUrl &url, QObject *parent,
-                                        qint64 maxBytes, int transferTimeoutMs)
+QrImageDownload *QrImageDownload::start(
+    QNetworkAccessManager *network, const QUrl &url, QObject *parent, qint64 maxBytes, int transferTimeoutMs)
 {
     auto *download = new QrImageDownload(maxBytes, parent);
     download->begin(network, url, transferTimeoutMs);
@@ -46,7 +42,8 @@ void QrImageDownload::begin(QNetworkAccessManager *network, const QUrl &url, int
 {
     const QString scheme = url.scheme().toLower();
     const bool allowed = url.isValid() && !url.host().isEmpty()
-        && (scheme == QLatin1String("https") || (scheme == QLatin1String("http") && ApiEndpoints::isLoopback(url)));
+        && (scheme == QLatin1String("https")
+            || (scheme == QLatin1String("http") && ApiEndpoints::isLoopback(url)));
     if (!allowed) {
         // Deferred so the caller can connect first.
         QTimer::singleShot(0, this, [this] {
@@ -81,11 +78,13 @@ void QrImageDownload::onMetaData()
         return; // a redirect being followed; the final response is checked
     if (status != 200)
         return; // reported with its status in onFinished
-    const QString contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().trimmed().toLower();
+    const QString contentType
+        = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().trimmed().toLower();
     if (!contentType.startsWith(QLatin1String("image/"))) {
         fail(tr("The QR code address did not return an image (it returned “%1”). The code cannot be shown; "
                 "ask Telegent support for a new QR code.")
-                 .arg(contentType.isEmpty() ? tr("no content type") : contentType.section(QLatin1Char(';'), 0, 0)));
+                 .arg(contentType.isEmpty() ? tr("no content type")
+                                            : contentType.section(QLatin1Char(';'), 0, 0)));
         return;
     }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -101,7 +100,8 @@ void QrImageDownload::onReadyRead()
         return;
     m_data += m_reply->readAll();
     if (m_data.size() > m_maxBytes) {
-        fail(tr("The QR code image is too large (more than %1 MB), so it was not loaded.").arg(megabytes(m_maxBytes)));
+        fail(tr("The QR code image is too large (more than %1 MB), so it was not loaded.")
+                 .arg(megabytes(m_maxBytes)));
     }
 }
 
@@ -132,7 +132,8 @@ void QrImageDownload::onFinished()
         return;
     }
     if (m_data.size() > m_maxBytes) {
-        fail(tr("The QR code image is too large (more than %1 MB), so it was not loaded.").arg(megabytes(m_maxBytes)));
+        fail(tr("The QR code image is too large (more than %1 MB), so it was not loaded.")
+                 .arg(megabytes(m_maxBytes)));
         return;
     }
     QImage image;

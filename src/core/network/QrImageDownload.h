@@ -25,7 +25,7 @@ public:
 
     // Starts at once; results arrive asynchronously.
     static QrImageDownload *start(QNetworkAccessManager *network, const QUrl &url, QObject *parent,
-                                  qint64 maxBytes = DefaultMaxBytes, int transferTimeoutMs = 20000);
+        qint64 maxBytes = DefaultMaxBytes, int transferTimeoutMs = 20000);
 
     ~QrImageDownload() override;
     void abort();

@@ -2,10 +2,7 @@
 
 namespace nd {
 
-TokenCache::TokenCache(Clock clock)
-    : m_clock(std::move(clock))
-{
-}
+TokenCache::TokenCache(Clock clock) : m_clock(std::move(clock)) { }
 
 QDateTime TokenCache::now() const
 {
@@ -34,7 +31,7 @@ void TokenCache::store(const QUrl &endpoint, const QByteArray &token, const QDat
     // Margin is the configured one, but never more than half the lifetime, or a 2-minute token
     // would be useless the moment it arrives.
     const qint64 margin = std::min<qint64>(m_margin.count(), std::max<qint64>(lifetime / 2, 0));
-    m_entries.insert(keyFor(endpoint), Entry{token, expiresAtUtc.addSecs(-margin)});
+    m_entries.insert(keyFor(endpoint), Entry {token, expiresAtUtc.addSecs(-margin)});
 }
 
 void TokenCache::invalidate(const QUrl &endpoint)

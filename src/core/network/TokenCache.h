@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -42,7 +41,7 @@ private:
     QDateTime now() const;
 
     Clock m_clock;
-    std::chrono::seconds m_margin{60};
+    std::chrono::seconds m_margin {60};
     QHash<QString, Entry> m_entries;
 };
 

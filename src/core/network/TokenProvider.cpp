@@ -33,11 +33,8 @@ ApiError cancelledError()
 } // namespace
 
 TokenProvider::TokenProvider(QNetworkAccessManager *network, TokenCache *cache, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_cache(cache)
-{
-}
+    : QObject(parent), m_network(network), m_cache(cache)
+{ }
 
 TokenProvider::~TokenProvider()
 {
@@ -74,8 +71,8 @@ void TokenProvider::setCredentials(const Credentials &credentials)
     }
 }
 
-void TokenProvider::obtainToken(const QUrl &endpoint, QObject *context,
-                                std::function<void(const TokenOutcome &)> done, bool forceFresh)
+void TokenProvider::obtainToken(
+    const QUrl &endpoint, QObject *context, std::function<void(const TokenOutcome &)> done, bool forceFresh)
 {
     if (forceFresh)
         m_cache->invalidate(endpoint);
@@ -94,7 +91,7 @@ void TokenProvider::obtainToken(const QUrl &endpoint, QObject *context,
         return;
     }
     Pending &pending = m_pending[keyFor(endpoint)];
-    pending.waiters.append(Waiter{context, std::move(done)});
+    pending.waiters.append(Waiter {context, std::move(done)});
     if (!pending.reply)
         requestToken(endpoint);
 }
@@ -108,7 +105,7 @@ void TokenProvider::requestToken(const QUrl &endpoint)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_transferTimeoutMs);
 
-    const QJsonObject body{
+    const QJsonObject body {
         {QStringLiteral("AccountKey"), m_credentials.accountKey.trimmed()},
         {QStringLiteral("AccountSecret"), m_credentials.accountSecret},
         {QStringLiteral("ApiEndpoint"), endpoint.toString(QUrl::FullyEncoded | QUrl::RemoveQuery)},
@@ -122,9 +119,9 @@ void TokenProvider::requestToken(const QUrl &endpoint)
     connect(reply, &QNetworkReply::requestSent, this, [context] { context->requestFullySent = true; });
     // Never ignored: the reply fails with SslHandshakeFailedError and the message explains why.
     connect(reply, &QNetworkReply::sslErrors, this,
-            [context](const QList<QSslError> &errors) { context->noteSslErrors(errors); });
+        [context](const QList<QSslError> &errors) { context->noteSslErrors(errors); });
     connect(reply, &QNetworkReply::finished, this,
-            [this, endpoint, reply, context] { onTokenReply(endpoint, reply, *context); });
+        [this, endpoint, reply, context] { onTokenReply(endpoint, reply, *context); });
 }
 
 void TokenProvider::onTokenReply(const QUrl &endpoint, QNetworkReply *reply, TransportContext context)
@@ -138,8 +135,8 @@ void TokenProvider::onTokenReply(const QUrl &endpoint, QNetworkReply *reply, Tra
     } else {
         const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
         auto parsed = parseTokenResponse(status, reply->readAll(),
-                                         reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                         reply->rawHeader("Retry-After"), receivedAt);
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeader("Retry-After"),
+            receivedAt);
         if (const IssuedToken *token = std::get_if<IssuedToken>(&parsed)) {
             m_cache->store(endpoint, token->token, token->expiresAtUtc);
             qCInfo(lcToken) << "token obtained for" << endpoint.path() << "valid until"

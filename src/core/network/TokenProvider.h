@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <variant>
 
@@ -41,7 +40,7 @@ public:
     // is none. Nothing is called if `context` is destroyed first. `forceFresh` skips the cache: used
     // once after the server answered 401 to a cached token.
     void obtainToken(const QUrl &endpoint, QObject *context, std::function<void(const TokenOutcome &)> done,
-                     bool forceFresh = false);
+        bool forceFresh = false);
 
     int tokenRequestsSent() const { return m_tokenRequestsSent; }
 

@@ -6,11 +6,6 @@
 namespace nd {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TransportFailure", text);
-}
-
 // Qt's error strings can quote the URL; QR URLs are secrets, so no URL ever reaches a message.
 QString withoutUrls(QString text)
 {
@@ -24,10 +19,10 @@ QString describeBreak(QNetworkReply::NetworkError error, const QString &errorStr
     switch (error) {
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ContentReSendError:
-        return tr("the server closed the connection");
+        return QCoreApplication::translate("TransportFailure", "the server closed the connection");
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("the network connection was lost");
+        return QCoreApplication::translate("TransportFailure", "the network connection was lost");
     default:
         return errorString;
     }
@@ -56,17 +51,18 @@ bool isTimeout(QNetworkReply::NetworkError error)
     return error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
 }
 
-ApiError transportFailure(QNetworkReply::NetworkError error, const QString &rawErrorString, const QString &host,
-                          const TransportContext &context)
+ApiError transportFailure(QNetworkReply::NetworkError error, const QString &rawErrorString,
+    const QString &host, const TransportContext &context)
 {
     const QString errorString = withoutUrls(rawErrorString);
     ApiError result;
     if (context.sslErrorsSeen || isTlsError(error)) {
         result.kind = ApiError::Kind::Tls;
-        result.title = tr("Secure connection failed");
-        result.message = tr("The secure (TLS) connection to %1 could not be established: %2. Nothing was "
-                            "sent. Check the computer's date and time and whether a proxy or security "
-                            "software intercepts HTTPS; NumberDesk never ignores certificate problems.")
+        result.title = QCoreApplication::translate("TransportFailure", "Secure connection failed");
+        result.message = QCoreApplication::translate("TransportFailure",
+            "The secure (TLS) connection to %1 could not be established: %2. Nothing was "
+            "sent. Check the computer's date and time and whether a proxy or security "
+            "software intercepts HTTPS; NumberDesk never ignores certificate problems.")
                              .arg(host, context.sslErrorText.isEmpty() ? errorString : context.sslErrorText);
         return result;
     }
@@ -74,36 +70,41 @@ ApiError transportFailure(QNetworkReply::NetworkError error, const QString &rawE
         // The server has the request. Whether it acted is unknowable from here: resending could cancel
         // or swap a line twice, so the user must look the numbers up instead.
         result.kind = ApiError::Kind::OutcomeUnknown;
-        result.title = tr("Outcome unknown");
+        result.title = QCoreApplication::translate("TransportFailure", "Outcome unknown");
         result.message = isTimeout(error)
-            ? tr("The request reached %1 but no answer came in time. The change may or may not have been "
-                 "made: do not resend blindly; check the numbers' status or look the order up first.")
+            ? QCoreApplication::translate("TransportFailure",
+                "The request reached %1 but no answer came in time. The change may or may not have been "
+                "made: do not resend blindly; check the numbers' status or look the order up first.")
                   .arg(host)
-            : tr("The request reached %1 but the connection broke before the answer (%2). The change may or "
-                 "may not have been made: do not resend blindly; check the numbers' status or look the order "
-                 "up first.")
+            : QCoreApplication::translate("TransportFailure",
+                "The request reached %1 but the connection broke before the answer (%2). The change may or "
+                "may not have been made: do not resend blindly; check the numbers' status or look the order "
+                "up first.")
                   .arg(host, describeBreak(error, errorString));
         return result;
     }
     if (isTimeout(error)) {
         result.kind = ApiError::Kind::Timeout;
-        result.title = tr("No answer in time");
-        result.message = tr("%1 did not answer in time and the request was not sent completely, so nothing was "
-                            "changed. Check the network connection and try again.")
+        result.title = QCoreApplication::translate("TransportFailure", "No answer in time");
+        result.message = QCoreApplication::translate("TransportFailure",
+            "%1 did not answer in time and the request was not sent completely, so nothing was "
+            "changed. Check the network connection and try again.")
                              .arg(host);
         return result;
     }
     result.kind = ApiError::Kind::Network;
-    result.title = tr("Could not reach the server");
+    result.title = QCoreApplication::translate("TransportFailure", "Could not reach the server");
     switch (error) {
     case QNetworkReply::HostNotFoundError:
-        result.message = tr("The server name %1 could not be found. Check the API address and the network "
-                            "connection. Nothing was sent.")
+        result.message = QCoreApplication::translate("TransportFailure",
+            "The server name %1 could not be found. Check the API address and the network "
+            "connection. Nothing was sent.")
                              .arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
-        result.message = tr("%1 refused the connection. The service may be down or the API address wrong. "
-                            "Nothing was sent.")
+        result.message = QCoreApplication::translate("TransportFailure",
+            "%1 refused the connection. The service may be down or the API address wrong. "
+            "Nothing was sent.")
                              .arg(host);
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
@@ -111,12 +112,14 @@ ApiError transportFailure(QNetworkReply::NetworkError error, const QString &rawE
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        result.message = tr("The network proxy failed (%1). Nothing was sent; check the proxy settings.")
+        result.message = QCoreApplication::translate(
+            "TransportFailure", "The network proxy failed (%1). Nothing was sent; check the proxy settings.")
                              .arg(errorString);
         break;
     default:
-        result.message = tr("The connection to %1 failed before the request was sent (%2). Nothing was "
-                            "changed; check the network connection and try again.")
+        result.message = QCoreApplication::translate("TransportFailure",
+            "The connection to %1 failed before the request was sent (%2). Nothing was "
+            "changed; check the network connection and try again.")
                              .arg(host, errorString);
         break;
     }

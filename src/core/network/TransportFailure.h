@@ -14,13 +14,13 @@ struct TransportContext
 {
     bool requestFullySent = false; // QNetworkReply::requestSent was emitted
     bool sslErrorsSeen = false;
-    QString sslErrorText;          // certificate problems, joined; contains no secrets
+    QString sslErrorText; // certificate problems, joined; contains no secrets
 
     void noteSslErrors(const QList<QSslError> &errors);
 };
 
 ApiError transportFailure(QNetworkReply::NetworkError error, const QString &errorString, const QString &host,
-                          const TransportContext &context);
+    const TransportContext &context);
 
 // True when this error means the transfer timeout fired (Qt reports it either way).
 bool isTimeout(QNetworkReply::NetworkError error);

@@ -93,8 +93,9 @@ void SubmissionFlow::send(const ValidatedRequest &request)
         ApiError refusal;
         refusal.kind = ApiError::Kind::Configuration;
         refusal.title = tr("Not sent");
-        refusal.message = tr("The order journal is not open, so nothing is sent: every request must be recorded "
-                             "before it leaves. Use File → Open the order journal again.");
+        refusal.message
+            = tr("The order journal is not open, so nothing is sent: every request must be recorded "
+                 "before it leaves. Use File → Open the order journal again.");
         if (m_results)
             m_results->showError(refusal);
         emit statusMessage(refusal.message);

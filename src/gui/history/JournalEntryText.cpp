@@ -9,11 +9,6 @@
 namespace nd::history {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JournalEntryText", text);
-}
-
 QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
@@ -24,10 +19,10 @@ QString numberLine(const JournalNumber &number)
 {
     QString line = number.requestedNumber;
     if (!number.iccid.isEmpty())
-        line += tr(" (ICCID %1)").arg(number.iccid);
+        line += QCoreApplication::translate("JournalEntryText", " (ICCID %1)").arg(number.iccid);
     const QString now = number.returnedNumber;
     if (!now.isEmpty() && now != number.requestedNumber)
-        line += tr(" → now %1").arg(now);
+        line += QCoreApplication::translate("JournalEntryText", " → now %1").arg(now);
     if (!number.status.isEmpty())
         line += QStringLiteral(" — ") + number.status;
     return line;
@@ -38,14 +33,17 @@ QString profileText(const JournalContext &context)
     const QString host = context.baseUrl.port() > 0
         ? QStringLiteral("%1:%2").arg(context.baseUrl.host()).arg(context.baseUrl.port())
         : context.baseUrl.host();
-    return tr("%1 (account %2 at %3)").arg(context.profileName, context.accountKey, host);
+    return QCoreApplication::translate("JournalEntryText", "%1 (account %2 at %3)")
+        .arg(context.profileName, context.accountKey, host);
 }
 } // namespace
 
 QString entryLine(const JournalEntry &entry)
 {
     const int count = int(entry.numbers.size());
-    const QString numbers = count == 1 ? entry.numbers.first().requestedNumber : tr("%1 numbers").arg(count);
+    const QString numbers = count == 1
+        ? entry.numbers.first().requestedNumber
+        : QCoreApplication::translate("JournalEntryText", "%1 numbers").arg(count);
     return QStringList {changeTypeTitle(entry.changeType), results::localDateTimeText(entry.createdAt),
         numbers, entry.context.profileName}
         .join(QStringLiteral(" · "));
@@ -67,35 +65,41 @@ std::optional<ApiError> entryError(const JournalEntry &entry)
 QString entryDetailsHtml(const JournalEntry &entry, bool withNumbers)
 {
     QString html = QStringLiteral("<table>");
-    html += row(tr("Change"), changeTypeTitle(entry.changeType));
-    html += row(tr("Sent"), results::localDateTimeText(entry.createdAt));
-    html += row(tr("Profile"), profileText(entry.context));
+    html += row(QCoreApplication::translate("JournalEntryText", "Change"), changeTypeTitle(entry.changeType));
+    html += row(
+        QCoreApplication::translate("JournalEntryText", "Sent"), results::localDateTimeText(entry.createdAt));
+    html += row(QCoreApplication::translate("JournalEntryText", "Profile"), profileText(entry.context));
     if (entry.effectiveDate.isValid())
-        html += row(tr("Effective date"), results::dateText(entry.effectiveDate));
+        html += row(QCoreApplication::translate("JournalEntryText", "Effective date"),
+            results::dateText(entry.effectiveDate));
     if (!entry.areaCode.isEmpty())
-        html += row(tr("Area code"), entry.areaCode);
+        html += row(QCoreApplication::translate("JournalEntryText", "Area code"), entry.areaCode);
     if (!entry.zipCode.isEmpty())
-        html += row(tr("Zip code"), entry.zipCode);
-    html += row(tr("OrderId"), entry.orderId.isEmpty() ? tr("none received") : entry.orderId);
-    html += row(tr("Outcome"), HistoryModel::outcomeText(entry));
+        html += row(QCoreApplication::translate("JournalEntryText", "Zip code"), entry.zipCode);
+    html += row(QCoreApplication::translate("JournalEntryText", "OrderId"),
+        entry.orderId.isEmpty() ? QCoreApplication::translate("JournalEntryText", "none received")
+                                : entry.orderId);
+    html += row(QCoreApplication::translate("JournalEntryText", "Outcome"), HistoryModel::outcomeText(entry));
     if (const std::optional<ApiError> error = entryError(entry)) {
         QString text = error->title;
         if (!error->message.isEmpty())
             text += QStringLiteral(": ") + error->message;
         if (error->httpStatus > 0)
-            text += tr(" (HTTP %1)").arg(error->httpStatus);
-        html += row(tr("Error"), text);
+            text += QCoreApplication::translate("JournalEntryText", " (HTTP %1)").arg(error->httpStatus);
+        html += row(QCoreApplication::translate("JournalEntryText", "Error"), text);
         if (!error->traceId.isEmpty())
-            html += row(tr("Trace id"), error->traceId);
+            html += row(QCoreApplication::translate("JournalEntryText", "Trace id"), error->traceId);
     }
     if (entry.resolvedAt)
-        html += row(tr("Checked"),
+        html += row(QCoreApplication::translate("JournalEntryText", "Checked"),
             results::localDateTimeText(*entry.resolvedAt) + QStringLiteral(" — ") + entry.resolution);
     html += QStringLiteral("</table>");
     if (!withNumbers)
         return html;
     html += QStringLiteral("<p><b>%1</b></p><ul>")
-                .arg(tr("Numbers (%1)").arg(entry.numbers.size()).toHtmlEscaped());
+                .arg(QCoreApplication::translate("JournalEntryText", "Numbers (%1)")
+                         .arg(entry.numbers.size())
+                         .toHtmlEscaped());
     for (const JournalNumber &number : entry.numbers)
         html += QStringLiteral("<li>%1</li>").arg(numberLine(number).toHtmlEscaped());
     html += QStringLiteral("</ul>");

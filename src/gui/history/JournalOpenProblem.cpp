@@ -8,15 +8,11 @@
 namespace nd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JournalOpenProblem", text);
-}
-
 QString noSending()
 {
-    return tr("Until then NumberDesk starts and shows the history it can, but sends no status change: "
-              "every request must be recorded before it leaves.");
+    return QCoreApplication::translate("JournalOpenProblem",
+        "Until then NumberDesk starts and shows the history it can, but sends no status change: "
+        "every request must be recorded before it leaves.");
 }
 } // namespace
 
@@ -28,32 +24,37 @@ std::optional<JournalOpenProblem> describeJournalOpen(const JournalOpenResult &r
     case JournalOpenResult::Status::Opened:
         return std::nullopt;
     case JournalOpenResult::Status::Recovered:
-        problem.title = tr("Order journal recovered");
-        problem.wayForward
-            = tr("Nothing was deleted. NumberDesk works normally with the new journal. Keep the "
-                 "old file for support: it may still hold records of earlier requests.");
+        problem.title = QCoreApplication::translate("JournalOpenProblem", "Order journal recovered");
+        problem.wayForward = QCoreApplication::translate("JournalOpenProblem",
+            "Nothing was deleted. NumberDesk works normally with the new journal. Keep the "
+            "old file for support: it may still hold records of earlier requests.");
         problem.icon = QMessageBox::Information;
         problem.canSend = true;
         break;
     case JournalOpenResult::Status::Locked:
-        problem.title = tr("Order journal in use");
-        problem.wayForward = tr("Close the other program (often a second NumberDesk or a backup tool), then "
-                                "choose Try again. ")
+        problem.title = QCoreApplication::translate("JournalOpenProblem", "Order journal in use");
+        problem.wayForward = QCoreApplication::translate("JournalOpenProblem",
+                                 "Close the other program (often a second NumberDesk or a backup tool), then "
+                                 "choose Try again. ")
             + noSending();
         problem.offerRetry = true;
         break;
     case JournalOpenResult::Status::TooNew:
-        problem.title = tr("Order journal from a newer NumberDesk");
-        problem.wayForward = tr("Install the newer NumberDesk again to keep working with this journal; the "
-                                "file has not been changed. ")
+        problem.title
+            = QCoreApplication::translate("JournalOpenProblem", "Order journal from a newer NumberDesk");
+        problem.wayForward = QCoreApplication::translate("JournalOpenProblem",
+                                 "Install the newer NumberDesk again to keep working with this journal; the "
+                                 "file has not been changed. ")
             + noSending();
         problem.icon = QMessageBox::Critical;
         break;
     case JournalOpenResult::Status::Unavailable:
-        problem.title = tr("Order journal cannot be opened");
-        problem.wayForward = tr("Check that the folder %1 exists, is writable and that the disk is not full, "
-                                "then choose Try again. ")
-                                 .arg(QDir::toNativeSeparators(QFileInfo(OrderJournal::defaultPath()).path()))
+        problem.title = QCoreApplication::translate("JournalOpenProblem", "Order journal cannot be opened");
+        problem.wayForward
+            = QCoreApplication::translate("JournalOpenProblem",
+                  "Check that the folder %1 exists, is writable and that the disk is not full, "
+                  "then choose Try again. ")
+                  .arg(QDir::toNativeSeparators(QFileInfo(OrderJournal::defaultPath()).path()))
             + noSending();
         problem.icon = QMessageBox::Critical;
         problem.offerRetry = true;
@@ -72,15 +73,20 @@ QMessageBox *journalProblemBox(const JournalOpenProblem &problem, QWidget *paren
     box->setAccessibleName(problem.title);
     box->setAccessibleDescription(problem.text + QLatin1Char(' ') + problem.wayForward);
     if (problem.offerRetry) {
-        QPushButton *retry = box->addButton(tr("Try again"), QMessageBox::AcceptRole);
+        QPushButton *retry = box->addButton(
+            QCoreApplication::translate("JournalOpenProblem", "Try again"), QMessageBox::AcceptRole);
         retry->setObjectName(QStringLiteral("retryButton"));
-        QPushButton *later = box->addButton(tr("Continue without sending"), QMessageBox::RejectRole);
+        QPushButton *later
+            = box->addButton(QCoreApplication::translate("JournalOpenProblem", "Continue without sending"),
+                QMessageBox::RejectRole);
         later->setObjectName(QStringLiteral("continueButton"));
         box->setDefaultButton(retry);
         box->setEscapeButton(later);
     } else {
-        QPushButton *ok = box->addButton(
-            problem.canSend ? tr("OK") : tr("Continue without sending"), QMessageBox::AcceptRole);
+        QPushButton *ok = box->addButton(problem.canSend
+                ? QCoreApplication::translate("JournalOpenProblem", "OK")
+                : QCoreApplication::translate("JournalOpenProblem", "Continue without sending"),
+            QMessageBox::AcceptRole);
         ok->setObjectName(QStringLiteral("continueButton"));
         box->setDefaultButton(ok);
         box->setEscapeButton(ok);

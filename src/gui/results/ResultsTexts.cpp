@@ -9,13 +9,6 @@
 
 namespace nd::results {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nd::results::ResultsTexts", text);
-}
-} // namespace
-
 Badge badgeFor(OrderState state)
 {
     switch (state) {
@@ -35,11 +28,11 @@ QString badgeText(Badge badge)
 {
     switch (badge) {
     case Badge::Complete:
-        return tr("Complete");
+        return QCoreApplication::translate("nd::results::ResultsTexts", "Complete");
     case Badge::Pending:
-        return tr("Pending");
+        return QCoreApplication::translate("nd::results::ResultsTexts", "Pending");
     case Badge::Error:
-        return tr("Error");
+        return QCoreApplication::translate("nd::results::ResultsTexts", "Error");
     }
     Q_UNREACHABLE();
 }
@@ -87,25 +80,34 @@ QString changeTypeText(const QString &serverChangeType)
 
 QString mayHaveActedCaution()
 {
-    return tr("The change may have happened even though no proper answer arrived. Check the numbers "
-              "(or look the order up) before sending it again, so it is not carried out twice.");
+    return QCoreApplication::translate("nd::results::ResultsTexts",
+        "The change may have happened even though no proper answer arrived. Check the numbers "
+        "(or look the order up) before sending it again, so it is not carried out twice.");
 }
 
 QString supportTicketText(const ApiError &error, const QDateTime &when)
 {
     QStringList lines;
-    lines << tr("NumberDesk error: %1").arg(error.title);
+    lines
+        << QCoreApplication::translate("nd::results::ResultsTexts", "NumberDesk error: %1").arg(error.title);
     if (!error.message.isEmpty())
         lines << error.message;
     if (error.httpStatus != 0)
-        lines << tr("HTTP status: %1").arg(error.httpStatus);
-    lines << tr("Trace id: %1").arg(error.traceId.isEmpty() ? tr("(none given)") : error.traceId);
-    lines << tr("Time: %1").arg(when.toUTC().toString(Qt::ISODate));
+        lines << QCoreApplication::translate("nd::results::ResultsTexts", "HTTP status: %1")
+                     .arg(error.httpStatus);
+    lines << QCoreApplication::translate("nd::results::ResultsTexts", "Trace id: %1")
+                 .arg(error.traceId.isEmpty()
+                         ? QCoreApplication::translate("nd::results::ResultsTexts", "(none given)")
+                         : error.traceId);
+    lines << QCoreApplication::translate("nd::results::ResultsTexts", "Time: %1")
+                 .arg(when.toUTC().toString(Qt::ISODate));
     for (const FieldError &field : error.fieldErrors)
         lines << QStringLiteral("%1: %2").arg(field.path, field.messages.join(QStringLiteral("; ")));
     if (error.serverMayHaveActed())
-        lines << tr("The request was sent; the server may have carried it out.");
-    lines << tr("NumberDesk %1").arg(QStringLiteral(NUMBERDESK_VERSION));
+        lines << QCoreApplication::translate(
+            "nd::results::ResultsTexts", "The request was sent; the server may have carried it out.");
+    lines << QCoreApplication::translate("nd::results::ResultsTexts", "NumberDesk %1")
+                 .arg(QStringLiteral(NUMBERDESK_VERSION));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -48,7 +48,8 @@ private slots:
         QAbstractItemModelTester tester(&model);
         for (const ChangeTypeRule &rule : changeTypeRules()) {
             model.setChangeType(rule.type);
-            const bool editable = model.flags(model.index(0, NumberRowsModel::IccidColumn)) & Qt::ItemIsEditable;
+            const bool editable
+                = model.flags(model.index(0, NumberRowsModel::IccidColumn)) & Qt::ItemIsEditable;
             QCOMPARE(editable, rule.usesIccid);
         }
     }
@@ -57,7 +58,8 @@ private slots:
     {
         NumberRowsModel model;
         model.setChangeType(ChangeType::SwapSim);
-        QVERIFY(model.setData(model.index(0, NumberRowsModel::IccidColumn), QStringLiteral("8901240397190557414")));
+        QVERIFY(model.setData(
+            model.index(0, NumberRowsModel::IccidColumn), QStringLiteral("8901240397190557414")));
         model.setChangeType(ChangeType::Cancel);
         QCOMPARE(model.entries().at(0).iccid, QStringLiteral("8901240397190557414"));
         QVERIFY(!model.setData(model.index(0, NumberRowsModel::IccidColumn), QStringLiteral("1")));
@@ -67,17 +69,20 @@ private slots:
     {
         NumberRowsModel model;
         QAbstractItemModelTester tester(&model);
-        const int added = model.pasteText(0, QStringLiteral("(201) 609-3801\n201-609-380\n+1 201 609 3801\n1-800-FLOWERS"));
+        const int added = model.pasteText(
+            0, QStringLiteral("(201) 609-3801\n201-609-380\n+1 201 609 3801\n1-800-FLOWERS"));
         QCOMPARE(added, 4);
         QCOMPARE(model.rowCount(), 5); // four pasted + the blank row
         revalidate(model);
         const auto check = [&model](int row) {
             return model.data(model.index(row, NumberRowsModel::CheckColumn)).toString();
         };
-        QCOMPARE(model.data(model.index(0, 0), NumberRowsModel::E164Role).toString(), QStringLiteral("+12016093801"));
+        QCOMPARE(model.data(model.index(0, 0), NumberRowsModel::E164Role).toString(),
+            QStringLiteral("+12016093801"));
         QVERIFY(check(0).startsWith(QLatin1String("+12016093801")));
         QCOMPARE(model.data(model.index(1, 0), NumberRowsModel::SeverityRole).toInt(), int(Severity::Error));
-        QCOMPARE(model.data(model.index(2, 0), NumberRowsModel::SeverityRole).toInt(), int(Severity::Warning));
+        QCOMPARE(
+            model.data(model.index(2, 0), NumberRowsModel::SeverityRole).toInt(), int(Severity::Warning));
         QVERIFY2(check(2).contains(QLatin1String("1")), qPrintable(check(2))); // duplicate of row 1
         QCOMPARE(model.data(model.index(3, 0), NumberRowsModel::SeverityRole).toInt(), int(Severity::Error));
         QVERIFY(check(1).size() > 10);
@@ -90,9 +95,13 @@ private slots:
         QAbstractItemModelTester tester(&model);
         model.pasteText(0, QStringLiteral("2016093801\n2016093802\n2016093803"));
         model.setServerErrors({{1, QStringLiteral("Number +12016093802 is parked.")}});
-        QVERIFY(model.data(model.index(1, NumberRowsModel::CheckColumn)).toString().contains(QLatin1String("parked")));
+        QVERIFY(model.data(model.index(1, NumberRowsModel::CheckColumn))
+                    .toString()
+                    .contains(QLatin1String("parked")));
         QCOMPARE(model.data(model.index(1, 0), NumberRowsModel::SeverityRole).toInt(), int(Severity::Error));
-        QVERIFY(model.data(model.index(0, NumberRowsModel::CheckColumn), NumberRowsModel::ServerErrorRole).toString().isEmpty());
+        QVERIFY(model.data(model.index(0, NumberRowsModel::CheckColumn), NumberRowsModel::ServerErrorRole)
+                    .toString()
+                    .isEmpty());
         model.removeRows(0, 1); // row 1 moves up to row 0 and keeps its error
         QVERIFY(!model.data(model.index(0, 0), NumberRowsModel::ServerErrorRole).toString().isEmpty());
         QVERIFY(model.setData(model.index(0, 0), QStringLiteral("2016093809")));

@@ -18,23 +18,24 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("numbers");
         QTest::addColumn<QStringList>("iccids");
-        QTest::newRow("one per line") << "(201) 609-3801\n201.609.3801\r\n+1 201-609-3802\n"
-                                      << QStringList{"(201) 609-3801", "201.609.3801", "+1 201-609-3802"}
-                                      << QStringList{"", "", ""};
-        QTest::newRow("comma separated") << "2016093801, 2016093802,2016093803"
-                                         << QStringList{"2016093801", "2016093802", "2016093803"}
-                                         << QStringList{"", "", ""};
+        QTest::newRow("one per line")
+            << "(201) 609-3801\n201.609.3801\r\n+1 201-609-3802\n"
+            << QStringList {"(201) 609-3801", "201.609.3801", "+1 201-609-3802"} << QStringList {"", "", ""};
+        QTest::newRow("comma separated")
+            << "2016093801, 2016093802,2016093803" << QStringList {"2016093801", "2016093802", "2016093803"}
+            << QStringList {"", "", ""};
         QTest::newRow("spreadsheet with header and iccid")
             << "Number\tICCID\n+12016093801\t8901240397190557414F\n+12016093802\t\n"
-            << QStringList{"+12016093801", "+12016093802"} << QStringList{"8901240397190557414F", ""};
-        QTest::newRow("semicolons and blank lines") << "\n\n2016093801;;2016093802\n\n"
-                                                    << QStringList{"2016093801", "2016093802"}
-                                                    << QStringList{"", ""};
-        QTest::newRow("spaces inside a number are kept") << "1 201 609 3801"
-                                                         << QStringList{"1 201 609 3801"} << QStringList{""};
+            << QStringList {"+12016093801", "+12016093802"} << QStringList {"8901240397190557414F", ""};
+        QTest::newRow("semicolons and blank lines")
+            << "\n\n2016093801;;2016093802\n\n"
+            << QStringList {"2016093801", "2016093802"} << QStringList {"", ""};
+        QTest::newRow("spaces inside a number are kept")
+            << "1 201 609 3801" << QStringList {"1 201 609 3801"} << QStringList {""};
         QTest::newRow("invalid rows still become rows (to show why)")
-            << "201-609-380\n1-800-FLOWERS" << QStringList{"201-609-380", "1-800-FLOWERS"} << QStringList{"", ""};
-        QTest::newRow("nothing usable") << "Number\n\n" << QStringList{} << QStringList{};
+            << "201-609-380\n1-800-FLOWERS" << QStringList {"201-609-380", "1-800-FLOWERS"}
+            << QStringList {"", ""};
+        QTest::newRow("nothing usable") << "Number\n\n" << QStringList {} << QStringList {};
     }
     void paste()
     {

@@ -11,7 +11,6 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 using namespace nd;
@@ -93,7 +92,7 @@ private slots:
     void failingImage_isReportedOnItsRowOnly()
     {
         const Order order = activate({QStringLiteral("+12016093801"), QString::fromLatin1(magic::QrNotFound),
-                                      QStringLiteral("+12016093803")});
+            QStringLiteral("+12016093803")});
         QCOMPARE(order.numbers.size(), 3);
         QrImageQueue queue(m_client->network());
         ResultsModel model(&queue);
@@ -103,21 +102,25 @@ private slots:
         for (int row = 0; row < 3; ++row)
             model.ensureImageRequested(row);
         QVERIFY(settled.wait(20000));
-        QCOMPARE(model.data(model.index(1), ResultsModel::QrStateRole).toInt(), int(ResultsModel::QrState::Failed));
+        QCOMPARE(model.data(model.index(1), ResultsModel::QrStateRole).toInt(),
+            int(ResultsModel::QrState::Failed));
         QVERIFY(!model.data(model.index(1), ResultsModel::QrErrorRole).toString().isEmpty());
-        QCOMPARE(model.data(model.index(0), ResultsModel::QrStateRole).toInt(), int(ResultsModel::QrState::Loaded));
-        QCOMPARE(model.data(model.index(2), ResultsModel::QrStateRole).toInt(), int(ResultsModel::QrState::Loaded));
+        QCOMPARE(model.data(model.index(0), ResultsModel::QrStateRole).toInt(),
+            int(ResultsModel::QrState::Loaded));
+        QCOMPARE(model.data(model.index(2), ResultsModel::QrStateRole).toInt(),
+            int(ResultsModel::QrState::Loaded));
     }
 
     void changesWithoutQrCodes_sayNoQrCode()
     {
         Order order;
         order.orderId = QStringLiteral("JNUOID-x");
-        order.numbers.append(OrderNumber{QStringLiteral("+12016093801"), {}, {}, 1.0, {}, {}, {}});
+        order.numbers.append(OrderNumber {QStringLiteral("+12016093801"), {}, {}, 1.0, {}, {}, {}});
         QrImageQueue queue(m_client->network());
         ResultsModel model(&queue);
         model.setOrder(order);
-        QCOMPARE(model.data(model.index(0), ResultsModel::QrStateRole).toInt(), int(ResultsModel::QrState::NoQrCode));
+        QCOMPARE(model.data(model.index(0), ResultsModel::QrStateRole).toInt(),
+            int(ResultsModel::QrState::NoQrCode));
         QCOMPARE(model.data(model.index(0), ResultsModel::FeeRole).toDouble(), 1.0);
     }
 
