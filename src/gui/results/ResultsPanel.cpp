@@ -112,7 +112,7 @@ void ResultsPanel::showOrder(const Order &order)
     m_ui->orderHeader->setOrder(order);
     m_ui->orderHeader->setEarlier(false);
     m_ui->orderHeader->show();
-    m_ui->numbersView->show();
+    setListVisible(true);
     // Current (so Enter opens the scan view) but not selected: no highlight over the first QR code.
     m_delegate->setCompact(m_model->qrCodeCount() == 0);
     m_ui->numbersView->doItemsLayout();
@@ -130,6 +130,15 @@ void ResultsPanel::showOrder(const Order &order)
         m_ui->pollRow->hide();
     }
     updateActions();
+}
+
+void ResultsPanel::setListVisible(bool visible)
+{
+    // Without an order there is nothing to act on: no list, no orphaned buttons.
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->numbersView),
+             static_cast<QWidget *>(m_ui->showQrButton), static_cast<QWidget *>(m_ui->retryQrButton),
+             static_cast<QWidget *>(m_ui->copyNumbersButton), static_cast<QWidget *>(m_ui->countLabel)})
+        widget->setVisible(visible);
 }
 
 void ResultsPanel::showError(const ApiError &error)
@@ -162,7 +171,7 @@ void ResultsPanel::clear()
     m_ui->errorBox->hide();
     m_ui->orderHeader->hide();
     m_ui->pollRow->hide();
-    m_ui->numbersView->hide();
+    setListVisible(false);
     m_ui->emptyLabel->show();
     updateActions();
     updateCounts();

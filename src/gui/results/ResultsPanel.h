@@ -51,6 +51,7 @@ signals:
     void orderChanged(const nd::Order &order); // after polling updated it
 
 private:
+    void setListVisible(bool visible);
     void setUpActions();
     void onOrderLookedUp(const Order &order);
     void onLookupFailed(const ApiError &error);
