@@ -233,6 +233,12 @@ void MainWindow::showFirstRun()
 {
     if (!m_store || !m_vault)
         return;
+    if (m_journal && !m_journal->startupDialogsDone()) {
+        // One dialog at a time: the journal's news (problems, interrupted requests) comes first.
+        connect(m_journal, &DeskJournal::startupDialogsFinished, this, &MainWindow::showFirstRun,
+            Qt::SingleShotConnection);
+        return;
+    }
     auto *dialog = new FirstRunDialog(m_store, m_vault, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

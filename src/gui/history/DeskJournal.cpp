@@ -58,24 +58,46 @@ void DeskJournal::open(const QString &path)
         return;
     }
     QMessageBox *box = journalProblemBox(*problem, m_window);
+    m_retryRequested = false;
     connect(box, &QMessageBox::buttonClicked, this, [this](QAbstractButton *button) {
-        if (button->objectName() == QLatin1String("retryButton"))
+        if (button->objectName() == QLatin1String("retryButton")) {
+            m_retryRequested = true;
             QTimer::singleShot(0, this, &DeskJournal::retry); // after the box has closed
+        }
     });
-    if (m_journal) // recovered: a fresh journal has nothing interrupted, but the order stays the same
-        connect(box, &QDialog::finished, this, &DeskJournal::showInterrupted);
+    connect(box, &QDialog::finished, this, [this] {
+        if (m_retryRequested)
+            return; // the retry's own dialogs finish the startup
+        if (m_journal) // recovered: a fresh journal has nothing interrupted, but the order stays the same
+            showInterrupted();
+        else
+            finishStartup();
+    });
     box->open();
+}
+
+void DeskJournal::finishStartup()
+{
+    if (m_startupDone)
+        return;
+    m_startupDone = true;
+    emit startupDialogsFinished();
 }
 
 void DeskJournal::showInterrupted()
 {
-    if (!m_journal)
+    if (!m_journal) {
+        finishStartup();
         return;
+    }
     const QList<JournalEntry> interrupted = m_journal->markInterruptedAsOutcomeUnknown();
-    if (interrupted.isEmpty())
+    if (interrupted.isEmpty()) {
+        finishStartup();
         return;
+    }
     auto *dialog = new InterruptedRequestsDialog(interrupted, m_journal.get(), m_client, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &DeskJournal::finishStartup);
     dialog->open();
 }
 

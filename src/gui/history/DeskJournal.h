@@ -43,13 +43,18 @@ public:
     // A later lookup of an order the desk shows (polling): written to the record it came from.
     void recordLookup(const Order &order);
     void openHistory();
+    // True once the dialogs open() may show (journal problem, interrupted requests) are closed, so
+    // other startup dialogs (first run) come after them instead of stacking on top.
+    bool startupDialogsDone() const { return m_startupDone; }
 
 signals:
     void stateChanged(); // opened, or failed to open
     void message(const QString &text); // for the status bar
+    void startupDialogsFinished();
 
 private:
     void showInterrupted();
+    void finishStartup();
 
     ApiClient *m_client = nullptr;
     QWidget *m_window = nullptr;
@@ -61,6 +66,8 @@ private:
     QPointer<HistoryWindow> m_history;
     qint64 m_lastJournalId = 0; // the record of the order last answered
     QString m_lastOrderId;
+    bool m_startupDone = false;
+    bool m_retryRequested = false;
 };
 
 } // namespace nd

@@ -6,6 +6,7 @@
 #include "../form/FormDriver.h"
 #include "HistoryTestSupport.h"
 #include "gui/MainWindow.h"
+#include "gui/accounts/FirstRunDialog.h"
 #include "gui/accounts/ProfileSwitcher.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/history/InterruptedRequestsDialog.h"
@@ -31,6 +32,7 @@ private slots:
     void submit_isRecordedAsSendingBeforeItArrives_thenAnswered();
     void noJournal_desksSaysWhy_andSendsNothing();
     void interruptedRequests_areShownAtStartup();
+    void firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed();
 
 private:
     void startWindow();
@@ -153,6 +155,27 @@ void TestDeskJournal::interruptedRequests_areShownAtStartup()
     QTRY_VERIFY((dialog = m_window->findChild<InterruptedRequestsDialog *>()) && dialog->isVisible());
     QCOMPARE(dialog->recordCount(), 1);
     QCOMPARE(m_window->deskJournal()->journal()->unresolved().size(), 1);
+}
+
+void TestDeskJournal::firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed()
+{
+    const QString path = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    {
+        JournalOpenResult previous = OrderJournal::open(path);
+        QVERIFY(previous.journal->recordSending(historytest::context(),
+            historytest::request(ChangeType::Park, {QStringLiteral("+12016093864")})));
+    }
+    startWindow();
+    m_window->openJournal(path);
+    m_window->showFirstRun();
+    InterruptedRequestsDialog *interrupted = nullptr;
+    QTRY_VERIFY(
+        (interrupted = m_window->findChild<InterruptedRequestsDialog *>()) && interrupted->isVisible());
+    QCoreApplication::processEvents();
+    QVERIFY(!m_window->findChild<FirstRunDialog *>()); // one dialog at a time
+    interrupted->close();
+    FirstRunDialog *firstRun = nullptr;
+    QTRY_VERIFY((firstRun = m_window->findChild<FirstRunDialog *>()) && firstRun->isVisible());
 }
 
 QTEST_MAIN(TestDeskJournal)
