@@ -143,6 +143,7 @@ void MainWindow::updateActions()
     m_ui->actionAbandon->setEnabled(inFlight);
     m_ui->actionNewRequest->setEnabled(!inFlight);
     m_ui->actionConnection->setEnabled(!inFlight);
+    m_ui->actionAccounts->setEnabled(!inFlight && m_store); // nor through the Accounts dialog
     if (m_switcher)
         m_switcher->chooser()->setEnabled(!inFlight); // the account cannot change under a request
 }
@@ -264,6 +265,8 @@ void MainWindow::openJournal(const QString &path)
         // From now on nothing is sent that the journal has not recorded.
         m_submission->setJournaledSender(
             [this](const ValidatedRequest &request) { return m_journal->send(request); });
+        m_submission->setUnresolvedCheck(
+            [this](const ValidatedRequest &request) { return m_journal->unresolvedTouching(request); });
         connect(m_results, &ResultsPanel::orderChanged, m_journal, &DeskJournal::recordLookup);
     }
     m_journal->open(path);

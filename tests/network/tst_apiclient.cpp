@@ -183,6 +183,22 @@ private slots:
         QCOMPARE(m_sandbox->requestCount(TokenPath), 2);
     }
 
+    void accountChangedDuringACall_a401IsNotResentUnderTheNewAccount()
+    {
+        QVERIFY(submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})).order);
+        m_sandbox->revokeAllTokens();
+        ApiCall *call = m_client->submitStatusChange(
+            makeRequest(ChangeType::Activate, {QStringLiteral("+12016093802")}));
+        // The user switches account while the request is out (the call already holds the old token).
+        m_client->setCredentials({m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
+        const CallResult result = waitFor(call);
+        QVERIFY(result.error);
+        QCOMPARE(result.error->httpStatus, 401);
+        QCOMPARE(result.attempts, 1);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 2); // the first call, and this one once
+        QCOMPARE(m_sandbox->numberState(QStringLiteral("+12016093802")), QString());
+    }
+
     void wrongSecret_isAnAuthenticationErrorThatNeverEchoesTheSecret()
     {
         const QString secret = QStringLiteral("not-the-secret-4711");
@@ -239,6 +255,8 @@ private slots:
             ChangeType::Cancel, {QStringLiteral("+12016093801"), QString::fromLatin1(magic::ServerError)}));
         QVERIFY(result.error);
         QCOMPARE(result.error->httpStatus, 500);
+        QCOMPARE(result.error->kind, ApiError::Kind::OutcomeUnknown); // may come after the change was made
+        QVERIFY(result.error->serverMayHaveActed());
         QVERIFY(!result.error->traceId.isEmpty());
         QVERIFY(!result.error->message.isEmpty());
         QCOMPARE(m_sandbox->requestCount(StatusPath), 1);

@@ -37,8 +37,14 @@ ApiCall::~ApiCall()
     }
 }
 
+bool ApiCall::requestWasSent() const
+{
+    return m_requestSent || (m_body && m_body->anyBytesRead());
+}
+
 void ApiCall::start()
 {
+    m_generation = m_tokens->generation();
     const bool connectionTest = m_spec.operation == Operation::ConnectionTest;
     m_tokens->obtainToken(
         m_spec.tokenScope, this,
@@ -69,6 +75,9 @@ void ApiCall::send(const QByteArray &token)
     // A redirect would carry the bearer token (and a status change) somewhere we did not choose.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_spec.transferTimeoutMs);
+    // HTTP/1.1 only: Qt's HTTP/2 path does not report requestSent, and "was it sent?" decides between
+    // "nothing was changed" and "outcome unknown".
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     ++m_attempts;
     if (m_spec.body.isEmpty()) {
@@ -83,6 +92,7 @@ void ApiCall::send(const QByteArray &token)
         auto *body = new OneShotBody(m_spec.body);
         m_reply = m_network->post(request, body);
         body->setParent(m_reply);
+        m_body = body;
     }
 
     QNetworkReply *reply = m_reply;
@@ -114,7 +124,7 @@ void ApiCall::onReply(QNetworkReply *reply, const TransportContext &transport)
     if (status == 0) {
         TransportContext context = transport;
         // Only a status change has an effect worth calling "unknown"; a lookup can simply be repeated.
-        context.requestFullySent = transport.requestFullySent && m_spec.operation == Operation::StatusChange;
+        context.requestFullySent = requestWasSent() && m_spec.operation == Operation::StatusChange;
         failWith(transportFailure(reply->error(), reply->errorString(), m_spec.url.host(), context));
         return;
     }
@@ -138,13 +148,32 @@ void ApiCall::onReply(QNetworkReply *reply, const TransportContext &transport)
         onSuccessBody(body);
         return;
     }
-    failWith(parseErrorResponse(status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-        reply->rawHeader("Retry-After")));
+    ApiError error = parseErrorResponse(status, body,
+        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeader("Retry-After"));
+    // A server or gateway failure (other than "unavailable", which turns requests away) may come after
+    // the change was made: for a status change that is an unknown outcome, to be checked, not resent.
+    if (m_spec.operation == Operation::StatusChange && status >= 500 && status != 503)
+        error.kind = ApiError::Kind::OutcomeUnknown;
+    failWith(error);
 }
 
 void ApiCall::renewTokenAndResend()
 {
     m_renewedAfter401 = true;
+    if (m_tokens->generation() != m_generation) {
+        // The account or server changed while this call was out: a fresh token would be the other
+        // account's, and the request would run under an identity nobody confirmed. The 401 means the
+        // server did not act, so stopping here is safe.
+        ApiError error;
+        error.kind = ApiError::Kind::Authentication;
+        error.httpStatus = 401;
+        error.title = tr("Not sent again");
+        error.message = tr("The server refused the access token, and the connection settings were changed "
+                           "while the request was on its way, so it was not sent again under the new "
+                           "account. Nothing was changed; send it again if it is still wanted.");
+        failWith(error);
+        return;
+    }
     qCInfo(lcCall) << describe(m_spec.url) << "refused the token; renewing it once";
     m_tokens->obtainToken(
         m_spec.tokenScope, this,
@@ -205,6 +234,7 @@ void ApiCall::abandon()
 {
     if (m_finished)
         return;
+    const bool mayHaveBeenSent = requestWasSent(); // before the body goes with the reply
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -212,8 +242,9 @@ void ApiCall::abandon()
         m_reply.clear();
     }
     ApiError error;
-    error.kind = m_requestSent && m_spec.operation == Operation::StatusChange ? ApiError::Kind::OutcomeUnknown
-                                                                              : ApiError::Kind::Cancelled;
+    error.kind = mayHaveBeenSent && m_spec.operation == Operation::StatusChange
+        ? ApiError::Kind::OutcomeUnknown
+        : ApiError::Kind::Cancelled;
     error.title = tr("Stopped waiting");
     error.message = error.kind == ApiError::Kind::OutcomeUnknown
         ? tr("You stopped waiting for the answer, but the request had already been sent: the server may "

@@ -19,6 +19,7 @@ class QNetworkReply;
 
 namespace nd {
 
+class OneShotBody;
 class TokenProvider;
 struct TransportContext;
 
@@ -43,7 +44,9 @@ public:
     ~ApiCall() override;
 
     Operation operation() const { return m_spec.operation; }
-    bool requestWasSent() const { return m_requestSent; }
+    // True once any of the request may have reached the server (conservative: a body byte handed to
+    // the socket counts), which is what "outcome unknown" hinges on.
+    bool requestWasSent() const;
     int attempts() const { return m_attempts; } // status-change sends; at most 2 (after a 401)
     bool isFinished() const { return m_finished; }
 
@@ -72,8 +75,10 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<TokenProvider> m_tokens;
     QPointer<QNetworkReply> m_reply;
+    QPointer<OneShotBody> m_body;
     int m_attempts = 0;
     bool m_renewedAfter401 = false;
+    quint64 m_generation = 0; // TokenProvider::generation() when the call started
     bool m_requestSent = false;
     bool m_finished = false;
 };

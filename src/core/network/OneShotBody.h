@@ -29,6 +29,8 @@ public:
     bool atEnd() const override { return m_offset >= m_data.size(); }
 
     bool wasRewindRefused() const { return m_rewindRefused; }
+    // Qt reads the body only to write it to the socket: any byte read may have reached the server.
+    bool anyBytesRead() const { return m_offset > 0; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

@@ -47,6 +47,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_data;
     qint64 m_maxBytes;
+    QString m_tlsProblem;
     bool m_done = false;
 };
 

@@ -49,11 +49,13 @@ TokenProvider::~TokenProvider()
 void TokenProvider::setEndpoints(const ApiEndpoints &endpoints)
 {
     m_endpoints = endpoints;
+    ++m_generation;
 }
 
 void TokenProvider::setCredentials(const Credentials &credentials)
 {
     m_credentials = credentials;
+    ++m_generation;
     // Tokens and sign-ins in flight belong to the old account: drop them.
     m_cache->clear();
     const QList<QString> keys = m_pending.keys();

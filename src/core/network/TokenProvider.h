@@ -43,6 +43,9 @@ public:
         bool forceFresh = false);
 
     int tokenRequestsSent() const { return m_tokenRequestsSent; }
+    // Changes whenever the credentials or endpoints change: a call started under one account must not
+    // be resent under another.
+    quint64 generation() const { return m_generation; }
 
 private:
     struct Waiter
@@ -66,6 +69,7 @@ private:
     Credentials m_credentials;
     int m_transferTimeoutMs = 30000;
     int m_tokenRequestsSent = 0;
+    quint64 m_generation = 0;
     QHash<QString, Pending> m_pending; // by endpoint URL
 };
 

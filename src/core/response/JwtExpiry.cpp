@@ -19,7 +19,9 @@ std::optional<QDateTime> jwtExpiry(const QByteArray &token)
         return std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(*payload);
     const QJsonValue exp = doc.object().value(QLatin1String("exp"));
-    if (!exp.isDouble() || !std::isfinite(exp.toDouble()) || exp.toDouble() <= 0)
+    // Beyond year 9999 is nonsense (and beyond qint64 the cast is undefined).
+    if (!exp.isDouble() || !std::isfinite(exp.toDouble()) || exp.toDouble() <= 0
+        || exp.toDouble() > 253402300799.0)
         return std::nullopt;
     return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), QTimeZone::utc()).toUTC();
 }

@@ -40,6 +40,9 @@ struct Order
 {
     QString orderId;
     std::optional<QDateTime> orderDate; // UTC when the server gave a zone or none (assumed UTC)
+    // The server gave a calendar day without a time ("11/01/2024"): show that day as is; converting
+    // its assumed UTC midnight to local time would show the day before in the Americas.
+    bool orderDateIsDateOnly = false;
     QString serverStatus; // the server's own word, always shown
     OrderState state = OrderState::Unknown;
     QString changeType; // ChangeType/OrderType as sent by the server

@@ -50,6 +50,11 @@ QString readHeader(const QJsonObject &object, Order *order)
         error = readRequiredText(object, QStringLiteral("OrderStatus"), &order->serverStatus);
     if (error.isEmpty())
         error = readOptionalDate(object, QStringLiteral("OrderDate"), parseServerDateTime, &order->orderDate);
+    if (error.isEmpty() && order->orderDate) {
+        QString raw;
+        readOptionalText(object, {QStringLiteral("OrderDate")}, QStringLiteral("OrderDate"), &raw);
+        order->orderDateIsDateOnly = !raw.contains(QLatin1Char(':'));
+    }
     if (error.isEmpty())
         error = readOptionalDate(
             object, QStringLiteral("EffectiveDate"), parseServerDate, &order->effectiveDate);

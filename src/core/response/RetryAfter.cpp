@@ -1,6 +1,7 @@
 #include "response/RetryAfter.h"
 
 #include <QString>
+#include <algorithm>
 #include <cmath>
 
 namespace nd {
@@ -50,7 +51,8 @@ std::optional<int> retryAfterFromJson(const QJsonValue &value)
     if (value.isString())
         return secondsFromText(value.toString());
     if (value.isDouble() && std::isfinite(value.toDouble()) && value.toDouble() >= 0)
-        return clampedSeconds(static_cast<qint64>(std::ceil(value.toDouble())));
+        // Clamped before the cast: a double beyond qint64 would be undefined behaviour.
+        return clampedSeconds(static_cast<qint64>(std::ceil(std::min(value.toDouble(), 1e9))));
     return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 #include "response/TokenResponseParser.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -23,7 +24,8 @@ std::optional<QDateTime> afterSeconds(const QJsonValue &value, const QDateTime &
         seconds = value.toString().trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(seconds) || seconds <= 0)
         return std::nullopt;
-    return from.addSecs(static_cast<qint64>(seconds));
+    // At most ten years: anything larger is nonsense, and beyond qint64 the cast is undefined.
+    return from.addSecs(static_cast<qint64>(std::min(seconds, 10.0 * 365 * 24 * 3600)));
 }
 
 std::optional<QDateTime> fromTokenExpiryField(const QJsonValue &value, const QDateTime &receivedAtUtc)

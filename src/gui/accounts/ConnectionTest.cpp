@@ -14,8 +14,11 @@ ConnectionTest::ConnectionTest(QObject *parent) : QObject(parent), m_client(new 
 
 ConnectionTest::~ConnectionTest()
 {
-    if (m_call)
+    // Quietly: whoever listens may be half destroyed already (this object dies with its dialog).
+    if (m_call) {
+        m_call->disconnect(this);
         m_call->abandon();
+    }
 }
 
 QString ConnectionTest::describe(const ApiError &error)
@@ -30,8 +33,10 @@ QString ConnectionTest::describe(const ApiError &error)
 
 void ConnectionTest::start(const QUrl &baseUrl, const Credentials &credentials)
 {
-    if (m_call)
+    if (m_call) {
+        m_call->disconnect(this);
         m_call->abandon();
+    }
     m_client->setBaseUrl(baseUrl);
     m_client->setCredentials(credentials);
     qCInfo(lcConnectionTest) << "testing the connection to" << baseUrl.host();

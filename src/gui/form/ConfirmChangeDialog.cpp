@@ -39,6 +39,9 @@ ConfirmChangeDialog::ConfirmChangeDialog(const ValidatedRequest &request, const 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->pastDateCheck, &QCheckBox::toggled, this, &ConfirmChangeDialog::updateSendButton);
+    connect(m_ui->unresolvedCheck, &QCheckBox::toggled, this, &ConfirmChangeDialog::updateSendButton);
+    m_ui->unresolvedLabel->hide();
+    m_ui->unresolvedCheck->hide();
     fill(request);
     updateSendButton();
 }
@@ -79,9 +82,23 @@ void ConfirmChangeDialog::fill(const ValidatedRequest &request)
         tr("The effective date %1 is in the past. Send it anyway.").arg(usDate(request.effectiveDate)));
 }
 
+void ConfirmChangeDialog::setUnresolvedWarning(const QStringList &records)
+{
+    m_unresolved = !records.isEmpty();
+    m_ui->unresolvedLabel->setVisible(m_unresolved);
+    m_ui->unresolvedCheck->setVisible(m_unresolved);
+    m_ui->unresolvedCheck->setChecked(false);
+    m_ui->unresolvedLabel->setText(
+        tr("Earlier requests for these numbers have an unknown outcome; the server may already have made "
+           "them. Check the numbers (or look the orders up in History) before sending again:")
+        + QLatin1Char('\n') + records.join(QLatin1Char('\n')));
+    updateSendButton();
+}
+
 void ConfirmChangeDialog::updateSendButton()
 {
-    m_send->setEnabled(!m_pastDate || m_ui->pastDateCheck->isChecked());
+    m_send->setEnabled((!m_pastDate || m_ui->pastDateCheck->isChecked())
+        && (!m_unresolved || m_ui->unresolvedCheck->isChecked()));
 }
 
 } // namespace nd

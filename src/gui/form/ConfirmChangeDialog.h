@@ -30,6 +30,9 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QPushButton *dontSendButton() const { return m_dontSend; }
     bool needsPastDateConfirmation() const { return m_pastDate; }
+    // Earlier requests for the same numbers whose outcome is unknown: sending again could act twice,
+    // so Send also needs an explicit "I have checked".
+    void setUnresolvedWarning(const QStringList &records);
 
 private:
     void fill(const ValidatedRequest &request);
@@ -39,6 +42,7 @@ private:
     QPushButton *m_send = nullptr;
     QPushButton *m_dontSend = nullptr;
     bool m_pastDate = false;
+    bool m_unresolved = false;
 };
 
 } // namespace nd

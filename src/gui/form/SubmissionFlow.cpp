@@ -38,12 +38,14 @@ void SubmissionFlow::submit()
     }
     const ValidatedRequest request = *result.request;
     const bool pastDate = request.effectiveDate < today;
-    if (!ruleFor(request.changeType).destructive && !pastDate) {
+    const QStringList unresolved = m_unresolvedCheck ? m_unresolvedCheck(request) : QStringList();
+    if (!ruleFor(request.changeType).destructive && !pastDate && unresolved.isEmpty()) {
         send(request);
         return;
     }
     m_awaitingConfirmation = true;
     auto *dialog = new ConfirmChangeDialog(request, today, m_form->window());
+    dialog->setUnresolvedWarning(unresolved);
     UserPrompts::ask(dialog, this, [this, request](bool accepted) {
         m_awaitingConfirmation = false;
         if (accepted) {

@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <functional>
 
 namespace nd {
@@ -35,6 +36,10 @@ public:
     // way, and a refusal (no journal) sends nothing. Without it (some GUI tests) the client is used as is.
     using JournaledSender = std::function<JournaledSend(const ValidatedRequest &)>;
     void setJournaledSender(JournaledSender sender) { m_journaledSender = std::move(sender); }
+    // Describes earlier requests with an unknown outcome that touch the same numbers (from the journal);
+    // any makes the confirmation dialog demand an explicit "I have checked".
+    using UnresolvedCheck = std::function<QStringList(const ValidatedRequest &)>;
+    void setUnresolvedCheck(UnresolvedCheck check) { m_unresolvedCheck = std::move(check); }
 
     void submit();
     // Stops waiting for the answer; the server may still carry out a request that has left.
@@ -60,6 +65,7 @@ private:
     QPointer<ApiCall> m_call;
     ValidatedRequest m_sent;
     JournaledSender m_journaledSender;
+    UnresolvedCheck m_unresolvedCheck;
     bool m_awaitingConfirmation = false;
 };
 

@@ -6,7 +6,9 @@
 #include "journal/OrderJournal.h"
 
 #include <QAbstractButton>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTimer>
 
 namespace nd {
@@ -99,6 +101,31 @@ void DeskJournal::showInterrupted()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, &DeskJournal::finishStartup);
     dialog->open();
+}
+
+QStringList DeskJournal::unresolvedTouching(const ValidatedRequest &request) const
+{
+    if (!m_journal)
+        return {};
+    QSet<QString> numbers;
+    for (const ValidatedNumber &number : request.numbers)
+        numbers.insert(number.e164);
+    QStringList lines;
+    const QList<JournalEntry> unresolved = m_journal->unresolved();
+    for (const JournalEntry &entry : unresolved) {
+        QStringList touched;
+        for (const JournalNumber &number : entry.numbers) {
+            if (numbers.contains(number.requestedNumber) || numbers.contains(number.returnedNumber))
+                touched.append(number.requestedNumber);
+        }
+        if (touched.isEmpty())
+            continue;
+        lines.append(tr("• %1, sent %2: %3")
+                         .arg(changeTypeTitle(entry.changeType),
+                             QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat),
+                             touched.join(QStringLiteral(", "))));
+    }
+    return lines;
 }
 
 JournaledSend DeskJournal::send(const ValidatedRequest &request)

@@ -38,6 +38,8 @@ public:
     QString problem() const { return m_problem; } // why nothing can be sent; empty when open
     OrderJournal *journal() const { return m_journal.get(); }
 
+    // One line per record with an unknown outcome that involves any of the request's numbers.
+    QStringList unresolvedTouching(const ValidatedRequest &request) const;
     // The desk's only way to send a status change.
     JournaledSend send(const ValidatedRequest &request);
     // A later lookup of an order the desk shows (polling): written to the record it came from.

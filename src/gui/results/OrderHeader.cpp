@@ -42,7 +42,12 @@ void OrderHeader::setOrder(const Order &order)
     m_ui->serverStatusLabel->setText(
         order.serverStatus.isEmpty() ? QString() : tr("server: “%1”").arg(order.serverStatus));
 
-    m_ui->orderDateLabel->setText(order.orderDate ? results::localDateTimeText(*order.orderDate) : none);
+    if (!order.orderDate)
+        m_ui->orderDateLabel->setText(none);
+    else if (order.orderDateIsDateOnly)
+        m_ui->orderDateLabel->setText(results::dateText(order.orderDate->toUTC().date()));
+    else
+        m_ui->orderDateLabel->setText(results::localDateTimeText(*order.orderDate));
     m_ui->changeTypeLabel->setText(
         order.changeType.isEmpty() ? none : results::changeTypeText(order.changeType));
     m_ui->effectiveDateLabel->setText(order.effectiveDate ? results::dateText(*order.effectiveDate) : none);

@@ -188,8 +188,12 @@ void ResultsPanel::onOrderLookedUp(const Order &lookedUp)
     merged.serverStatus = lookedUp.serverStatus;
     merged.state = lookedUp.state;
     merged.statusMessage = lookedUp.statusMessage;
-    if (lookedUp.orderDate)
+    // A lookup's bare date never replaces the exact time the status change answered with.
+    if (lookedUp.orderDate
+        && (!merged.orderDate || merged.orderDateIsDateOnly || !lookedUp.orderDateIsDateOnly)) {
         merged.orderDate = lookedUp.orderDate;
+        merged.orderDateIsDateOnly = lookedUp.orderDateIsDateOnly;
+    }
     if (!lookedUp.changeType.isEmpty())
         merged.changeType = lookedUp.changeType;
     m_model->updateOrder(lookedUp);

@@ -209,7 +209,23 @@ private Q_SLOTS:
     void stateFromServerWord_mapsEveryKnownWord_data();
     void stateFromServerWord_mapsEveryKnownWord();
     void totalFee_sumsStatedFeesOnly();
+    void orderDate_withoutTime_isMarkedDateOnly();
 };
+
+void OrderParserTest::orderDate_withoutTime_isMarkedDateOnly()
+{
+    // The park example's "11/01/2024" is a calendar day: shown as is, never shifted by a time zone.
+    const ParseResult<Order> park = parseStatusChangeResponse(
+        test::readFixture(QStringLiteral("variants/status-response-park-pm-desc-reconstructed.json")));
+    QVERIFY2(park.value, qPrintable(park.error));
+    QVERIFY(park.value->orderDateIsDateOnly);
+    QCOMPARE(park.value->orderDate->toUTC().date(), QDate(2024, 11, 1));
+
+    const ParseResult<Order> timed = parseStatusChangeResponse(
+        R"({"OrderId":"JNUOID-1","OrderStatus":"Complete","OrderDate":"2025-05-15T18:20:58.5133475Z","Numbers":[]})");
+    QVERIFY2(timed.value, qPrintable(timed.error));
+    QVERIFY(!timed.value->orderDateIsDateOnly);
+}
 
 void OrderParserTest::parse_validFixture_givesEveryField_data()
 {

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <memory>
 
 using namespace nd;
 using accountstest::Accounts;
@@ -34,6 +35,7 @@ private slots:
     void testConnection_wrongSecret_showsServersMessage();
     void testConnection_savedProfile_usesTheVaultsSecret();
     void noCredentialStore_saysSessionOnlyPlainly();
+    void closingWhileTestingTheConnection_isSafe();
 
 private:
     static QLineEdit *edit(QWidget &dialog, const char *name)
@@ -165,6 +167,21 @@ void TestProfilesDialog::testConnection_rightSecret_saysConnected()
         qPrintable(label(dialog, "testResultLabel")));
     QCOMPARE(server.tokensIssued(), 1);
     QVERIFY(button(dialog, "testButton")->isEnabled());
+}
+
+void TestProfilesDialog::closingWhileTestingTheConnection_isSafe()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.start(0));
+    Accounts accounts;
+    auto dialog = std::make_unique<ProfilesDialog>(accounts.store.get(), accounts.vault.get());
+    dialog->show();
+    fill(*dialog, QStringLiteral("Local"), server.baseUrl().toString(), server.options().accountKey,
+        server.options().accountSecret);
+    QTest::mouseClick(button(*dialog, "testButton"), Qt::LeftButton);
+    dialog.reset(); // the test is still running: its answer must not reach the half-destroyed dialog
+    QCoreApplication::processEvents();
+    QVERIFY(true); // reaching here without a crash is the point
 }
 
 void TestProfilesDialog::testConnection_wrongSecret_showsServersMessage()

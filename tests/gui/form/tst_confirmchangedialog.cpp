@@ -33,7 +33,28 @@ private slots:
     void enter_choosesDontSend();
     void pastDate_needsTheTickBeforeSend();
     void location_saysWhatTheServerWillSearch();
+    void unresolvedEarlierRequests_needTheirOwnTick();
 };
+
+void TestConfirmChangeDialog::unresolvedEarlierRequests_needTheirOwnTick()
+{
+    const QDate today(2030, 5, 6);
+    ConfirmChangeDialog dialog(request(ChangeType::Activate, today), today);
+    dialog.setUnresolvedWarning({QStringLiteral("• Activate, sent 5/6/30 9:00 AM: +12016093801")});
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.show();
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("unresolvedLabel"));
+    auto *tick = dialog.findChild<QCheckBox *>(QStringLiteral("unresolvedCheck"));
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QLatin1String("+12016093801")));
+    QVERIFY(tick->isVisible());
+    QVERIFY(!dialog.sendButton()->isEnabled());
+    QTest::mouseClick(tick, Qt::LeftButton);
+    QVERIFY(dialog.sendButton()->isEnabled());
+    QVERIFY(dialog.dontSendButton()->isDefault());
+    QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+}
 
 void TestConfirmChangeDialog::lists_everyNumberAndTheDate_data()
 {

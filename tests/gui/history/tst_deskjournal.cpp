@@ -8,9 +8,11 @@
 #include "gui/MainWindow.h"
 #include "gui/accounts/FirstRunDialog.h"
 #include "gui/accounts/ProfileSwitcher.h"
+#include "gui/form/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/history/InterruptedRequestsDialog.h"
 #include "network/ApiClient.h"
+#include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QMessageBox>
@@ -33,6 +35,7 @@ private slots:
     void noJournal_desksSaysWhy_andSendsNothing();
     void interruptedRequests_areShownAtStartup();
     void firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed();
+    void afterAnUnknownOutcome_sendingTheSameNumberAgainAsksFirst();
 
 private:
     void startWindow();
@@ -176,6 +179,27 @@ void TestDeskJournal::firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed()
     interrupted->close();
     FirstRunDialog *firstRun = nullptr;
     QTRY_VERIFY((firstRun = m_window->findChild<FirstRunDialog *>()) && firstRun->isVisible());
+}
+
+void TestDeskJournal::afterAnUnknownOutcome_sendingTheSameNumberAgainAsksFirst()
+{
+    startWindow();
+    m_window->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    OrderJournal *journal = m_window->deskJournal()->journal();
+    const QString number = QString::fromLatin1(sandbox::magic::DropConnection);
+    submitOneNumber(number); // an activation: normally sent without a question
+    QTRY_COMPARE(journal->search({}).value(0).state, JournalState::OutcomeUnknown);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 1);
+
+    UserPrompts::clearAskedPrompts();
+    UserPrompts::setNextAnswer(UserPrompts::Answer::Reject);
+    test::FormDriver driver(m_window->form());
+    QTRY_VERIFY(driver.submitButton()->isEnabled());
+    QTest::mouseClick(driver.submitButton(), Qt::LeftButton); // the form still holds the same number
+    QTRY_COMPARE(UserPrompts::askedPrompts(), QStringList {QStringLiteral("confirmChangeDialog")});
+    QCoreApplication::processEvents();
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 1); // not resent blindly
+    UserPrompts::clearNextAnswers();
 }
 
 QTEST_MAIN(TestDeskJournal)
