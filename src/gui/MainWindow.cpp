@@ -208,6 +208,10 @@ void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
     toolBar->addWidget(m_switcher);
     addToolBar(Qt::TopToolBarArea, toolBar);
     connect(m_switcher, &ProfileSwitcher::connectionChanged, this, &MainWindow::refreshConnection);
+    connect(m_switcher, &ProfileSwitcher::accountChanging, m_results, [this] {
+        m_results->stopPolling(tr("Stopped checking: the connection changed to another account. Look the "
+                                  "order up again from History."));
+    });
     connect(m_switcher, &ProfileSwitcher::message, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
     // Profiles replace the session-only connection dialog.

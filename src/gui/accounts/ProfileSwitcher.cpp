@@ -110,6 +110,7 @@ void ProfileSwitcher::applyActiveProfile()
         m_prompt->reject();
     m_profile = m_store->activeProfile();
     rebuildChoices();
+    emit accountChanging();
     // Forget the previous account at once: nothing may go to it while the new secret is read.
     m_client->setBaseUrl(m_profile ? m_profile->baseUrl : QUrl());
     m_client->setCredentials({m_profile ? m_profile->accountKey : QString(), QString()});

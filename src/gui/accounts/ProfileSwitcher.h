@@ -52,6 +52,7 @@ public:
 
 signals:
     void connectionChanged(); // the client and the banner now describe a new state
+    void accountChanging(); // the client is about to be pointed at the (newly) active profile
     void sandboxNeeded(); // the sandbox profile was chosen but no sandbox runs: start one
     void message(const QString &text); // for the status bar
 

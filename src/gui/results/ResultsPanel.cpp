@@ -157,6 +157,14 @@ void ResultsPanel::showBusy(const QString &message)
     m_ui->busyRow->show();
 }
 
+void ResultsPanel::stopPolling(const QString &reason)
+{
+    if (!m_tracker->isFollowing())
+        return;
+    m_tracker->stop();
+    showPollText(reason, false);
+}
+
 void ResultsPanel::clearBusy()
 {
     m_ui->busyRow->hide();

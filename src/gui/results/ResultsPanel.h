@@ -45,6 +45,8 @@ public:
     // A request is in flight: progress indicator and a line of text; earlier results stay readable.
     void showBusy(const QString &message);
     void clearBusy();
+    // Stops following a pending order (e.g. the account changed: lookups would go to another one).
+    void stopPolling(const QString &reason);
     void clear();
 
 signals:

@@ -11,10 +11,12 @@
 #include "gui/form/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/history/InterruptedRequestsDialog.h"
+#include "gui/results/PendingOrderTracker.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,6 +38,7 @@ private slots:
     void interruptedRequests_areShownAtStartup();
     void firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed();
     void afterAnUnknownOutcome_sendingTheSameNumberAgainAsksFirst();
+    void switchingAccount_stopsFollowingAPendingOrder();
 
 private:
     void startWindow();
@@ -200,6 +203,30 @@ void TestDeskJournal::afterAnUnknownOutcome_sendingTheSameNumberAgainAsksFirst()
     QCoreApplication::processEvents();
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 1); // not resent blindly
     UserPrompts::clearNextAnswers();
+}
+
+void TestDeskJournal::switchingAccount_stopsFollowingAPendingOrder()
+{
+    startWindow();
+    m_window->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    auto *tracker = m_window->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"));
+    QVERIFY(tracker);
+    tracker->setBackoff(60000, 60000, 5); // no lookup happens during the test
+    submitOneNumber(QString::fromLatin1(sandbox::magic::PendingThenComplete));
+    QTRY_VERIFY(tracker->isFollowing());
+
+    ConnectionProfile other;
+    other.name = QStringLiteral("Branch office");
+    other.baseUrl = QUrl(QStringLiteral("https://api.telegent.com/v1.0"));
+    other.accountKey = QStringLiteral("DID-1001");
+    const ProfileStore::AddResult added = m_accounts->store->add(other);
+    QVERIFY2(added.profile, qPrintable(added.problem));
+    m_accounts->store->setActiveProfile(added.profile->id);
+    // Lookups would now go to another account: the panel stops and says why.
+    QTRY_VERIFY(!tracker->isFollowing());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("pollLabel"))
+                ->text()
+                .contains(QLatin1String("connection changed")));
 }
 
 QTEST_MAIN(TestDeskJournal)
