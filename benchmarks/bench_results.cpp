@@ -6,6 +6,7 @@
 #include "desk/QrImageQueue.h"
 #include "desk/ResultsModel.h"
 #include "gui/results/ResultsPanel.h"
+#include "gui/results/VisibleRowsLoader.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxServer.h"
 
@@ -83,14 +84,13 @@ struct RunResult
     QString problem;
 };
 
-bool visibleRowsLoaded(QListView *view, ResultsModel *model)
+// The rows the panel's own loader counts as on screen (VisibleRowsLoader::visibleRows) are all drawn.
+bool visibleRowsLoaded(const VisibleRowsLoader *loader, ResultsModel *model)
 {
-    const QModelIndex first = view->indexAt(QPoint(1, 1));
-    if (!first.isValid())
+    const auto [first, last] = loader->visibleRows();
+    if (first < 0)
         return false;
-    QModelIndex last = view->indexAt(QPoint(1, view->viewport()->height() - 2));
-    const int lastRow = last.isValid() ? last.row() : model->rowCount() - 1;
-    for (int row = first.row(); row <= lastRow; ++row) {
+    for (int row = first; row <= last; ++row) {
         const auto state = ResultsModel::QrState(model->index(row).data(ResultsModel::QrStateRole).toInt());
         if (state != ResultsModel::QrState::Loaded && state != ResultsModel::QrState::Failed)
             return false;
@@ -109,6 +109,7 @@ RunResult run(ApiClient &client, int count, int exchange)
     auto *view = panel.findChild<QListView *>(QStringLiteral("numbersView"));
     auto *model = panel.findChild<ResultsModel *>();
     auto *queue = panel.findChild<QrImageQueue *>();
+    const auto *loader = panel.findChild<VisibleRowsLoader *>();
 
     ValidatedRequest request;
     request.changeType = ChangeType::Activate;
@@ -126,7 +127,7 @@ RunResult run(ApiClient &client, int count, int exchange)
     bool orderShown = false;
 
     QObject::connect(&step, &QTimer::timeout, &loop, [&] {
-        if (!orderShown || !visibleRowsLoaded(view, model))
+        if (!orderShown || !visibleRowsLoaded(loader, model))
             return;
         view->viewport()->repaint(); // drawn now, not "some time later"
         if (result.firstScreenMs == 0)

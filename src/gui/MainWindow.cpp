@@ -201,7 +201,6 @@ void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
     m_store = store;
     m_vault = vault;
     m_switcher = new ProfileSwitcher(store, vault, m_client, this);
-    m_switcher->banner()->hide(); // the window's own banner shows the switcher's words
     auto *toolBar = new QToolBar(tr("Connection"), this);
     toolBar->setObjectName(QStringLiteral("connectionToolBar"));
     toolBar->setMovable(false);

@@ -155,8 +155,8 @@ SandboxOrder StatusChangeHandler::placeOrder(
 QString StatusChangeHandler::newNumberFor(
     const SandboxChange &change, const QString &original, const QSet<QString> &reserved) const
 {
-    QString areaCode = NumberAllocator::areaCodeOf(original); // swap: same area code
-    if (change.type == ChangeType::Replace) {
+    QString areaCode = NumberAllocator::areaCodeOf(original);
+    if (!ruleFor(change.type).keepsAreaCode) {
         const QStringList pool = NumberAllocator::poolAreaCodes();
         areaCode = !change.areaCode.isEmpty()
             ? change.areaCode

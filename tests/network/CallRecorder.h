@@ -30,6 +30,7 @@ inline CallResult waitFor(nd::ApiCall *call, int timeoutMs = 15000)
         call, &nd::ApiCall::finished, call, [&result, call] { result.attempts = call->attempts(); });
     QSignalSpy finished(call, &nd::ApiCall::finished);
     if (!finished.wait(timeoutMs))
-        qWarning("call did not finish in %d ms", timeoutMs);
+        QTest::qFail("the call did not finish in time", __FILE__,
+            __LINE__); // a hang is a failure, not an empty result
     return result;
 }

@@ -34,7 +34,8 @@ DownloadResult download(
     QObject::connect(
         job, &QrImageDownload::failed, job, [&result](const QString &message) { result.error = message; });
     QSignalSpy finished(job, &QrImageDownload::finished);
-    finished.wait(20000);
+    if (!finished.wait(20000))
+        QTest::qFail("the download did not finish in time", __FILE__, __LINE__);
     return result;
 }
 

@@ -81,8 +81,8 @@ QString SandboxTestClient::firstQrCode(const HttpResult &result)
 HttpResult SandboxTestClient::wait(QNetworkReply *reply)
 {
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
+    if (!reply->isFinished() && !finished.wait(30000))
+        QTest::qFail("the sandbox did not answer in time", __FILE__, __LINE__);
     HttpResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();

@@ -66,7 +66,7 @@ void OrderPoller::lookUp()
     m_call = m_client->lookupOrder(m_orderId);
     connect(m_call, &ApiCall::orderReceived, this, [this](const Order &order) {
         m_call.clear();
-        if (order.state == OrderState::Done || order.state == OrderState::Failed) {
+        if (!isUnfinished(order.state)) {
             emit orderUpdated(order);
             emit orderSettled(order);
             if (m_active)

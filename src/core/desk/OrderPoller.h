@@ -28,7 +28,6 @@ public:
     void cancel();
     bool isActive() const { return m_active; }
     int lookups() const { return m_lookups; }
-    int nextDelayMs() const { return m_delayMs; }
     // Time left until the next lookup, or -1 while one is running or polling has stopped.
     int msUntilNextLookup() const;
     QString orderId() const { return m_orderId; }

@@ -1,15 +1,18 @@
 #include "desk/PastedNumbers.h"
 
+#include "request/Iccid.h"
+
 #include <QRegularExpression>
 
 namespace nd {
 namespace {
 
-// 18-22 digits, maybe a trailing F filler: an ICCID, not a phone number (those have 10 or 11 digits).
+// A cell the ICCID rules accept (18-22 digits, spaces, dashes, a trailing F) is not a phone number:
+// it belongs to the number before it.
 bool looksLikeIccid(const QString &cell)
 {
-    static const QRegularExpression iccid(QStringLiteral("^\\s*\\d{18,22}[fF]?\\s*$"));
-    return iccid.match(cell).hasMatch();
+    const IccidResult iccid = parseIccid(cell);
+    return !iccid.isBlank && !iccid.hasErrors();
 }
 
 bool hasDigit(const QString &cell)

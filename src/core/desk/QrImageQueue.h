@@ -26,8 +26,6 @@ public:
     ~QrImageQueue() override;
 
     void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
-    int maxConcurrent() const { return m_maxConcurrent; }
-    int activeDownloads() const { return int(m_active.size()); }
     int peakConcurrentDownloads() const { return m_peakActive; }
     int downloadsStarted() const { return m_started; }
 

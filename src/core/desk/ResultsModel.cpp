@@ -95,27 +95,12 @@ void ResultsModel::setOrder(const Order &order)
     checkSettled();
 }
 
-void ResultsModel::updateOrder(const Order &order)
+void ResultsModel::updateOrder(const Order &lookup)
 {
-    // A lookup may list the numbers differently (PhoneNumbersOrdered, no QR codes): keep what we have
-    // and merge per number.
-    Order merged = m_order;
-    merged.serverStatus = order.serverStatus;
-    merged.state = order.state;
-    merged.statusMessage = order.statusMessage;
-    for (const OrderNumber &update : order.numbers) {
-        for (int i = 0; i < merged.numbers.size(); ++i) {
-            OrderNumber &existing = merged.numbers[i];
-            if (existing.number != update.number && existing.originalNumber != update.number)
-                continue;
-            existing.serverStatus = update.serverStatus;
-            if (!update.numberId.isEmpty())
-                existing.numberId = update.numberId;
-            if (existing.qrCodeUrl.isEmpty() && !update.qrCodeUrl.isEmpty()) {
-                existing.qrCodeUrl = update.qrCodeUrl;
-                m_rows[i].state = QrState::NotRequested;
-            }
-        }
+    const Order merged = mergeLookup(m_order, lookup);
+    for (int i = 0; i < merged.numbers.size(); ++i) {
+        if (m_order.numbers.at(i).qrCodeUrl.isEmpty() && !merged.numbers.at(i).qrCodeUrl.isEmpty())
+            m_rows[i].state = QrState::NotRequested; // a QR code appeared: load it when shown
     }
     m_order = merged;
     rebuildIndex();

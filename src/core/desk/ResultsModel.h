@@ -41,8 +41,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setOrder(const Order &order);
-    // Keeps rows and loaded images; updates statuses and adds QR codes that appeared (polling).
-    void updateOrder(const Order &order);
+    // Merges an order lookup (mergeLookup): keeps rows and loaded images, updates statuses and adds
+    // QR codes that appeared (polling).
+    void updateOrder(const Order &lookup);
     void clear();
     const Order &order() const { return m_order; }
 

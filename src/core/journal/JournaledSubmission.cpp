@@ -1,6 +1,5 @@
 #include "journal/JournaledSubmission.h"
 
-#include "desk/OrderPoller.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiCall.h"
 #include "network/ApiClient.h"
@@ -59,13 +58,6 @@ JournaledSend JournaledSubmission::submit(const JournalContext &context, const V
     });
     send.call = call;
     return send;
-}
-
-void JournaledSubmission::recordPolling(qint64 journalId, OrderPoller *poller)
-{
-    connect(poller, &OrderPoller::orderUpdated, this, [this, journalId](const Order &order) {
-        record(journalId, m_journal && m_journal->updateOrder(journalId, order));
-    });
 }
 
 void JournaledSubmission::record(qint64 journalId, bool written)

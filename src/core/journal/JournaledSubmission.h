@@ -1,8 +1,8 @@
 #pragma once
 
 // Sends a status change only after the order journal holds it, then records what came of it. The one
-// way the desk submits status changes, so no request can leave unrecorded. Also records the lookups of
-// an OrderPoller following the order. Used by the desk (GUI) and the journal tests.
+// way the desk submits status changes, so no request can leave unrecorded. (Later lookups of the order
+// are written with OrderJournal::updateOrder.) Used by the desk (GUI) and the journal tests.
 
 #include "journal/JournalEntry.h"
 #include "request/StatusChangeRequest.h"
@@ -18,7 +18,6 @@ namespace nd {
 class ApiCall;
 class ApiClient;
 class OrderJournal;
-class OrderPoller;
 
 struct JournaledSend
 {
@@ -45,9 +44,6 @@ public:
     // Records the request as `sending` (on disk), then sends it. Refuses, sending nothing, when the client
     // is not configured or the journal cannot record.
     JournaledSend submit(const JournalContext &context, const ValidatedRequest &request);
-
-    // Every successful lookup of `poller` updates journal record `journalId`.
-    void recordPolling(qint64 journalId, OrderPoller *poller);
 
 signals:
     void orderReceived(qint64 journalId, const nd::Order &order);

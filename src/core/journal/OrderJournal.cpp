@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -465,6 +466,22 @@ QList<JournalEntry> OrderJournal::unresolved() const
     QSqlError error;
     return journal::readEntries(
         db, QStringLiteral("r.state = ?"), {journalStateName(JournalState::OutcomeUnknown)}, 0, &error);
+}
+
+QList<JournalEntry> OrderJournal::unresolvedInvolving(const QStringList &e164Numbers) const
+{
+    const QSet<QString> wanted(e164Numbers.cbegin(), e164Numbers.cend());
+    QList<JournalEntry> involved;
+    const QList<JournalEntry> all = unresolved();
+    for (const JournalEntry &entry : all) {
+        const bool touches
+            = std::any_of(entry.numbers.cbegin(), entry.numbers.cend(), [&](const JournalNumber &n) {
+                  return wanted.contains(n.requestedNumber) || wanted.contains(n.returnedNumber);
+              });
+        if (touches)
+            involved.append(entry);
+    }
+    return involved;
 }
 
 std::optional<JournalEntry> OrderJournal::entry(qint64 id) const

@@ -61,6 +61,9 @@ public:
     QList<JournalEntry> markInterruptedAsOutcomeUnknown();
     // Every record the user still has to check (outcome_unknown), newest first.
     QList<JournalEntry> unresolved() const;
+    // The unresolved records that sent, or got back, any of these E.164 numbers: sending to them again
+    // could act twice, so the desk asks first.
+    QList<JournalEntry> unresolvedInvolving(const QStringList &e164Numbers) const;
     // The user found the order (e.g. looked it up by its OrderId): recorded like an answer.
     bool resolve(qint64 id, const Order &order);
     // The user checked the numbers by hand; `finding` says what they found.

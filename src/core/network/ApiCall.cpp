@@ -45,26 +45,28 @@ bool ApiCall::requestWasSent() const
 void ApiCall::start()
 {
     m_generation = m_tokens->generation();
+    // A connection test is only about the token: always a fresh one, so the server really answers.
     const bool connectionTest = m_spec.operation == Operation::ConnectionTest;
     m_tokens->obtainToken(
-        m_spec.tokenScope, this,
-        [this, connectionTest](const TokenOutcome &outcome) {
-            if (m_finished)
-                return;
-            if (const ApiError *error = std::get_if<ApiError>(&outcome)) {
-                failWith(*error);
-                return;
-            }
-            if (connectionTest) {
-                m_finished = true;
-                emit connectionVerified();
-                emit finished();
-                deleteLater();
-                return;
-            }
-            send(std::get<QByteArray>(outcome));
-        },
-        /*forceFresh=*/connectionTest);
+        m_spec.tokenScope, this, [this](const TokenOutcome &outcome) { onToken(outcome); }, connectionTest);
+}
+
+void ApiCall::onToken(const TokenOutcome &outcome)
+{
+    if (m_finished)
+        return;
+    if (const ApiError *error = std::get_if<ApiError>(&outcome)) {
+        failWith(*error);
+        return;
+    }
+    if (m_spec.operation == Operation::ConnectionTest) {
+        m_finished = true;
+        emit connectionVerified();
+        emit finished();
+        deleteLater();
+        return;
+    }
+    send(std::get<QByteArray>(outcome));
 }
 
 void ApiCall::send(const QByteArray &token)
@@ -97,8 +99,7 @@ void ApiCall::send(const QByteArray &token)
 
     QNetworkReply *reply = m_reply;
     auto context = std::make_shared<TransportContext>();
-    connect(reply, &QNetworkReply::requestSent, this, [this, context] {
-        context->requestFullySent = true;
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
         if (!m_requestSent) {
             m_requestSent = true;
             emit requestSent();
@@ -176,16 +177,7 @@ void ApiCall::renewTokenAndResend()
     }
     qCInfo(lcCall) << describe(m_spec.url) << "refused the token; renewing it once";
     m_tokens->obtainToken(
-        m_spec.tokenScope, this,
-        [this](const TokenOutcome &outcome) {
-            if (m_finished)
-                return;
-            if (const ApiError *error = std::get_if<ApiError>(&outcome)) {
-                failWith(*error);
-                return;
-            }
-            send(std::get<QByteArray>(outcome));
-        },
+        m_spec.tokenScope, this, [this](const TokenOutcome &outcome) { onToken(outcome); },
         /*forceFresh=*/true);
 }
 

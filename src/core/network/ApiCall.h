@@ -6,6 +6,7 @@
 // The one retry it ever makes: a 401 (the server did not act) gets one fresh token and one resend.
 // Nothing else is retried automatically, because resending a cancel or swap could act twice.
 
+#include "network/TokenProvider.h"
 #include "response/ApiError.h"
 #include "response/Order.h"
 
@@ -20,7 +21,6 @@ class QNetworkReply;
 namespace nd {
 
 class OneShotBody;
-class TokenProvider;
 struct TransportContext;
 
 class ApiCall final : public QObject
@@ -64,6 +64,7 @@ signals:
     void finished();
 
 private:
+    void onToken(const TokenOutcome &outcome);
     void send(const QByteArray &token);
     void onReply(QNetworkReply *reply, const TransportContext &context);
     void onSuccessBody(const QByteArray &body);

@@ -38,7 +38,6 @@ public:
     // Inactivity limit per request; a status change that times out after it was sent is reported as
     // "outcome unknown".
     void setTransferTimeout(int milliseconds);
-    int transferTimeout() const { return m_transferTimeoutMs; }
 
     // Why no call can be made now (bad base URL, missing credentials), or nullopt.
     std::optional<QString> configurationProblem() const;

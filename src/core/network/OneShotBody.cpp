@@ -16,10 +16,7 @@ qint64 OneShotBody::bytesAvailable() const
 
 bool OneShotBody::reset()
 {
-    if (m_offset == 0)
-        return true;
-    m_rewindRefused = true;
-    return false;
+    return m_offset == 0;
 }
 
 qint64 OneShotBody::readData(char *data, qint64 maxSize)

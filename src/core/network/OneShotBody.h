@@ -28,7 +28,6 @@ public:
     bool reset() override;
     bool atEnd() const override { return m_offset >= m_data.size(); }
 
-    bool wasRewindRefused() const { return m_rewindRefused; }
     // Qt reads the body only to write it to the socket: any byte read may have reached the server.
     bool anyBytesRead() const { return m_offset > 0; }
 
@@ -39,7 +38,6 @@ protected:
 private:
     QByteArray m_data;
     qint64 m_offset = 0;
-    bool m_rewindRefused = false;
 };
 
 } // namespace nd

@@ -67,13 +67,9 @@ void QrImageDownload::begin(QNetworkAccessManager *network, const QUrl &url, int
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &QrImageDownload::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &QrImageDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &QrImageDownload::onFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Never ignored; remembered so the failure says it was the certificate, not "the network".
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        m_tlsProblem = texts.join(QStringLiteral("; "));
-    });
+    // Never ignored; remembered so the failure says it was the certificate, not "the network".
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+        [this](const QList<QSslError> &errors) { m_transport.noteSslErrors(errors); });
 }
 
 void QrImageDownload::onMetaData()
@@ -130,11 +126,12 @@ void QrImageDownload::onFinished()
             fail(tr("The QR code address redirected to an insecure (http) address, so it was not followed."));
         } else if (reply->error() == QNetworkReply::TooManyRedirectsError) {
             fail(tr("The QR code address redirected too many times, so the image was not loaded."));
-        } else if (!m_tlsProblem.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        } else if (m_transport.sslErrorsSeen || reply->error() == QNetworkReply::SslHandshakeFailedError) {
             fail(
                 tr("The QR code image was not loaded because its secure connection failed (%1). Ask Telegent "
                    "support for the QR code; certificate problems are never ignored.")
-                    .arg(m_tlsProblem.isEmpty() ? tr("TLS handshake failed") : m_tlsProblem));
+                    .arg(m_transport.sslErrorText.isEmpty() ? tr("TLS handshake failed")
+                                                            : m_transport.sslErrorText));
         } else if (status == 0) {
             fail(tr("The QR code image could not be downloaded: the connection failed or timed out. Try "
                     "reloading it."));

@@ -5,6 +5,8 @@
 // downgrade to http, and only a bounded image is accepted. Emits loaded or failed once, then finished,
 // then deletes itself. Used by the results view's image queue and the tests.
 
+#include "network/TransportFailure.h"
+
 #include <QImage>
 #include <QObject>
 #include <QPointer>
@@ -47,7 +49,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_data;
     qint64 m_maxBytes;
-    QString m_tlsProblem;
+    TransportContext m_transport; // certificate problems seen, for the failure message
     bool m_done = false;
 };
 

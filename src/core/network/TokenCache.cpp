@@ -9,7 +9,7 @@ QDateTime TokenCache::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
-QString TokenCache::keyFor(const QUrl &endpoint)
+QString TokenCache::scopeOf(const QUrl &endpoint)
 {
     // Scoped to the URL without query, exactly what was sent as ApiEndpoint.
     return endpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash)
@@ -18,7 +18,7 @@ QString TokenCache::keyFor(const QUrl &endpoint)
 
 std::optional<QByteArray> TokenCache::validToken(const QUrl &endpoint) const
 {
-    const auto it = m_entries.constFind(keyFor(endpoint));
+    const auto it = m_entries.constFind(scopeOf(endpoint));
     if (it == m_entries.constEnd() || now() >= it->renewAtUtc)
         return std::nullopt;
     return it->token;
@@ -30,13 +30,13 @@ void TokenCache::store(const QUrl &endpoint, const QByteArray &token, const QDat
     const qint64 lifetime = issuedAt.secsTo(expiresAtUtc);
     // Margin is the configured one, but never more than half the lifetime, or a 2-minute token
     // would be useless the moment it arrives.
-    const qint64 margin = std::min<qint64>(m_margin.count(), std::max<qint64>(lifetime / 2, 0));
-    m_entries.insert(keyFor(endpoint), Entry {token, expiresAtUtc.addSecs(-margin)});
+    const qint64 margin = std::min<qint64>(RenewalMargin.count(), std::max<qint64>(lifetime / 2, 0));
+    m_entries.insert(scopeOf(endpoint), Entry {token, expiresAtUtc.addSecs(-margin)});
 }
 
 void TokenCache::invalidate(const QUrl &endpoint)
 {
-    m_entries.remove(keyFor(endpoint));
+    m_entries.remove(scopeOf(endpoint));
 }
 
 void TokenCache::clear()

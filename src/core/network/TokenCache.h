@@ -21,10 +21,9 @@ public:
     explicit TokenCache(Clock clock = {});
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
-    // Renew this long before the stated expiry, so a token never expires in flight. Short-lived tokens
-    // (the vendor documents "a few minutes") are renewed after at most half their life.
-    void setRenewalMargin(std::chrono::seconds margin) { m_margin = margin; }
-    std::chrono::seconds renewalMargin() const { return m_margin; }
+    // The endpoint a token is scoped to, spelled as it is sent in ApiEndpoint: no query, fragment or
+    // trailing slash. Tokens, pending token requests and the request body all use this one spelling.
+    static QString scopeOf(const QUrl &endpoint);
 
     std::optional<QByteArray> validToken(const QUrl &endpoint) const;
     void store(const QUrl &endpoint, const QByteArray &token, const QDateTime &expiresAtUtc);
@@ -37,11 +36,13 @@ private:
         QByteArray token;
         QDateTime renewAtUtc;
     };
-    static QString keyFor(const QUrl &endpoint);
+
     QDateTime now() const;
 
     Clock m_clock;
-    std::chrono::seconds m_margin {60};
+    // Renew this long before the stated expiry, so a token never expires in flight. Short-lived tokens
+    // (the vendor documents "a few minutes") are renewed after at most half their life.
+    static constexpr std::chrono::seconds RenewalMargin {60};
     QHash<QString, Entry> m_entries;
 };
 

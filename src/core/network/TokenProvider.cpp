@@ -15,11 +15,6 @@ namespace nd {
 namespace {
 Q_LOGGING_CATEGORY(lcToken, "numberdesk.core.token")
 
-QString keyFor(const QUrl &endpoint)
-{
-    return endpoint.toString(QUrl::FullyEncoded);
-}
-
 ApiError cancelledError()
 {
     ApiError error;
@@ -92,7 +87,7 @@ void TokenProvider::obtainToken(
         QTimer::singleShot(0, context, [done = std::move(done), error] { done(error); });
         return;
     }
-    Pending &pending = m_pending[keyFor(endpoint)];
+    Pending &pending = m_pending[TokenCache::scopeOf(endpoint)];
     pending.waiters.append(Waiter {context, std::move(done)});
     if (!pending.reply)
         requestToken(endpoint);
@@ -110,15 +105,14 @@ void TokenProvider::requestToken(const QUrl &endpoint)
     const QJsonObject body {
         {QStringLiteral("AccountKey"), m_credentials.accountKey.trimmed()},
         {QStringLiteral("AccountSecret"), m_credentials.accountSecret},
-        {QStringLiteral("ApiEndpoint"), endpoint.toString(QUrl::FullyEncoded | QUrl::RemoveQuery)},
+        {QStringLiteral("ApiEndpoint"), TokenCache::scopeOf(endpoint)},
     };
     qCInfo(lcToken) << "requesting a token for" << endpoint.path();
     ++m_tokenRequestsSent;
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_pending[keyFor(endpoint)].reply = reply;
+    m_pending[TokenCache::scopeOf(endpoint)].reply = reply;
 
     auto context = std::make_shared<TransportContext>();
-    connect(reply, &QNetworkReply::requestSent, this, [context] { context->requestFullySent = true; });
     // Never ignored: the reply fails with SslHandshakeFailedError and the message explains why.
     connect(reply, &QNetworkReply::sslErrors, this,
         [context](const QList<QSslError> &errors) { context->noteSslErrors(errors); });
@@ -132,7 +126,7 @@ void TokenProvider::onTokenReply(const QUrl &endpoint, QNetworkReply *reply, Tra
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     TokenOutcome outcome;
     if (status == 0) {
-        context.requestFullySent = false; // a token request changes nothing: never "outcome unknown"
+        // requestFullySent stays false: a token request changes nothing, so never "outcome unknown".
         outcome = transportFailure(reply->error(), reply->errorString(), reply->url().host(), context);
     } else {
         const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
@@ -155,7 +149,7 @@ void TokenProvider::onTokenReply(const QUrl &endpoint, QNetworkReply *reply, Tra
 
 void TokenProvider::deliver(const QUrl &endpoint, const TokenOutcome &outcome)
 {
-    const Pending pending = m_pending.take(keyFor(endpoint));
+    const Pending pending = m_pending.take(TokenCache::scopeOf(endpoint));
     for (const Waiter &waiter : pending.waiters) {
         if (waiter.context)
             waiter.done(outcome);

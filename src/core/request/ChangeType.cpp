@@ -8,13 +8,13 @@ const QList<ChangeTypeRule> &changeTypeRules()
 {
     // clang-format off
     static const QList<ChangeTypeRule> rules = {
-        //  type                   wire        area   zip    iccid  destr. qr     newNumber
-        { ChangeType::Activate, "activate",  false, false, false, false, true,  false },
-        { ChangeType::Cancel,   "cancel",    false, false, false, true,  false, false },
-        { ChangeType::Swap,     "swap",      true,  true,  false, true,  false, true  },
-        { ChangeType::SwapSim,  "swap-sim",  false, false, true,  false, true,  false },
-        { ChangeType::Replace,  "replace",   true,  true,  false, true,  false, true  },
-        { ChangeType::Park,     "park",      false, false, false, true,  false, false },
+        //  type                   wire        area   zip    iccid  destr. qr     newNumber sameArea
+        { ChangeType::Activate, "activate",  false, false, false, false, true,  false,    false },
+        { ChangeType::Cancel,   "cancel",    false, false, false, true,  false, false,    false },
+        { ChangeType::Swap,     "swap",      true,  true,  false, true,  false, true,     true  },
+        { ChangeType::SwapSim,  "swap-sim",  false, false, true,  false, true,  false,    false },
+        { ChangeType::Replace,  "replace",   true,  true,  false, true,  false, true,     false },
+        { ChangeType::Park,     "park",      false, false, false, true,  false, false,    false },
     };
     // clang-format on
     return rules;

@@ -22,6 +22,8 @@ struct ChangeTypeRule
     bool destructive; // asks the user to confirm before sending
     bool issuesQrCode; // the response carries a QR code per number
     bool assignsNewNumber; // the response pairs OriginalNumber with NewNumber
+    // The new number stays in the old number's area code (swap); otherwise AreaCode, then ZipCode, pick it.
+    bool keepsAreaCode;
 };
 
 // All six, in the order the form lists them.

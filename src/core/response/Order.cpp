@@ -46,4 +46,32 @@ std::optional<double> Order::totalFee() const
     return total;
 }
 
+Order mergeLookup(const Order &shown, const Order &lookup)
+{
+    Order merged = shown;
+    merged.serverStatus = lookup.serverStatus;
+    merged.state = lookup.state;
+    merged.statusMessage = lookup.statusMessage;
+    // A bare date never replaces the exact time the status change answered with.
+    if (lookup.orderDate
+        && (!merged.orderDate || merged.orderDateIsDateOnly || !lookup.orderDateIsDateOnly)) {
+        merged.orderDate = lookup.orderDate;
+        merged.orderDateIsDateOnly = lookup.orderDateIsDateOnly;
+    }
+    if (!lookup.changeType.isEmpty())
+        merged.changeType = lookup.changeType;
+    for (const OrderNumber &update : lookup.numbers) {
+        for (OrderNumber &existing : merged.numbers) {
+            if (existing.number != update.number && existing.originalNumber != update.number)
+                continue;
+            existing.serverStatus = update.serverStatus;
+            if (!update.numberId.isEmpty())
+                existing.numberId = update.numberId;
+            if (existing.qrCodeUrl.isEmpty())
+                existing.qrCodeUrl = update.qrCodeUrl;
+        }
+    }
+    return merged;
+}
+
 } // namespace nd

@@ -23,6 +23,12 @@ enum class OrderState {
 
 OrderState orderStateFromServerWord(const QString &word);
 
+// Still worth looking up again: in progress, or a word we do not know.
+inline bool isUnfinished(OrderState state)
+{
+    return state == OrderState::InProgress || state == OrderState::Unknown;
+}
+
 struct OrderNumber
 {
     QString number; // E.164; for swap/replace the number the customer has now (NewNumber)
@@ -53,5 +59,10 @@ struct Order
     // Sum of the stated fees; nullopt when no number states one.
     std::optional<double> totalFee() const;
 };
+
+// An order lookup carries less than the status-change answer (no fees or QR codes, maybe no change
+// type, maybe a bare date): `shown` updated with what `lookup` says, keeping what it is silent about.
+// Numbers are matched by number or original number. Used by the results view while polling.
+Order mergeLookup(const Order &shown, const Order &lookup);
 
 } // namespace nd

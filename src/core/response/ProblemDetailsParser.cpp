@@ -10,13 +10,6 @@ namespace nd {
 
 namespace {
 
-struct StatusWording
-{
-    QString title;
-    QString situation; // what happened, in the user's terms
-    QString action; // what to do next; may be empty
-};
-
 QString waitAdvice(const std::optional<int> &seconds, const QString &fallback)
 {
     if (!seconds)
@@ -25,7 +18,7 @@ QString waitAdvice(const std::optional<int> &seconds, const QString &fallback)
         + QStringLiteral(" seconds before trying again.");
 }
 
-StatusWording wordingFor(int status, const ErrorBody &body, const std::optional<int> &retryAfter)
+ErrorWording wordingFor(int status, const ErrorBody &body, const std::optional<int> &retryAfter)
 {
     const QString code = QString::number(status);
     // Plain-text maintenance notices come with various statuses; a JSON 4xx that says "unavailable" is
@@ -92,8 +85,8 @@ StatusWording wordingFor(int status, const ErrorBody &body, const std::optional<
 
 } // namespace
 
-ApiError parseErrorResponse(
-    int httpStatus, const QByteArray &body, const QByteArray &contentType, const QByteArray &retryAfterHeader)
+ApiError parseErrorResponse(int httpStatus, const QByteArray &body, const QByteArray &contentType,
+    const QByteArray &retryAfterHeader, const std::optional<ErrorWording> &customWording)
 {
     const ErrorBody parsed = readErrorBody(body, contentType);
 
@@ -107,7 +100,8 @@ ApiError parseErrorResponse(
     if (!error.retryAfterSeconds)
         error.retryAfterSeconds = parsed.retryAfterSeconds;
 
-    const StatusWording wording = wordingFor(httpStatus, parsed, error.retryAfterSeconds);
+    const ErrorWording wording
+        = customWording.value_or(wordingFor(httpStatus, parsed, error.retryAfterSeconds));
     error.title = wording.title;
     QStringList sentences = {wording.situation, parsed.describe()};
     if (!wording.action.isEmpty())

@@ -7,10 +7,21 @@
 #include "response/ApiError.h"
 
 #include <QByteArray>
+#include <QString>
+#include <optional>
 
 namespace nd {
 
+// What NumberDesk says about an error status; the server's own words and the trace id are added to it.
+struct ErrorWording
+{
+    QString title;
+    QString situation; // what happened, in the user's terms
+    QString action; // what to do next; may be empty
+};
+
+// `wording` replaces the generic wording for this status (the token endpoint words 401/403 for sign-in).
 ApiError parseErrorResponse(int httpStatus, const QByteArray &body, const QByteArray &contentType,
-    const QByteArray &retryAfterHeader);
+    const QByteArray &retryAfterHeader, const std::optional<ErrorWording> &wording = std::nullopt);
 
 } // namespace nd

@@ -25,27 +25,20 @@ ApiError signInError(int status, const QString &title, const QStringList &senten
 ApiError errorStatusAnswer(
     int status, const QByteArray &body, const QByteArray &contentType, const QByteArray &retryAfterHeader)
 {
-    // Start from the generic reading (trace id, Retry-After, field errors), then word it for sign-in.
-    ApiError error = parseErrorResponse(status, body, contentType, retryAfterHeader);
-    const ErrorBody parsed = readErrorBody(body, contentType);
-    const QString said = parsed.describe();
-    QStringList sentences;
+    // Sign-in failures get their own wording; everything else (429 stays RateLimited, 5xx) the generic one.
+    std::optional<ErrorWording> wording;
     if (status == 401) {
-        error.title = QStringLiteral("Sign-in refused (401)");
-        sentences = {QStringLiteral("The AccountKey or AccountSecret was refused."), said,
+        wording = ErrorWording {QStringLiteral("Sign-in refused (401)"),
+            QStringLiteral("The AccountKey or AccountSecret was refused."),
             QStringLiteral("Check both in the settings and sign in again.")};
     } else if (status == 403) {
-        error.title = QStringLiteral("No access to this endpoint (403)");
-        sentences = {QStringLiteral("The account is not allowed to get a token for this endpoint."), said,
+        wording = ErrorWording {QStringLiteral("No access to this endpoint (403)"),
+            QStringLiteral("The account is not allowed to get a token for this endpoint."),
             QStringLiteral("Ask Telegent to enable the endpoint for the account.")};
-    } else {
-        return error; // 429 stays RateLimited; 5xx and others keep the generic wording
     }
-    if (!error.traceId.isEmpty())
-        sentences.append(
-            QStringLiteral("Quote trace id ") + error.traceId + QStringLiteral(" to Telegent support."));
-    error.kind = ApiError::Kind::Authentication;
-    error.message = sentences.join(QLatin1Char(' '));
+    ApiError error = parseErrorResponse(status, body, contentType, retryAfterHeader, wording);
+    if (wording)
+        error.kind = ApiError::Kind::Authentication;
     return error;
 }
 

@@ -1,5 +1,6 @@
 #include "gui/accounts/ConnectionTest.h"
 
+#include "gui/results/ResultsTexts.h"
 #include "network/ApiClient.h"
 
 #include <QLoggingCategory>
@@ -19,16 +20,6 @@ ConnectionTest::~ConnectionTest()
         m_call->disconnect(this);
         m_call->abandon();
     }
-}
-
-QString ConnectionTest::describe(const ApiError &error)
-{
-    QString text = error.title;
-    if (!error.message.isEmpty())
-        text += QStringLiteral(": ") + error.message;
-    if (error.httpStatus > 0)
-        text += tr(" (HTTP %1)").arg(error.httpStatus);
-    return text;
 }
 
 void ConnectionTest::start(const QUrl &baseUrl, const Credentials &credentials)
@@ -51,7 +42,7 @@ void ConnectionTest::start(const QUrl &baseUrl, const Credentials &credentials)
     connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
         qCInfo(lcConnectionTest) << "connection test failed, HTTP" << error.httpStatus;
         m_call.clear();
-        emit finished(false, describe(error));
+        emit finished(false, results::errorText(error));
     });
 }
 

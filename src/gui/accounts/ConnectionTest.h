@@ -2,7 +2,7 @@
 
 // "Test connection" for a profile being edited: asks that server for a token with the address and
 // account typed, through a throw-away ApiClient (the desk's own client and its tokens stay untouched),
-// and reports the server's exact answer. Used by ProfilesDialog.
+// and reports the server's exact answer. Used by ProfilesDialog and ConnectionDialog.
 
 #include "network/Credentials.h"
 #include "response/ApiError.h"
@@ -27,9 +27,6 @@ public:
 
     void start(const QUrl &baseUrl, const Credentials &credentials);
     bool isRunning() const { return !m_call.isNull(); }
-
-    // The server's own words (title, message, HTTP status), so staff can quote them to Telegent.
-    static QString describe(const ApiError &error);
 
 signals:
     void finished(bool succeeded, const QString &text);

@@ -1,6 +1,7 @@
 #include "gui/accounts/ProfileSwitcher.h"
 
 #include "gui/accounts/ProfileSecretPrompt.h"
+#include "gui/form/ConnectionBanner.h"
 #include "network/ApiClient.h"
 #include "profiles/CredentialVault.h"
 #include "profiles/ProfileStore.h"
@@ -11,23 +12,11 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace nd {
 
 namespace {
 Q_LOGGING_CATEGORY(lcSwitcher, "numberdesk.gui.profileswitcher")
-
-QString hostAndPort(const QUrl &url)
-{
-    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
-}
-
-QString appName()
-{
-    return QCoreApplication::applicationName().isEmpty() ? QStringLiteral("NumberDesk")
-                                                         : QCoreApplication::applicationName();
-}
 } // namespace
 
 ProfileSwitcher::ProfileSwitcher(
@@ -37,7 +26,6 @@ ProfileSwitcher::ProfileSwitcher(
       m_vault(vault),
       m_client(client),
       m_chooser(new QComboBox(this)),
-      m_banner(new QLabel(this)),
       m_secretButton(new QPushButton(tr("Enter &secret…"), this))
 {
     Q_ASSERT(store && vault && client);
@@ -46,10 +34,6 @@ ProfileSwitcher::ProfileSwitcher(
     m_chooser->setAccessibleName(tr("Connection profile"));
     m_chooser->setAccessibleDescription(tr("The account the next requests go to"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_banner->setObjectName(QStringLiteral("profileBanner"));
-    m_banner->setAccessibleName(tr("Connection"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
     m_secretButton->setObjectName(QStringLiteral("enterSecretButton"));
     m_secretButton->setAccessibleName(tr("Enter secret"));
     m_secretButton->setAccessibleDescription(tr("Enter the AccountSecret of the chosen profile"));
@@ -57,15 +41,12 @@ ProfileSwitcher::ProfileSwitcher(
 
     auto *label = new QLabel(tr("&Profile:"), this);
     label->setBuddy(m_chooser);
-    auto *row = new QHBoxLayout;
+    auto *row = new QHBoxLayout(this);
     row->addWidget(label);
     row->addWidget(m_chooser);
     row->addWidget(m_secretButton);
     row->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
-    layout->addWidget(m_banner);
+    row->setContentsMargins(0, 0, 0, 0);
 
     connect(m_chooser, &QComboBox::activated, this, &ProfileSwitcher::onChosen);
     connect(m_secretButton, &QPushButton::clicked, this, [this] { askForSecret(); });
@@ -200,9 +181,7 @@ void ProfileSwitcher::describe()
             tr("%1 — not connected").arg(appName())};
     } else if (m_profile->isSandbox) {
         m_summary = {m_ready ? ConnectionKind::Sandbox : ConnectionKind::NotConfigured,
-            m_ready ? tr("SANDBOX — training server on this computer (%1). Nothing sent here touches a real "
-                         "customer's line.")
-                          .arg(hostAndPort(m_profile->baseUrl))
+            m_ready ? sandboxBannerText(m_profile->baseUrl)
                 : m_profile->baseUrl.isEmpty() || m_reading
                 ? tr("SANDBOX — starting the training server on this computer…")
                 : tr("SANDBOX — the training server's credentials are missing; restart NumberDesk."),
@@ -220,8 +199,7 @@ void ProfileSwitcher::describe()
                             .arg(m_profile->name),
             tr("%1 — %2 (not connected)").arg(appName(), m_profile->name)};
     }
-    showConnectionBanner(m_banner, m_summary);
-    emit connectionChanged();
+    emit connectionChanged(); // the main window's banner shows m_summary
 }
 
 } // namespace nd

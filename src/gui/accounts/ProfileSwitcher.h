@@ -1,11 +1,11 @@
 #pragma once
 
-// The main window's "where do requests go" control: a profile chooser and the connection banner under
-// it. Choosing a profile makes it the store's active one and points the ApiClient at it: base URL and
-// AccountKey at once, the secret when the CredentialVault answers (asynchronously). A profile without a
-// secret asks for it (ProfileSecretPrompt), to be saved or kept for this session only. Until a secret
-// is there the client stays unconfigured, so nothing can be sent to the wrong account.
-// Placed by MainWindow in its banner area.
+// The main window's "where do requests go" control: a profile chooser, and the words for the window's
+// connection banner (summary()). Choosing a profile makes it the store's active one and points the ApiClient
+// at it: base URL and AccountKey at once, the secret when the CredentialVault answers (asynchronously). A
+// profile without a secret asks for it (ProfileSecretPrompt), to be saved or kept for this session only.
+// Until a secret is there the client stays unconfigured, so nothing can be sent to the wrong account. Placed
+// by MainWindow in its toolbar.
 
 #include "gui/form/ConnectionBanner.h"
 #include "profiles/ConnectionProfile.h"
@@ -48,7 +48,6 @@ public:
     void askForSecret(const QString &problem = QString());
 
     QComboBox *chooser() const { return m_chooser; }
-    QLabel *banner() const { return m_banner; }
 
 signals:
     void connectionChanged(); // the client and the banner now describe a new state
@@ -68,7 +67,6 @@ private:
     CredentialVault *m_vault = nullptr;
     ApiClient *m_client = nullptr;
     QComboBox *m_chooser = nullptr;
-    QLabel *m_banner = nullptr;
     QPushButton *m_secretButton = nullptr;
     QPointer<ProfileSecretPrompt> m_prompt;
     std::optional<ConnectionProfile> m_profile;

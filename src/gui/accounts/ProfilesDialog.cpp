@@ -17,13 +17,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcProfilesDialog, "numberdesk.gui.profilesdialog")
 
 constexpr int ProfileIdRole = Qt::UserRole + 1;
-
-void colour(QLabel *label, std::optional<Severity> severity)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, issueColour(severity, label->palette()));
-    label->setPalette(palette);
-}
 } // namespace
 
 ProfilesDialog::ProfilesDialog(ProfileStore *store, CredentialVault *vault, QWidget *parent)
@@ -169,7 +162,7 @@ void ProfilesDialog::startNewProfile()
     m_ui->secretNote->setText(m_vault->isPersistent()
             ? tr("The secret is kept in this computer's credential store, never in a settings file.")
             : tr("Kept for this session only; you will be asked again next start."));
-    colour(m_ui->secretNote, Severity::Note);
+    colourLabel(m_ui->secretNote, Severity::Note);
     m_ui->testResultLabel->clear();
     m_ui->nameEdit->setFocus();
     updateState();
@@ -201,7 +194,7 @@ void ProfilesDialog::updateState()
         = !m_editingId && m_ui->nameEdit->text().isEmpty() && m_ui->accountKeyEdit->text().isEmpty();
     m_ui->problemLabel->setText(why.value_or(QString()));
     m_ui->problemLabel->setVisible(why && !untouched);
-    colour(m_ui->problemLabel, Severity::Error);
+    colourLabel(m_ui->problemLabel, Severity::Error);
 
     const bool busy = m_test->isRunning() || m_readingSecret;
     const bool hasSecret = !m_ui->accountSecretEdit->text().isEmpty() || m_editingId.has_value();
@@ -296,7 +289,7 @@ void ProfilesDialog::keepRefusedSecretForSession()
 void ProfilesDialog::showSecretNote(const QString &text, bool isProblem)
 {
     m_ui->secretNote->setText(text);
-    colour(m_ui->secretNote, isProblem ? std::optional<Severity>(Severity::Error) : Severity::Note);
+    colourLabel(m_ui->secretNote, isProblem ? std::optional<Severity>(Severity::Error) : Severity::Note);
 }
 
 void ProfilesDialog::removeSelectedProfile()
@@ -356,7 +349,7 @@ void ProfilesDialog::startTest(const QString &secret)
 {
     const ConnectionProfile profile = draft();
     m_ui->testResultLabel->setText(tr("Asking %1 for a token…").arg(profile.baseUrl.host()));
-    colour(m_ui->testResultLabel, Severity::Note);
+    colourLabel(m_ui->testResultLabel, Severity::Note);
     m_test->start(profile.baseUrl, {profile.accountKey, secret});
     updateState();
 }
@@ -364,7 +357,7 @@ void ProfilesDialog::startTest(const QString &secret)
 void ProfilesDialog::showTestResult(bool succeeded, const QString &text)
 {
     m_ui->testResultLabel->setText(text);
-    colour(m_ui->testResultLabel, succeeded ? std::nullopt : std::optional<Severity>(Severity::Error));
+    colourLabel(m_ui->testResultLabel, succeeded ? std::nullopt : std::optional<Severity>(Severity::Error));
     updateState();
     emit testFinished(succeeded);
 }

@@ -7,24 +7,30 @@
 
 namespace nd {
 
-namespace {
 QString hostAndPort(const QUrl &url)
 {
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
 }
-} // namespace
+
+QString appName()
+{
+    return QCoreApplication::applicationName().isEmpty() ? QStringLiteral("NumberDesk")
+                                                         : QCoreApplication::applicationName();
+}
+
+QString sandboxBannerText(const QUrl &sandboxBaseUrl)
+{
+    return QCoreApplication::translate("ConnectionBanner",
+        "SANDBOX — training server on this computer (%1). Nothing sent here touches a real customer's line.")
+        .arg(hostAndPort(sandboxBaseUrl));
+}
 
 ConnectionSummary describeConnection(const ApiClient &client, const std::optional<QUrl> &sandboxBaseUrl)
 {
     const QUrl base = client.baseUrl();
-    const QString app = QCoreApplication::applicationName().isEmpty() ? QStringLiteral("NumberDesk")
-                                                                      : QCoreApplication::applicationName();
+    const QString app = appName();
     if (sandboxBaseUrl && base == *sandboxBaseUrl) {
-        return {ConnectionKind::Sandbox,
-            QCoreApplication::translate("ConnectionBanner",
-                "SANDBOX — training server on this computer (%1). Nothing sent here touches a real "
-                "customer's line.")
-                .arg(hostAndPort(base)),
+        return {ConnectionKind::Sandbox, sandboxBannerText(base),
             QCoreApplication::translate("ConnectionBanner", "%1 — SANDBOX").arg(app)};
     }
     if (client.accountKey().trimmed().isEmpty() || client.configurationProblem()) {

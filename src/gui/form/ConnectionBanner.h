@@ -27,4 +27,9 @@ struct ConnectionSummary
 ConnectionSummary describeConnection(const ApiClient &client, const std::optional<QUrl> &sandboxBaseUrl);
 void showConnectionBanner(QLabel *banner, const ConnectionSummary &summary);
 
+// How the banner, the window title and the history name a server and the app.
+QString hostAndPort(const QUrl &url); // "127.0.0.1:41234", or the host alone on the default port
+QString appName();
+QString sandboxBannerText(const QUrl &sandboxBaseUrl);
+
 } // namespace nd

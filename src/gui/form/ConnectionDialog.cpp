@@ -1,7 +1,8 @@
 #include "gui/form/ConnectionDialog.h"
 
+#include "gui/accounts/ConnectionTest.h"
 #include "gui/form/IssueColours.h"
-#include "network/ApiClient.h"
+#include "network/ApiEndpoints.h"
 #include "ui_ConnectionDialog.h"
 
 #include <QLoggingCategory>
@@ -11,17 +12,10 @@ namespace nd {
 
 namespace {
 Q_LOGGING_CATEGORY(lcConnection, "numberdesk.gui.connection")
-
-void colour(QLabel *label, std::optional<Severity> severity)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, issueColour(severity, label->palette()));
-    label->setPalette(palette);
-}
 } // namespace
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ConnectionDialog>()), m_testClient(new ApiClient(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ConnectionDialog>()), m_test(new ConnectionTest(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectionDialog"));
@@ -33,15 +27,17 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_test, &ConnectionTest::finished, this, &ConnectionDialog::showTestResult);
     for (QLineEdit *edit : {m_ui->baseUrlEdit, m_ui->accountKeyEdit, m_ui->accountSecretEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     updateState();
 }
 
-ConnectionDialog::~ConnectionDialog()
+ConnectionDialog::~ConnectionDialog() = default; // m_test abandons a running test quietly
+
+bool ConnectionDialog::isTesting() const
 {
-    if (m_call)
-        m_call->abandon();
+    return m_test->isRunning();
 }
 
 void ConnectionDialog::setValues(const QUrl &baseUrl, const Credentials &credentials)
@@ -80,7 +76,7 @@ void ConnectionDialog::updateState()
         : ApiEndpoints::problemWithBaseUrl(baseUrl());
     m_ui->baseUrlIssue->setText(urlProblem.value_or(QString()));
     m_ui->baseUrlIssue->setVisible(urlProblem.has_value());
-    colour(m_ui->baseUrlIssue, Severity::Error);
+    colourLabel(m_ui->baseUrlIssue, Severity::Error);
     const bool usable = !problem().has_value();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(usable);
     m_ui->testButton->setEnabled(usable && !isTesting());
@@ -90,37 +86,18 @@ void ConnectionDialog::testConnection()
 {
     if (problem() || isTesting())
         return;
-    m_testClient->setBaseUrl(baseUrl());
-    m_testClient->setCredentials(credentials());
     m_ui->testResultLabel->setText(tr("Asking %1 for a token…").arg(baseUrl().host()));
-    colour(m_ui->testResultLabel, Severity::Note);
-    qCInfo(lcConnection) << "testing the connection to" << baseUrl().host();
-    m_call = m_testClient->testConnection();
-    connect(m_call, &ApiCall::connectionVerified, this, [this] {
-        showTestResult(
-            true, tr("Connected: %1 issued a token for %2.").arg(baseUrl().host(), credentials().accountKey));
-    });
-    connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
-        // The server's own words, so staff can quote them to Telegent.
-        QString text = error.title;
-        if (!error.message.isEmpty())
-            text += QStringLiteral(": ") + error.message;
-        if (error.httpStatus > 0)
-            text += tr(" (HTTP %1)").arg(error.httpStatus);
-        showTestResult(false, text);
-    });
-    connect(m_call, &ApiCall::finished, this, [this] {
-        m_call.clear(); // it deletes itself next
-        updateState();
-    });
+    colourLabel(m_ui->testResultLabel, Severity::Note);
+    m_test->start(baseUrl(), credentials());
     updateState();
 }
 
 void ConnectionDialog::showTestResult(bool succeeded, const QString &text)
 {
     m_ui->testResultLabel->setText(text);
-    colour(m_ui->testResultLabel, succeeded ? std::nullopt : std::optional<Severity>(Severity::Error));
+    colourLabel(m_ui->testResultLabel, succeeded ? std::nullopt : std::optional<Severity>(Severity::Error));
     qCInfo(lcConnection) << "connection test" << (succeeded ? "succeeded" : "failed");
+    updateState();
     emit testFinished(succeeded);
 }
 

@@ -19,6 +19,8 @@ class ConnectionDialog;
 
 namespace nd {
 
+class ConnectionTest;
+
 class ApiCall;
 class ApiClient;
 
@@ -38,7 +40,7 @@ public:
     std::optional<QString> problem() const;
 
     void testConnection();
-    bool isTesting() const { return !m_call.isNull(); }
+    bool isTesting() const;
 
 signals:
     void testFinished(bool succeeded);
@@ -48,8 +50,7 @@ private:
     void showTestResult(bool succeeded, const QString &text);
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
-    ApiClient *m_testClient = nullptr;
-    QPointer<ApiCall> m_call;
+    ConnectionTest *m_test = nullptr; // a throw-away client: the desk's own stays untouched until OK
 };
 
 } // namespace nd

@@ -22,10 +22,7 @@ void showFieldIssues(QLabel *label, const QList<ValidationIssue> &issues, const 
     }
     label->setText(lines.join(QLatin1Char('\n')));
     label->setVisible(!lines.isEmpty());
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-        issueColour(worst, label->parentWidget() ? label->parentWidget()->palette() : label->palette()));
-    label->setPalette(palette);
+    colourLabel(label, worst, label->parentWidget() ? &label->parentWidget()->palette() : nullptr);
     // The severity travels with the text for tests and screen readers.
     label->setProperty("severity", worst ? int(*worst) : -1);
 }

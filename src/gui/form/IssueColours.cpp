@@ -1,5 +1,6 @@
 #include "gui/form/IssueColours.h"
 
+#include <QLabel>
 #include <QPalette>
 
 namespace nd {
@@ -18,6 +19,14 @@ QColor issueColour(std::optional<Severity> severity, const QPalette &palette)
         break;
     }
     return palette.color(QPalette::PlaceholderText);
+}
+
+void colourLabel(QLabel *label, std::optional<Severity> severity, const QPalette *basePalette)
+{
+    QPalette palette = label->palette();
+    palette.setColor(
+        QPalette::WindowText, issueColour(severity, basePalette ? *basePalette : label->palette()));
+    label->setPalette(palette);
 }
 
 } // namespace nd

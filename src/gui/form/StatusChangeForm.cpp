@@ -235,9 +235,7 @@ void StatusChangeForm::showValidation()
         reasonSeverity = Severity::Warning;
     }
     m_ui->submitReasonLabel->setText(reason);
-    QPalette reasonPalette = m_ui->submitReasonLabel->palette();
-    reasonPalette.setColor(QPalette::WindowText, issueColour(reasonSeverity, palette()));
-    m_ui->submitReasonLabel->setPalette(reasonPalette);
+    colourLabel(m_ui->submitReasonLabel, reasonSeverity, &palette());
     m_ui->submitButton->setEnabled(canSubmit());
     m_ui->submitButton->setToolTip(reason);
     updateCount();
@@ -263,10 +261,8 @@ void StatusChangeForm::showRowDetail()
     }
     m_ui->rowDetailLabel->setText(text);
     m_ui->rowDetailLabel->setVisible(!text.isEmpty());
-    QPalette detailPalette = m_ui->rowDetailLabel->palette();
-    detailPalette.setColor(QPalette::WindowText,
-        issueColour(severity < 0 ? std::nullopt : std::optional<Severity>(Severity(severity)), palette()));
-    m_ui->rowDetailLabel->setPalette(detailPalette);
+    colourLabel(m_ui->rowDetailLabel,
+        severity < 0 ? std::nullopt : std::optional<Severity>(Severity(severity)), &palette());
 }
 
 void StatusChangeForm::updateCount()

@@ -74,35 +74,19 @@ void SubmissionFlow::send(const ValidatedRequest &request)
         m_form->clearServerErrors();
     qCInfo(lcSubmit) << "sending" << wireName(request.changeType) << "for" << request.numbers.size()
                      << "numbers";
-    if (m_journaledSender) {
-        // Recorded as "sending" on disk before it leaves; refused (nothing sent) when it cannot be.
-        const JournaledSend sent = m_journaledSender(request);
-        if (!sent.wasSent()) {
-            qCWarning(lcSubmit) << "not sent: the journal refused it";
-            ApiError refusal;
-            refusal.kind = ApiError::Kind::Configuration;
-            refusal.title = tr("Not sent");
-            refusal.message = sent.refusal;
-            if (m_results)
-                m_results->showError(refusal);
-            emit statusMessage(sent.refusal);
-            return;
-        }
-        m_call = sent.call;
-    } else {
-        // Nothing is ever sent without its journal record: a crash mid-request must leave a trace.
-        qCWarning(lcSubmit) << "not sent: no order journal";
-        ApiError refusal;
-        refusal.kind = ApiError::Kind::Configuration;
-        refusal.title = tr("Not sent");
-        refusal.message
-            = tr("The order journal is not open, so nothing is sent: every request must be recorded "
-                 "before it leaves. Use File → Open the order journal again.");
-        if (m_results)
-            m_results->showError(refusal);
-        emit statusMessage(refusal.message);
+    // Nothing is ever sent without its journal record: a crash mid-request must leave a trace.
+    if (!m_journaledSender) {
+        refuse(tr("The order journal is not open, so nothing is sent: every request must be recorded before "
+                  "it leaves. Use File → Open the order journal again."));
         return;
     }
+    // Recorded as "sending" on disk before it leaves; refused (nothing sent) when it cannot be.
+    const JournaledSend sent = m_journaledSender(request);
+    if (!sent.wasSent()) {
+        refuse(sent.refusal);
+        return;
+    }
+    m_call = sent.call;
     connect(m_call, &ApiCall::orderReceived, this, &SubmissionFlow::onOrder);
     connect(m_call, &ApiCall::failed, this, &SubmissionFlow::onFailed);
     connect(m_call, &ApiCall::finished, this, &SubmissionFlow::onFinished);
@@ -117,6 +101,18 @@ void SubmissionFlow::send(const ValidatedRequest &request)
         m_form->setBusy(true);
     emit statusMessage(busy);
     emit inFlightChanged(true);
+}
+
+void SubmissionFlow::refuse(const QString &reason)
+{
+    qCWarning(lcSubmit) << "not sent: no journal record";
+    ApiError refusal;
+    refusal.kind = ApiError::Kind::Configuration;
+    refusal.title = tr("Not sent");
+    refusal.message = reason;
+    if (m_results)
+        m_results->showError(refusal);
+    emit statusMessage(reason);
 }
 
 void SubmissionFlow::onOrder(const Order &order)

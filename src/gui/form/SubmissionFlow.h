@@ -32,8 +32,8 @@ public:
     SubmissionFlow(
         ApiClient *client, StatusChangeForm *form, ResultsPanel *results, QObject *parent = nullptr);
 
-    // The app sends through the order journal (DeskJournal::send): once set, every request goes this
-    // way, and a refusal (no journal) sends nothing. Without it (some GUI tests) the client is used as is.
+    // Every request goes through the order journal (DeskJournal::send); until one is set, and whenever it
+    // refuses, nothing is sent.
     using JournaledSender = std::function<JournaledSend(const ValidatedRequest &)>;
     void setJournaledSender(JournaledSender sender) { m_journaledSender = std::move(sender); }
     // Describes earlier requests with an unknown outcome that touch the same numbers (from the journal);
@@ -55,6 +55,7 @@ signals:
 
 private:
     void send(const ValidatedRequest &request);
+    void refuse(const QString &reason); // shows why nothing was sent
     void onOrder(const Order &order);
     void onFailed(const ApiError &error);
     void onFinished();

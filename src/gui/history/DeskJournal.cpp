@@ -3,12 +3,11 @@
 #include "gui/history/HistoryWindow.h"
 #include "gui/history/InterruptedRequestsDialog.h"
 #include "gui/history/JournalOpenProblem.h"
+#include "gui/results/ResultsTexts.h"
 #include "journal/OrderJournal.h"
 
 #include <QAbstractButton>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QTimer>
 
 namespace nd {
@@ -107,23 +106,18 @@ QStringList DeskJournal::unresolvedTouching(const ValidatedRequest &request) con
 {
     if (!m_journal)
         return {};
-    QSet<QString> numbers;
+    QStringList numbers;
     for (const ValidatedNumber &number : request.numbers)
-        numbers.insert(number.e164);
+        numbers.append(number.e164);
     QStringList lines;
-    const QList<JournalEntry> unresolved = m_journal->unresolved();
-    for (const JournalEntry &entry : unresolved) {
-        QStringList touched;
-        for (const JournalNumber &number : entry.numbers) {
-            if (numbers.contains(number.requestedNumber) || numbers.contains(number.returnedNumber))
-                touched.append(number.requestedNumber);
-        }
-        if (touched.isEmpty())
-            continue;
+    const QList<JournalEntry> involved = m_journal->unresolvedInvolving(numbers);
+    for (const JournalEntry &entry : involved) {
+        QStringList sent;
+        for (const JournalNumber &number : entry.numbers)
+            sent.append(number.requestedNumber);
         lines.append(tr("• %1, sent %2: %3")
-                         .arg(changeTypeTitle(entry.changeType),
-                             QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat),
-                             touched.join(QStringLiteral(", "))));
+                         .arg(changeTypeTitle(entry.changeType), results::localDateTimeText(entry.createdAt),
+                             sent.join(QStringLiteral(", "))));
     }
     return lines;
 }

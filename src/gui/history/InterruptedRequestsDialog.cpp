@@ -1,6 +1,5 @@
 #include "gui/history/InterruptedRequestsDialog.h"
 
-#include "gui/accounts/ConnectionTest.h"
 #include "gui/history/JournalEntryText.h"
 #include "gui/results/ResultsTexts.h"
 #include "journal/OrderJournal.h"
@@ -156,7 +155,7 @@ void InterruptedRequestsDialog::lookUpSelected()
         if (currentRow() == row) {
             showRecord(row);
             m_ui->actionNote->setText(
-                tr("The lookup failed: %1. Check the numbers instead.").arg(ConnectionTest::describe(error)));
+                tr("The lookup failed: %1. Check the numbers instead.").arg(results::errorText(error)));
         }
         emit lookupFinished(false);
     });

@@ -1,5 +1,6 @@
 #include "gui/history/JournalEntryText.h"
 
+#include "gui/form/ConnectionBanner.h"
 #include "gui/results/ResultsTexts.h"
 #include "journal/HistoryModel.h"
 
@@ -30,11 +31,8 @@ QString numberLine(const JournalNumber &number)
 
 QString profileText(const JournalContext &context)
 {
-    const QString host = context.baseUrl.port() > 0
-        ? QStringLiteral("%1:%2").arg(context.baseUrl.host()).arg(context.baseUrl.port())
-        : context.baseUrl.host();
     return QCoreApplication::translate("JournalEntryText", "%1 (account %2 at %3)")
-        .arg(context.profileName, context.accountKey, host);
+        .arg(context.profileName, context.accountKey, hostAndPort(context.baseUrl));
 }
 } // namespace
 
@@ -81,12 +79,7 @@ QString entryDetailsHtml(const JournalEntry &entry, bool withNumbers)
                                 : entry.orderId);
     html += row(QCoreApplication::translate("JournalEntryText", "Outcome"), HistoryModel::outcomeText(entry));
     if (const std::optional<ApiError> error = entryError(entry)) {
-        QString text = error->title;
-        if (!error->message.isEmpty())
-            text += QStringLiteral(": ") + error->message;
-        if (error->httpStatus > 0)
-            text += QCoreApplication::translate("JournalEntryText", " (HTTP %1)").arg(error->httpStatus);
-        html += row(QCoreApplication::translate("JournalEntryText", "Error"), text);
+        html += row(QCoreApplication::translate("JournalEntryText", "Error"), results::errorText(*error));
         if (!error->traceId.isEmpty())
             html += row(QCoreApplication::translate("JournalEntryText", "Trace id"), error->traceId);
     }

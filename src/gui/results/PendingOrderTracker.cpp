@@ -13,7 +13,7 @@ PendingOrderTracker::PendingOrderTracker(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client)
 {
     m_tick.setInterval(TickMs);
-    connect(&m_tick, &QTimer::timeout, this, [this] { emit countdownChanged(secondsToNextCheck()); });
+    connect(&m_tick, &QTimer::timeout, this, &PendingOrderTracker::tellCountdown);
 }
 
 PendingOrderTracker::~PendingOrderTracker()
@@ -29,29 +29,24 @@ void PendingOrderTracker::setBackoff(int firstMs, int ceilingMs, int maxLookups)
 void PendingOrderTracker::follow(const QString &orderId)
 {
     dropPoller();
-    m_orderId = orderId;
     if (!m_client || orderId.isEmpty())
         return;
     m_poller = new OrderPoller(m_client, orderId, this);
     if (m_backoff)
         m_poller->setBackoff(m_backoff->firstMs, m_backoff->ceilingMs, m_backoff->maxLookups);
-    // The poller has scheduled its next lookup before it emits these.
+    // The poller has scheduled its next lookup before it emits these, so the countdown is current.
     connect(m_poller, &OrderPoller::orderUpdated, this, [this](const Order &order) {
-        restartCountdown();
+        tellCountdown();
         emit orderUpdated(order);
     });
     connect(m_poller, &OrderPoller::lookupFailed, this, [this](const ApiError &error) {
-        restartCountdown();
+        tellCountdown();
         emit lookupFailed(error);
     });
-    connect(m_poller, &OrderPoller::orderSettled, this, &PendingOrderTracker::orderSettled);
     connect(m_poller, &OrderPoller::gaveUp, this, &PendingOrderTracker::gaveUp);
-    connect(m_poller, &OrderPoller::stopped, this, [this] {
-        m_tick.stop();
-        emit stopped();
-    });
+    connect(m_poller, &OrderPoller::stopped, &m_tick, &QTimer::stop);
     m_poller->start();
-    restartCountdown();
+    tellCountdown();
     m_tick.start();
 }
 
@@ -69,19 +64,8 @@ bool PendingOrderTracker::isFollowing() const
 
 int PendingOrderTracker::secondsToNextCheck() const
 {
-    if (!isFollowing())
-        return 0;
-    const qint64 remainingMs = m_delayMs - m_sinceScheduled.elapsed();
-    return remainingMs <= 0 ? 0 : int((remainingMs + 999) / 1000);
-}
-
-void PendingOrderTracker::restartCountdown()
-{
-    if (!isFollowing())
-        return;
-    m_delayMs = m_poller ? m_poller->nextDelayMs() : 0;
-    m_sinceScheduled.start();
-    emit countdownChanged(secondsToNextCheck());
+    const int remainingMs = isFollowing() ? m_poller->msUntilNextLookup() : -1;
+    return remainingMs <= 0 ? 0 : (remainingMs + 999) / 1000;
 }
 
 void PendingOrderTracker::dropPoller()

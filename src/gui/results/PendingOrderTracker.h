@@ -8,7 +8,6 @@
 #include "response/ApiError.h"
 #include "response/Order.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -32,26 +31,21 @@ public:
     void follow(const QString &orderId);
     void stop();
     bool isFollowing() const;
-    QString orderId() const { return m_orderId; }
-    // Whole seconds until the next lookup; 0 while one is under way.
-    int secondsToNextCheck() const;
-    OrderPoller *poller() const { return m_poller; }
 
 signals:
     void orderUpdated(const nd::Order &order);
-    void orderSettled(const nd::Order &order);
     void lookupFailed(const nd::ApiError &error);
     void gaveUp();
-    void stopped();
-    void countdownChanged(int seconds); // once a second while following
+    void countdownChanged(int seconds); // once a second while following, and after every lookup
 
 private:
-    void restartCountdown();
+    // Whole seconds until the poller's next lookup; 0 while one is under way.
+    int secondsToNextCheck() const;
+    void tellCountdown() { emit countdownChanged(secondsToNextCheck()); }
     void dropPoller();
 
     QPointer<ApiClient> m_client;
     QPointer<OrderPoller> m_poller;
-    QString m_orderId;
     struct Backoff
     {
         int firstMs;
@@ -59,8 +53,6 @@ private:
         int maxLookups;
     };
     std::optional<Backoff> m_backoff; // unset: OrderPoller's own defaults
-    QElapsedTimer m_sinceScheduled;
-    int m_delayMs = 0;
     QTimer m_tick;
 };
 

@@ -25,11 +25,6 @@ ResultsModel::QrState qrState(const QModelIndex &index)
     return ResultsModel::QrState(index.data(ResultsModel::QrStateRole).toInt());
 }
 
-bool isUnfinished(const Order &order)
-{
-    return order.state == OrderState::InProgress || order.state == OrderState::Unknown;
-}
-
 } // namespace
 
 ResultsPanel::ResultsPanel(ApiClient *client, QWidget *parent)
@@ -122,7 +117,7 @@ void ResultsPanel::showOrder(const Order &order)
     m_ui->numbersView->scrollToTop();
 
     m_lookupProblem.clear();
-    if (isUnfinished(order) && !order.orderId.isEmpty()) {
+    if (isUnfinished(order.state) && !order.orderId.isEmpty()) {
         showPollText(tr("Checking the order…"), true);
         m_tracker->follow(order.orderId); // replaces the text with the countdown at once
     } else {
@@ -190,28 +185,14 @@ void ResultsPanel::onOrderLookedUp(const Order &lookedUp)
     if (lookedUp.orderId != m_model->order().orderId)
         return;
     m_lookupProblem.clear();
-    // A lookup carries less than the status-change answer (no change type, effective date or fees):
-    // keep what the first answer said where the lookup is silent.
-    Order merged = m_model->order();
-    merged.serverStatus = lookedUp.serverStatus;
-    merged.state = lookedUp.state;
-    merged.statusMessage = lookedUp.statusMessage;
-    // A lookup's bare date never replaces the exact time the status change answered with.
-    if (lookedUp.orderDate
-        && (!merged.orderDate || merged.orderDateIsDateOnly || !lookedUp.orderDateIsDateOnly)) {
-        merged.orderDate = lookedUp.orderDate;
-        merged.orderDateIsDateOnly = lookedUp.orderDateIsDateOnly;
-    }
-    if (!lookedUp.changeType.isEmpty())
-        merged.changeType = lookedUp.changeType;
-    m_model->updateOrder(lookedUp);
+    m_model->updateOrder(lookedUp); // merged in the core: mergeLookup
     if (m_delegate->isCompact() && m_model->qrCodeCount() > 0) { // a lookup brought QR codes
         m_delegate->setCompact(false);
         m_ui->numbersView->doItemsLayout();
     }
-    merged.numbers = m_model->order().numbers;
+    const Order &merged = m_model->order();
     m_ui->orderHeader->setOrder(merged);
-    if (!isUnfinished(lookedUp))
+    if (!isUnfinished(lookedUp.state))
         m_ui->pollRow->hide();
     emit orderChanged(merged);
 }

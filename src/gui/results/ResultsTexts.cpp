@@ -111,4 +111,14 @@ QString supportTicketText(const ApiError &error, const QDateTime &when)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString errorText(const ApiError &error)
+{
+    QString text = error.title;
+    if (!error.message.isEmpty())
+        text += QStringLiteral(": ") + error.message;
+    if (error.httpStatus > 0)
+        text += QCoreApplication::translate("nd::results::ResultsTexts", " (HTTP %1)").arg(error.httpStatus);
+    return text;
+}
+
 } // namespace nd::results

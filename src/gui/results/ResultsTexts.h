@@ -27,6 +27,8 @@ QString dateText(const QDate &date);
 QString feeText(double fee);
 // "Activate" for "activate"; the server's own text when it is not one of the six.
 QString changeTypeText(const QString &serverChangeType);
+// "Title: message (HTTP 422)": the server's own words, so staff can quote them to Telegent.
+QString errorText(const ApiError &error);
 
 // Shown under an error whose request may have been carried out anyway (serverMayHaveActed()).
 QString mayHaveActedCaution();

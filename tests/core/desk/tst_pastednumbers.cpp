@@ -27,6 +27,9 @@ private slots:
         QTest::newRow("spreadsheet with header and iccid")
             << "Number\tICCID\n+12016093801\t8901240397190557414F\n+12016093802\t\n"
             << QStringList {"+12016093801", "+12016093802"} << QStringList {"8901240397190557414F", ""};
+        QTest::newRow("iccid written in groups")
+            << "+12016093801\t8901 2403 9719 0557 414\n"
+            << QStringList {"+12016093801"} << QStringList {"8901 2403 9719 0557 414"};
         QTest::newRow("semicolons and blank lines")
             << "\n\n2016093801;;2016093802\n\n"
             << QStringList {"2016093801", "2016093802"} << QStringList {"", ""};

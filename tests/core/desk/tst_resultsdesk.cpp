@@ -1,6 +1,7 @@
 // ResultsModel + QrImageQueue + OrderPoller against the in-process sandbox: lazy, bounded image
 // loading; per-number failures; polling an unfinished order until it settles.
 
+#include "../../network/CallRecorder.h"
 #include "desk/OrderPoller.h"
 #include "desk/QrImageQueue.h"
 #include "desk/ResultsModel.h"
@@ -30,12 +31,7 @@ class ResultsDeskTest final : public QObject
         request.effectiveDate = QDate::currentDate();
         for (int i = 0; i < numbers.size(); ++i)
             request.numbers.append({numbers.at(i), QString(), i});
-        ApiCall *call = m_client->submitStatusChange(request);
-        Order order;
-        connect(call, &ApiCall::orderReceived, this, [&order](const Order &o) { order = o; });
-        QSignalSpy finished(call, &ApiCall::finished);
-        finished.wait(15000);
-        return order;
+        return waitFor(m_client->submitStatusChange(request)).order.value_or(Order {});
     }
 
 private slots:
@@ -76,7 +72,8 @@ private slots:
             model.ensureImageRequested(row);
         QVERIFY(settled.wait(20000));
         QCOMPARE(model.loadedImageCount(), 12);
-        QVERIFY(queue.peakConcurrentDownloads() <= 3);
+        // Exactly the limit: downloads do run in parallel, and never more than allowed.
+        QCOMPARE(queue.peakConcurrentDownloads(), 3);
         QCOMPARE(queue.downloadsStarted(), 12);
         const QImage image = model.data(model.index(0), ResultsModel::QrImageRole).value<QImage>();
         QVERIFY(!image.isNull());

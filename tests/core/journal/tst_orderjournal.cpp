@@ -285,6 +285,29 @@ private slots:
         QCOMPARE(journal->unresolved().size(), state == JournalState::OutcomeUnknown ? 1 : 0);
     }
 
+    void unresolvedInvolving_findsRecordsBySentOrReturnedNumber()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const qint64 unknown = *journal->recordSending(Context,
+            makeRequest(ChangeType::Swap, {QStringLiteral("+12016093801"), QStringLiteral("+12016093802")}));
+        ApiError dropped;
+        dropped.kind = ApiError::Kind::OutcomeUnknown;
+        QVERIFY(journal->recordFailure(unknown, dropped));
+        const qint64 refused = *journal->recordSending(
+            Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12016093803")}));
+        ApiError rejected;
+        rejected.httpStatus = 422;
+        QVERIFY(journal->recordFailure(refused, rejected)); // failed, not unresolved
+
+        QCOMPARE(journal->unresolvedInvolving({QStringLiteral("+12016093802")}).size(), 1);
+        QCOMPARE(journal->unresolvedInvolving({QStringLiteral("+12016093802")}).first().id, unknown);
+        QVERIFY(journal->unresolvedInvolving({QStringLiteral("+12016093803")}).isEmpty());
+        QVERIFY(journal->unresolvedInvolving({QStringLiteral("+12016093899")}).isEmpty());
+        QVERIFY(journal->resolve(unknown, QStringLiteral("checked: both swapped")));
+        QVERIFY(journal->unresolvedInvolving({QStringLiteral("+12016093801")}).isEmpty());
+    }
+
     void markInterrupted_leavesTheRequestsOfARunningInstanceAlone()
     {
         auto first = openJournal();

@@ -96,6 +96,13 @@ private slots:
         }
     }
 
+    void onlySwap_keepsTheAreaCode_replaceFollowsAreaOrZip()
+    {
+        for (const ChangeTypeRule &rule : changeTypeRules())
+            QCOMPARE(rule.keepsAreaCode, rule.type == ChangeType::Swap);
+        QVERIFY(ruleFor(ChangeType::Replace).assignsNewNumber);
+    }
+
     void iccid_appliesOnlyToSwapSim()
     {
         for (const ChangeTypeRule &rule : changeTypeRules())

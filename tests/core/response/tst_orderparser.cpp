@@ -210,7 +210,48 @@ private Q_SLOTS:
     void stateFromServerWord_mapsEveryKnownWord();
     void totalFee_sumsStatedFeesOnly();
     void orderDate_withoutTime_isMarkedDateOnly();
+    void mergeLookup_updatesStatusAndKeepsWhatTheLookupDoesNotSay();
 };
+
+void OrderParserTest::mergeLookup_updatesStatusAndKeepsWhatTheLookupDoesNotSay()
+{
+    Order shown;
+    shown.orderId = QStringLiteral("JNUOID-1");
+    shown.serverStatus = QStringLiteral("Pending");
+    shown.state = OrderState::InProgress;
+    shown.changeType = QStringLiteral("swap");
+    shown.orderDate = QDateTime(QDate(2025, 5, 15), QTime(18, 20, 58), Qt::UTC);
+    OrderNumber swapped;
+    swapped.number = QStringLiteral("+12013782522");
+    swapped.originalNumber = QStringLiteral("+12016093801");
+    swapped.fee = 0.0;
+    shown.numbers = {swapped};
+
+    Order lookup;
+    lookup.orderId = shown.orderId;
+    lookup.serverStatus = QStringLiteral("Completed");
+    lookup.state = OrderState::Done;
+    lookup.orderDate = QDateTime(QDate(2025, 5, 15), QTime(0, 0), Qt::UTC);
+    lookup.orderDateIsDateOnly = true;
+    OrderNumber listed;
+    listed.number = QStringLiteral("+12016093801"); // listed by the number that was ordered
+    listed.numberId = QStringLiteral("JNID-1");
+    listed.serverStatus = QStringLiteral("Provisioned");
+    lookup.numbers = {listed};
+
+    const Order merged = mergeLookup(shown, lookup);
+    QCOMPARE(merged.serverStatus, QStringLiteral("Completed"));
+    QCOMPARE(merged.state, OrderState::Done);
+    QCOMPARE(merged.changeType, QStringLiteral("swap")); // the lookup gave none
+    QCOMPARE(merged.orderDate, shown.orderDate); // a bare date never replaces the exact time
+    QVERIFY(!merged.orderDateIsDateOnly);
+    QCOMPARE(merged.numbers.size(), 1);
+    QCOMPARE(merged.numbers.at(0).number, swapped.number);
+    QCOMPARE(merged.numbers.at(0).fee, std::optional<double>(0.0));
+    QCOMPARE(merged.numbers.at(0).numberId, QStringLiteral("JNID-1"));
+    QCOMPARE(merged.numbers.at(0).serverStatus, QStringLiteral("Provisioned"));
+    QVERIFY(!isUnfinished(merged.state));
+}
 
 void OrderParserTest::orderDate_withoutTime_isMarkedDateOnly()
 {

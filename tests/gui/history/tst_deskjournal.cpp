@@ -39,6 +39,7 @@ private slots:
     void firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed();
     void afterAnUnknownOutcome_sendingTheSameNumberAgainAsksFirst();
     void switchingAccount_stopsFollowingAPendingOrder();
+    void pendingOrder_lookupsAreWrittenToItsRecord();
 
 private:
     void startWindow();
@@ -200,8 +201,10 @@ void TestDeskJournal::afterAnUnknownOutcome_sendingTheSameNumberAgainAsksFirst()
     QTRY_VERIFY(driver.submitButton()->isEnabled());
     QTest::mouseClick(driver.submitButton(), Qt::LeftButton); // the form still holds the same number
     QTRY_COMPARE(UserPrompts::askedPrompts(), QStringList {QStringLiteral("confirmChangeDialog")});
-    QCoreApplication::processEvents();
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 1); // not resent blindly
+    // A resend would have written its 'sending' record before leaving: there is still only the first.
+    QCOMPARE(journal->search({}).size(), 1);
+    QVERIFY(
+        !m_window->findChild<QWidget *>(QStringLiteral("abandonButton"))->isVisible()); // nothing in flight
     UserPrompts::clearNextAnswers();
 }
 
@@ -227,6 +230,21 @@ void TestDeskJournal::switchingAccount_stopsFollowingAPendingOrder()
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("pollLabel"))
                 ->text()
                 .contains(QLatin1String("connection changed")));
+}
+
+void TestDeskJournal::pendingOrder_lookupsAreWrittenToItsRecord()
+{
+    startWindow();
+    m_window->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    OrderJournal *journal = m_window->deskJournal()->journal();
+    m_window->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"))->setBackoff(1, 4, 10);
+    submitOneNumber(QString::fromLatin1(sandbox::magic::PendingThenComplete));
+    QTRY_COMPARE(journal->search({}).value(0).state, JournalState::Answered);
+    // The panel follows the order; every lookup lands on the same record until it is done.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        journal->search({}).value(0).orderState, std::optional<OrderState>(OrderState::Done), 15000);
+    QCOMPARE(journal->search({}).size(), 1);
+    QCOMPARE(journal->search({}).first().serverStatus, QStringLiteral("Complete"));
 }
 
 QTEST_MAIN(TestDeskJournal)
