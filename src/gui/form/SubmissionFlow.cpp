@@ -136,8 +136,10 @@ void SubmissionFlow::onFailed(const ApiError &error)
         m_form->setBusy(false);
         m_form->showServerErrors(error, m_sent);
     }
-    emit statusMessage(error.serverMayHaveActed() ? tr("Outcome unknown: %1").arg(error.title)
-                                                  : tr("Not done: %1").arg(error.title));
+    emit statusMessage(error.serverMayHaveActed()
+            ? tr("%1 — the change may have been made: check the numbers before sending again.")
+                  .arg(error.title)
+            : tr("Not done: %1").arg(error.title));
     emit requestFailed(error);
 }
 

@@ -35,6 +35,11 @@ ResultsPanel::ResultsPanel(ApiClient *client, QWidget *parent)
       m_tracker(new PendingOrderTracker(client, this))
 {
     m_ui->setupUi(this);
+    // The list (or, before any order, the hint) takes the spare height; with neither shown (an error
+    // before any order) the trailing stretch does, so the error box keeps its natural height.
+    m_ui->panelLayout->setStretchFactor(m_ui->numbersView, 1);
+    m_ui->panelLayout->setStretchFactor(m_ui->emptyLabel, 1);
+    m_ui->panelLayout->addStretch(0);
     m_tracker->setObjectName(QStringLiteral("pendingOrderTracker"));
     m_ui->numbersView->setModel(m_model);
     m_delegate = new NumberResultDelegate(m_model, m_ui->numbersView);
