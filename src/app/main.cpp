@@ -1,5 +1,6 @@
 // NumberDesk's entry point: parse the command line, set up profiles, secrets and the order journal,
-// start the in-process sandbox when it is needed, show the desk. Everything else lives in the libraries.
+// start the sandbox child process when it is needed, show the desk. Everything else lives in the
+// libraries. The app never links the sandbox (Qt HTTP Server is GPLv3): it runs numberdesk-sandbox.
 
 #include "app/CommandLine.h"
 #include "gui/MainWindow.h"
@@ -8,7 +9,7 @@
 #include "network/ApiClient.h"
 #include "profiles/CredentialVault.h"
 #include "profiles/ProfileStore.h"
-#include "sandbox/SandboxServer.h"
+#include "profiles/SandboxProcess.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -17,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 #include <memory>
 
@@ -53,25 +55,28 @@ int main(int argc, char *argv[])
     QSettings settings;
     nd::ProfileStore profiles(&settings);
     nd::CredentialVault vault;
-    std::unique_ptr<nd::sandbox::SandboxServer> sandbox;
     nd::MainWindow window(&client);
+    nd::SandboxProcess sandbox(nd::SandboxProcess::besideApplication());
 
-    // The sandbox runs in-process on loopback, started once when --sandbox asks for it or the sandbox
-    // profile is chosen. Its secret lives in the vault's session memory only.
-    const auto startSandbox = [&]() -> std::optional<QString> {
-        if (sandbox)
-            return std::nullopt;
-        auto server = std::make_unique<nd::sandbox::SandboxServer>();
-        if (!server->start(0))
-            return QObject::tr("The built-in sandbox could not start: %1").arg(server->errorString());
-        sandbox = std::move(server);
-        qCInfo(lcApp) << "sandbox running at" << sandbox->baseUrl().toString();
-        window.setSandboxBaseUrl(sandbox->baseUrl());
-        vault.writeSecret(nd::ConnectionProfile::sandboxId(), sandbox->options().accountSecret, &window,
+    // The sandbox is started when --sandbox asks for it or the sandbox profile is chosen, after the
+    // window is up. Its secret lives in the vault's session memory only.
+    QObject::connect(&sandbox, &nd::SandboxProcess::ready, &window, [&](const nd::SandboxEndpoint &endpoint) {
+        qCInfo(lcApp) << "sandbox running at" << endpoint.baseUrl.toString();
+        if (window.profileSwitcher())
+            window.profileSwitcher()->setSandboxProblem({});
+        window.setSandboxBaseUrl(endpoint.baseUrl);
+        vault.writeSecret(nd::ConnectionProfile::sandboxId(), endpoint.accountSecret, &window,
             [](const nd::SecretResult &) {});
-        profiles.setSandboxConnection(sandbox->baseUrl(), sandbox->options().accountKey);
-        return std::nullopt;
-    };
+        profiles.setSandboxConnection(endpoint.baseUrl, endpoint.accountKey);
+    });
+    QObject::connect(&sandbox, &nd::SandboxProcess::failed, &window, [&](const QString &reason) {
+        // The banner says why and offers Restart sandbox; nothing goes to a dead port meanwhile.
+        if (window.profileSwitcher())
+            window.profileSwitcher()->setSandboxProblem(reason);
+        profiles.setSandboxConnection({}, {});
+    });
+    // The child also leaves on its own when our end of its stdin closes, should we crash.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &sandbox, &nd::SandboxProcess::stop);
 
     if (options->apiBase) {
         // An explicit server overrides the profiles: a session connection, as before profiles existed.
@@ -83,21 +88,10 @@ int main(int argc, char *argv[])
     }
 
     window.setAccounts(&profiles, &vault);
-    QObject::connect(window.profileSwitcher(), &nd::ProfileSwitcher::sandboxNeeded, &window, [&] {
-        if (const std::optional<QString> problem = startSandbox()) {
-            auto *box = new QMessageBox(
-                QMessageBox::Critical, QObject::tr("NumberDesk"), *problem, QMessageBox::Ok, &window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    });
-    if (options->sandbox) {
-        if (const std::optional<QString> problem = startSandbox()) {
-            QMessageBox::critical(nullptr, QObject::tr("NumberDesk"), *problem);
-            return 1;
-        }
+    QObject::connect(window.profileSwitcher(), &nd::ProfileSwitcher::sandboxNeeded, &sandbox,
+        [&] { QTimer::singleShot(0, &sandbox, &nd::SandboxProcess::start); });
+    if (options->sandbox)
         profiles.setActiveProfile(nd::ConnectionProfile::sandboxId());
-    }
     window.show();
     // The journal first: its messages say whether anything can be sent at all.
     window.openJournal(nd::OrderJournal::defaultPath());

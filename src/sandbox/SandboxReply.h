@@ -1,6 +1,6 @@
 #pragma once
 
-// One HTTP answer as the sandbox's handlers build it, before ReplyWriter puts it on the wire.
+// One HTTP answer as the sandbox's handlers build it, before HttpExchange puts it on the wire.
 // Handlers return values of this type so they can be tested and delayed without touching sockets.
 
 #include <QByteArray>

@@ -1,19 +1,16 @@
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/FillerPngDevice.h"
 #include "sandbox/OrderJson.h"
 #include "sandbox/ProblemResponse.h"
-#include "sandbox/ReplyWriter.h"
 #include "sandbox/TokenEndpoint.h"
 
 #include <QLoggingCategory>
 #include <QMetaEnum>
-#include <QPointer>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtHttpServer/QHttpServerRequest>
-#include <QtHttpServer/QHttpServerResponder>
 #include <memory>
 
 namespace nd::sandbox {
@@ -43,7 +40,7 @@ QString loggablePath(const QString &path)
 } // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
-    : QAbstractHttpServer(parent),
+    : HttpServerAdapter(parent),
       m_options(std::move(options)),
       m_tokens(m_options.tokenLifetimeSeconds),
       m_rateLimiter(m_options.rateLimitPerMinute)
@@ -92,53 +89,50 @@ void SandboxServer::setNumberState(const QString &e164, const QString &state)
         m_numbers.setState(e164, *parsed);
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::route(const QHttpServerRequest &request, const std::shared_ptr<HttpExchange> &exchange)
 {
     const QString path = request.url().path();
     ++m_requestCounts[path];
     emit requestReceived(methodName(request), path);
 
     if (path.startsWith(QLatin1String(QrImageStore::PathPrefix))) {
-        serveQr(request, socket); // not an API call: no token, not rate limited
-        return true;
+        serveQr(request, exchange); // not an API call: no token, not rate limited
+        return;
     }
     const bool isPost = request.method() == QHttpServerRequest::Method::Post;
     const bool isGet = request.method() == QHttpServerRequest::Method::Get;
-    if (path != TokensPath && path != StatusPath && path != OrderPath)
-        return false;
+    if (path != TokensPath && path != StatusPath && path != OrderPath) {
+        answer(request, *exchange,
+            ProblemResponse::notFound(QStringLiteral("No such endpoint in the sandbox.")));
+        return;
+    }
     if ((path == OrderPath && !isGet) || (path != OrderPath && !isPost)) {
-        answer(request, socket, ProblemResponse::methodNotAllowed());
-        return true;
+        answer(request, *exchange, ProblemResponse::methodNotAllowed());
+        return;
     }
     // One account per sandbox, so every API request counts against it.
     if (const std::optional<int> retryAfter = m_rateLimiter.admit()) {
-        answer(request, socket, ProblemResponse::tooManyRequests(*retryAfter));
-        return true;
+        answer(request, *exchange, ProblemResponse::tooManyRequests(*retryAfter));
+        return;
     }
     if (path == TokensPath) {
-        answer(request, socket,
+        answer(request, *exchange,
             TokenEndpoint::handle(request.body(), m_options, m_tokens,
                 {endpointUrl("/numbers/status"), endpointUrl("/numbers/order")}));
-        return true;
+        return;
     }
     const QString endpoint = baseUrl().toString() + path.mid(QStringLiteral("/v1.0").size());
     if (const std::optional<SandboxReply> refusal = refuseUnauthorized(request, endpoint)) {
-        answer(request, socket, *refusal);
-        return true;
+        answer(request, *exchange, *refusal);
+        return;
     }
     if (path == OrderPath) {
-        answer(request, socket, lookUpOrder(request));
-        return true;
+        answer(request, *exchange, lookUpOrder(request));
+        return;
     }
     QUrl serverRoot = baseUrl();
     serverRoot.setPath(QString());
-    deliver(request, socket, m_statusChanges.handle(request.body(), m_options, serverRoot));
-    return true;
-}
-
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    answer(request, socket, ProblemResponse::notFound(QStringLiteral("No such endpoint in the sandbox.")));
+    deliver(request, exchange, m_statusChanges.handle(request.body(), m_options, serverRoot));
 }
 
 std::optional<SandboxReply> SandboxServer::refuseUnauthorized(
@@ -166,17 +160,17 @@ SandboxReply SandboxServer::lookUpOrder(const QHttpServerRequest &request)
     return SandboxReply::json(200, OrderJson::lookupResponse(*order));
 }
 
-void SandboxServer::serveQr(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::serveQr(const QHttpServerRequest &request, const std::shared_ptr<HttpExchange> &exchange)
 {
     // The QR host is not the API host: a client that sends its bearer token here leaks it.
     if (!request.value(QByteArrayLiteral("Authorization")).isEmpty())
         ++m_qrRequestsWithAuthorization;
     const std::optional<QrEntry> entry = m_qrCodes.entryForPath(request.url().path());
     if (!entry || entry->behaviour == QrBehaviour::NotFound) {
-        answer(request, socket,
+        answer(request, *exchange,
             {404, QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("Not Found"), {}});
     } else if (entry->behaviour == QrBehaviour::NotAnImage) {
-        answer(request, socket,
+        answer(request, *exchange,
             {200, QByteArrayLiteral("text/html; charset=utf-8"),
                 QByteArrayLiteral(
                     "<!DOCTYPE html><html><body><h1>QR service</h1><p>Please sign in.</p></body></html>"),
@@ -184,51 +178,48 @@ void SandboxServer::serveQr(const QHttpServerRequest &request, QTcpSocket *socke
     } else if (entry->behaviour == QrBehaviour::Oversized) {
         qCInfo(lcSandbox).noquote() << methodName(request) << loggablePath(request.url().path()) << 200
                                     << "(oversized)";
-        ReplyWriter::streamOversizedPng(makeResponder(request, socket), QrImageStore::OversizedBytes);
+        exchange->stream(
+            std::make_unique<FillerPngDevice>(QrImageStore::OversizedBytes), QByteArrayLiteral("image/png"));
     } else {
-        answer(request, socket,
+        answer(request, *exchange,
             {200, QByteArrayLiteral("image/png"), QrImageStore::renderPng(entry->activationCode), {}});
     }
 }
 
-void SandboxServer::deliver(
-    const QHttpServerRequest &request, QTcpSocket *socket, const StatusChangeOutcome &outcome)
+void SandboxServer::deliver(const QHttpServerRequest &request, const std::shared_ptr<HttpExchange> &exchange,
+    const StatusChangeOutcome &outcome)
 {
     switch (outcome.delivery) {
     case StatusChangeOutcome::Delivery::Now:
-        answer(request, socket, outcome.reply);
+        answer(request, *exchange, outcome.reply);
         return;
     case StatusChangeOutcome::Delivery::Drop:
-        // Deferred so QAbstractHttpServer finishes with the request before the socket goes away.
         qCInfo(lcSandbox).noquote() << methodName(request) << request.url().path()
                                     << "dropped (change applied)";
-        QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+        exchange->dropConnection();
         return;
     case StatusChangeOutcome::Delivery::Slow: {
-        // The responder must outlive this call; the QPointer notices a client that gave up.
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        const QPointer<QTcpSocket> guard(socket);
+        // The exchange outlives this call and notices a client that gave up meanwhile.
         const QString method = methodName(request);
         const QString path = request.url().path();
-        QTimer::singleShot(
-            m_options.slowResponseMs, this, [responder, guard, method, path, reply = outcome.reply] {
-                if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
-                    qCInfo(lcSandbox).noquote() << method << path << "client left before the slow answer";
-                    return;
-                }
-                qCInfo(lcSandbox).noquote() << method << path << reply.status << "(slow)";
-                ReplyWriter::write(*responder, reply);
-            });
+        QTimer::singleShot(m_options.slowResponseMs, this, [exchange, method, path, reply = outcome.reply] {
+            if (!exchange->isConnected()) {
+                qCInfo(lcSandbox).noquote() << method << path << "client left before the slow answer";
+                return;
+            }
+            qCInfo(lcSandbox).noquote() << method << path << reply.status << "(slow)";
+            exchange->send(reply);
+        });
         return;
     }
     }
 }
 
-void SandboxServer::answer(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply)
+void SandboxServer::answer(
+    const QHttpServerRequest &request, HttpExchange &exchange, const SandboxReply &reply)
 {
     qCInfo(lcSandbox).noquote() << methodName(request) << loggablePath(request.url().path()) << reply.status;
-    QHttpServerResponder responder = makeResponder(request, socket);
-    ReplyWriter::write(responder, reply);
+    exchange.send(reply);
 }
 
 } // namespace nd::sandbox

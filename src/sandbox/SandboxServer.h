@@ -8,6 +8,7 @@
 // how each answer is delivered (now, late, streamed, or dropped). The API's logic lives in
 // TokenEndpoint, StatusChangeHandler, OrderBook and QrImageStore.
 
+#include "sandbox/HttpServerAdapter.h"
 #include "sandbox/NumberRegistry.h"
 #include "sandbox/OrderBook.h"
 #include "sandbox/QrImageStore.h"
@@ -19,12 +20,12 @@
 
 #include <QHash>
 #include <QUrl>
-#include <QtHttpServer/QAbstractHttpServer>
+#include <memory>
 #include <optional>
 
 namespace nd::sandbox {
 
-class SandboxServer final : public QAbstractHttpServer
+class SandboxServer final : public HttpServerAdapter
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxServer)
@@ -53,17 +54,17 @@ signals:
     void requestReceived(const QString &method, const QString &path);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void route(const QHttpServerRequest &request, const std::shared_ptr<HttpExchange> &exchange) override;
 
 private:
     QString endpointUrl(const char *relativePath) const;
     std::optional<SandboxReply> refuseUnauthorized(
         const QHttpServerRequest &request, const QString &endpoint) const;
     SandboxReply lookUpOrder(const QHttpServerRequest &request);
-    void serveQr(const QHttpServerRequest &request, QTcpSocket *socket);
-    void deliver(const QHttpServerRequest &request, QTcpSocket *socket, const StatusChangeOutcome &outcome);
-    void answer(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply);
+    void serveQr(const QHttpServerRequest &request, const std::shared_ptr<HttpExchange> &exchange);
+    void deliver(const QHttpServerRequest &request, const std::shared_ptr<HttpExchange> &exchange,
+        const StatusChangeOutcome &outcome);
+    void answer(const QHttpServerRequest &request, HttpExchange &exchange, const SandboxReply &reply);
 
     SandboxOptions m_options;
     SandboxTokens m_tokens;

@@ -8,6 +8,7 @@ class TestSandboxApp final : public QObject
 
 private slots:
     void executable_printsBaseUrlFirst_thenCredentials();
+    void exitWhenStdinCloses_leavesWithTheAppThatStartedIt();
 };
 
 void TestSandboxApp::executable_printsBaseUrlFirst_thenCredentials()
@@ -28,6 +29,23 @@ void TestSandboxApp::executable_printsBaseUrlFirst_thenCredentials()
     QCOMPARE(QString::fromUtf8(process.readLine()).trimmed(), QStringLiteral("AccountKey: DID-TEST-7"));
     process.kill();
     QVERIFY(process.waitForFinished());
+}
+
+void TestSandboxApp::exitWhenStdinCloses_leavesWithTheAppThatStartedIt()
+{
+    QProcess process;
+    process.start(QStringLiteral(NUMBERDESK_SANDBOX_EXE),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--exit-when-stdin-closes")});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    QVERIFY(process.readLine().startsWith("NumberDesk sandbox listening on"));
+    // Still serving while the pipe is open...
+    QCOMPARE(process.state(), QProcess::Running);
+    // ...and gone, cleanly, once it closes (what happens when the app quits or dies).
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApp)

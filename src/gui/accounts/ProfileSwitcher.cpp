@@ -26,7 +26,8 @@ ProfileSwitcher::ProfileSwitcher(
       m_vault(vault),
       m_client(client),
       m_chooser(new QComboBox(this)),
-      m_secretButton(new QPushButton(tr("Enter &secret…"), this))
+      m_secretButton(new QPushButton(tr("Enter &secret…"), this)),
+      m_restartSandboxButton(new QPushButton(tr("&Restart sandbox"), this))
 {
     Q_ASSERT(store && vault && client);
     setObjectName(QStringLiteral("profileSwitcher"));
@@ -38,6 +39,9 @@ ProfileSwitcher::ProfileSwitcher(
     m_secretButton->setAccessibleName(tr("Enter secret"));
     m_secretButton->setAccessibleDescription(tr("Enter the AccountSecret of the chosen profile"));
     m_secretButton->hide();
+    m_restartSandboxButton->setObjectName(QStringLiteral("restartSandboxButton"));
+    m_restartSandboxButton->setAccessibleDescription(tr("Start the training sandbox on this computer again"));
+    m_restartSandboxButton->hide();
 
     auto *label = new QLabel(tr("&Profile:"), this);
     label->setBuddy(m_chooser);
@@ -45,11 +49,17 @@ ProfileSwitcher::ProfileSwitcher(
     row->addWidget(label);
     row->addWidget(m_chooser);
     row->addWidget(m_secretButton);
+    row->addWidget(m_restartSandboxButton);
     row->addStretch(1);
     row->setContentsMargins(0, 0, 0, 0);
 
     connect(m_chooser, &QComboBox::activated, this, &ProfileSwitcher::onChosen);
     connect(m_secretButton, &QPushButton::clicked, this, [this] { askForSecret(); });
+    connect(m_restartSandboxButton, &QPushButton::clicked, this, [this] {
+        m_sandboxProblem.clear();
+        describe();
+        emit sandboxNeeded();
+    });
     connect(m_store, &ProfileStore::activeProfileChanged, this, &ProfileSwitcher::applyActiveProfile);
     connect(m_store, &ProfileStore::profilesChanged, this, [this] {
         rebuildChoices();
@@ -102,7 +112,9 @@ void ProfileSwitcher::applyActiveProfile()
     qCInfo(lcSwitcher) << "switching to profile" << m_profile->id;
     if (m_profile->isSandbox && m_profile->baseUrl.isEmpty()) {
         describe();
-        emit sandboxNeeded(); // the store's profilesChanged brings us back here with an address
+        // After a failure only the agent restarts it (Restart sandbox): no start-fail-start loop.
+        if (m_sandboxProblem.isEmpty())
+            emit sandboxNeeded(); // the store's profilesChanged brings us back here with an address
         return;
     }
     if (const auto typed = m_sessionSecrets.constFind(m_profile->id); typed != m_sessionSecrets.cend()) {
@@ -172,13 +184,27 @@ void ProfileSwitcher::useSecret(const QString &secret)
     describe();
 }
 
+void ProfileSwitcher::setSandboxProblem(const QString &reason)
+{
+    m_sandboxProblem = reason;
+    describe();
+}
+
 void ProfileSwitcher::describe()
 {
     m_secretButton->setVisible(m_profile && !m_profile->isSandbox && !m_ready && !m_reading);
+    const bool sandboxDown = m_profile && m_profile->isSandbox && !m_sandboxProblem.isEmpty();
+    m_restartSandboxButton->setVisible(sandboxDown);
     if (!m_profile) {
         m_summary = {ConnectionKind::NotConfigured,
             tr("No connection profile chosen. Pick one above, or add an account under Accounts…"),
             tr("%1 — not connected").arg(appName())};
+    } else if (sandboxDown) {
+        m_summary = {ConnectionKind::NotConfigured,
+            tr("SANDBOX — not running. %1 Nothing can be sent until it runs: click Restart sandbox, or "
+               "choose an account.")
+                .arg(m_sandboxProblem),
+            tr("%1 — SANDBOX (not running)").arg(appName())};
     } else if (m_profile->isSandbox) {
         m_summary = {m_ready ? ConnectionKind::Sandbox : ConnectionKind::NotConfigured,
             m_ready ? sandboxBannerText(m_profile->baseUrl)

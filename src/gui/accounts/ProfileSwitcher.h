@@ -47,12 +47,16 @@ public:
     // Asks for the current profile's secret (the "Enter secret…" button does this too).
     void askForSecret(const QString &problem = QString());
 
+    // The sandbox child could not start or stopped: the banner says why and offers to restart it.
+    // An empty reason clears the problem (a sandbox is running again).
+    void setSandboxProblem(const QString &reason);
+
     QComboBox *chooser() const { return m_chooser; }
 
 signals:
     void connectionChanged(); // the client and the banner now describe a new state
     void accountChanging(); // the client is about to be pointed at the (newly) active profile
-    void sandboxNeeded(); // the sandbox profile was chosen but no sandbox runs: start one
+    void sandboxNeeded(); // the sandbox profile was chosen (or restarted) but no sandbox runs: start one
     void message(const QString &text); // for the status bar
 
 private:
@@ -68,6 +72,8 @@ private:
     ApiClient *m_client = nullptr;
     QComboBox *m_chooser = nullptr;
     QPushButton *m_secretButton = nullptr;
+    QPushButton *m_restartSandboxButton = nullptr;
+    QString m_sandboxProblem; // why the sandbox is not running; empty when none was reported
     QPointer<ProfileSecretPrompt> m_prompt;
     std::optional<ConnectionProfile> m_profile;
     ConnectionSummary m_summary;

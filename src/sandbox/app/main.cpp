@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <cstdio>
 #include <optional>
+#include <thread>
 
 namespace {
 
@@ -17,6 +18,18 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QCommandLin
     if (!ok || value < minimum)
         return std::nullopt;
     return value;
+}
+
+// The app that started us closes our stdin when it quits or dies; we leave with it. A blocking read
+// on a thread of its own is the one way to notice that on every platform (pipes on Windows cannot be
+// watched by QSocketNotifier). The thread is detached: process exit ends it mid-read.
+void quitWhenStdinCloses(QCoreApplication &app)
+{
+    std::thread([&app] {
+        char buffer[256];
+        while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) { }
+        QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+    }).detach();
 }
 
 } // namespace
@@ -48,7 +61,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption slow(QStringLiteral("slow-ms"),
         QStringLiteral("Delay of the SlowResponse magic number, in milliseconds."), QStringLiteral("MS"),
         QString::number(options.slowResponseMs));
-    parser.addOptions({port, key, secret, lifetime, rateLimit, slow});
+    const QCommandLineOption exitWithStdin(QStringLiteral("exit-when-stdin-closes"),
+        QStringLiteral(
+            "Quit when standard input reaches its end (used by the app that starts the sandbox)."));
+    parser.addOptions({port, key, secret, lifetime, rateLimit, slow, exitWithStdin});
     parser.process(app);
 
     const std::optional<int> portValue = intOption(parser, port, 0);
@@ -76,5 +92,7 @@ int main(int argc, char *argv[])
     std::printf("AccountKey: %s\n", qUtf8Printable(options.accountKey));
     std::printf("AccountSecret: %s\n", qUtf8Printable(options.accountSecret));
     std::fflush(stdout);
+    if (parser.isSet(exitWithStdin))
+        quitWhenStdinCloses(app);
     return app.exec();
 }

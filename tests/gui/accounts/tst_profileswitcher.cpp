@@ -32,6 +32,7 @@ private slots:
     void sandboxProfile_showsTheSandboxBanner();
     void profileWithoutSecret_asks_andKeepsItForTheSessionOnly();
     void sandboxWithoutAddress_asksForASandbox();
+    void sandboxThatFailed_saysWhy_andRestartsOnlyWhenAsked();
 
 private:
     static bool connects(ApiClient &client)
@@ -143,6 +144,39 @@ void TestProfileSwitcher::sandboxWithoutAddress_asksForASandbox()
     accounts.store->setActiveProfile(ConnectionProfile::sandboxId());
     QCOMPARE(needed.size(), 1);
     QVERIFY(!switcher.isReady());
+}
+
+void TestProfileSwitcher::sandboxThatFailed_saysWhy_andRestartsOnlyWhenAsked()
+{
+    Accounts accounts;
+    ApiClient client;
+    QWidget window;
+    auto *switcher = new ProfileSwitcher(accounts.store.get(), accounts.vault.get(), &client, &window);
+    window.show();
+    QSignalSpy needed(switcher, &ProfileSwitcher::sandboxNeeded);
+    accounts.store->setActiveProfile(ConnectionProfile::sandboxId());
+    QCOMPARE(needed.size(), 1);
+    auto *restart = switcher->findChild<QPushButton *>(QStringLiteral("restartSandboxButton"));
+    QVERIFY(restart);
+    QVERIFY(!restart->isVisible());
+
+    const QString reason = QStringLiteral("The training sandbox stopped unexpectedly (it crashed).");
+    switcher->setSandboxProblem(reason);
+    QVERIFY(switcher->summary().text.contains(reason));
+    QVERIFY(switcher->summary().text.contains(QStringLiteral("Restart sandbox")));
+    QCOMPARE(switcher->summary().kind, ConnectionKind::NotConfigured);
+    QVERIFY(restart->isVisible());
+    QVERIFY(!switcher->isReady());
+
+    // Re-applying the profile (the store changed) must not start a start-fail-start loop.
+    switcher->applyActiveProfile();
+    QCOMPARE(needed.size(), 1);
+    QVERIFY(switcher->summary().text.contains(reason));
+
+    QTest::mouseClick(restart, Qt::LeftButton);
+    QCOMPARE(needed.size(), 2);
+    QVERIFY(!restart->isVisible());
+    QVERIFY(!switcher->summary().text.contains(reason));
 }
 
 QTEST_MAIN(TestProfileSwitcher)
