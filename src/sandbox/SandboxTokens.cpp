@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 namespace nd::sandbox {
 
@@ -45,7 +46,7 @@ IssuedToken SandboxTokens::issue(const QString &accountKey, const QString &endpo
         = QMessageAuthenticationCode::hash(signingInput, m_signingKey, QCryptographicHash::Sha256);
 
     IssuedToken issued {QString::fromLatin1(signingInput + '.' + base64Url(signature)),
-        QDateTime::fromSecsSinceEpoch(exp, Qt::UTC)};
+        QDateTime::fromSecsSinceEpoch(exp, QTimeZone::utc())};
     m_tokens.insert(issued.token, {endpointUrl, issued.expiresUtc});
     ++m_issuedCount;
     return issued;

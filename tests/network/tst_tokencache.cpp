@@ -3,6 +3,7 @@
 #include "network/TokenCache.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace nd;
 
@@ -10,7 +11,7 @@ class TokenCacheTest final : public QObject
 {
     Q_OBJECT
 
-    QDateTime m_now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+    QDateTime m_now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), QTimeZone::utc());
     const QUrl m_status {QStringLiteral("https://api.telegent.com/v1.0/numbers/status")};
     const QUrl m_order {QStringLiteral("https://api.telegent.com/v1.0/numbers/order")};
 

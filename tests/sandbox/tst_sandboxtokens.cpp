@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTest>
+#include <QTimeZone>
 
 using nd::sandbox::SandboxOptions;
 using nd::sandbox::SandboxServer;
@@ -53,7 +54,7 @@ void TestSandboxTokens::token_validCredentials_isCamelCaseWithExpiryMatchingJwt(
             QStringLiteral("MM/dd/yyyy hh:mm:ss AP"));
     QVERIFY(expiry.isValid());
     QDateTime expiryUtc = expiry;
-    expiryUtc.setTimeSpec(Qt::UTC);
+    expiryUtc.setTimeZone(QTimeZone::utc());
     QCOMPARE(jwtPayload(token).value(QStringLiteral("exp")).toInteger(), expiryUtc.toSecsSinceEpoch());
     const qint64 lifetime = expiryUtc.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
     QVERIFY(lifetime > 3500 && lifetime <= 3600);

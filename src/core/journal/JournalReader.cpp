@@ -95,7 +95,7 @@ QString containsPattern(const QString &text)
 
 QString startOfLocalDay(const QDate &date)
 {
-    return storedTime(QDateTime(date, QTime(0, 0), Qt::LocalTime));
+    return storedTime(QDateTime(date, QTime(0, 0)));
 }
 
 } // namespace

@@ -16,6 +16,14 @@ Q_LOGGING_CATEGORY(lcQr, "numberdesk.core.qr")
 
 // MultiFormatWriter's 0..8 scale; 4 maps to QR level M.
 constexpr int EccLevelMedium = 4;
+
+// The one difference between the ZXing-cpp versions we support (1.4 to 2.x) that touches us:
+// 2.0 renamed DecodeHints to ReaderOptions (the old name is deprecated).
+#if __has_include(<ZXing/ReaderOptions.h>)
+using ReaderOptions = ZXing::ReaderOptions;
+#else
+using ReaderOptions = ZXing::DecodeHints;
+#endif
 } // namespace
 
 QImage QrCodec::encode(const QString &text)
@@ -55,11 +63,11 @@ std::optional<QString> QrCodec::decode(const QImage &image)
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     const ZXing::ImageView view(
         gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, int(gray.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    hints.setTryHarder(true);
-    hints.setTryRotate(true);
-    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    ReaderOptions options;
+    options.setFormats(ZXing::BarcodeFormat::QRCode);
+    options.setTryHarder(true);
+    options.setTryRotate(true);
+    const ZXing::Result result = ZXing::ReadBarcode(view, options);
     if (!result.isValid())
         return std::nullopt;
     return QString::fromStdString(result.text());

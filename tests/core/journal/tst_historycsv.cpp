@@ -4,6 +4,7 @@
 #include "journal/HistoryCsv.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace nd;
 
@@ -13,7 +14,7 @@ JournalEntry sampleEntry()
 {
     JournalEntry entry;
     entry.id = 7;
-    entry.createdAt = QDateTime(QDate(2024, 5, 17), QTime(8, 30, 5), Qt::UTC);
+    entry.createdAt = QDateTime(QDate(2024, 5, 17), QTime(8, 30, 5), QTimeZone::utc());
     entry.context = {QStringLiteral("Desk, Zürich"), QUrl(QStringLiteral("https://api.example.com/v1.0")),
         QStringLiteral("DID-KEY-1")};
     entry.changeType = ChangeType::Swap;

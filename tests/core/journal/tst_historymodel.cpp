@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace nd;
 using journaltest::makeRequest;
@@ -37,7 +38,7 @@ private slots:
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QLatin1String(".sqlite")));
         QVERIFY(opened.journal);
         m_journal = std::move(opened.journal);
-        m_now = QDateTime(QDate(2024, 5, 17), QTime(12, 0), Qt::UTC);
+        m_now = QDateTime(QDate(2024, 5, 17), QTime(12, 0), QTimeZone::utc());
         m_journal->setClock([this] { return m_now; });
     }
     void cleanup() { m_journal.reset(); }

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace nd;
 using journaltest::makeRequest;
@@ -394,7 +395,7 @@ private slots:
         const JournalEntry old = *journal->entry(1);
         QCOMPARE(old.orderId, QStringLiteral("JNUOID-OLD1"));
         QCOMPARE(old.context.profileName, QStringLiteral("Old profile"));
-        QCOMPARE(old.createdAt, QDateTime(QDate(2023, 11, 2), QTime(9, 15), Qt::UTC));
+        QCOMPARE(old.createdAt, QDateTime(QDate(2023, 11, 2), QTime(9, 15), QTimeZone::utc()));
         QCOMPARE(old.orderState, OrderState::Done);
         QCOMPARE(old.numbers.at(0).qrCodeUrl, QUrl(QStringLiteral("https://qr.example.com/q/abc")));
         QCOMPARE(old.numbers.at(0).fee, std::optional<double>(2.5));
@@ -613,7 +614,7 @@ private slots:
                 {orderNumber(QStringLiteral("+14155550999"), QStringLiteral("+14155550123"))}},
         };
         for (const Seed &seed : seeds) {
-            now = QDateTime(seed.day, QTime(12, 0), Qt::LocalTime).toUTC(); // noon local: the day in any zone
+            now = QDateTime(seed.day, QTime(12, 0)).toUTC(); // noon local: the day in any zone
             const qint64 id = *journal->recordSending(Context, makeRequest(seed.type, seed.numbers));
             QVERIFY(journal->recordOrder(id, answeredOrder(seed.orderId, seed.answered)));
         }

@@ -4,6 +4,7 @@
 #include "FixtureFiles.h"
 #include "response/OrderParser.h"
 
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace nd;
@@ -220,7 +221,7 @@ void OrderParserTest::mergeLookup_updatesStatusAndKeepsWhatTheLookupDoesNotSay()
     shown.serverStatus = QStringLiteral("Pending");
     shown.state = OrderState::InProgress;
     shown.changeType = QStringLiteral("swap");
-    shown.orderDate = QDateTime(QDate(2025, 5, 15), QTime(18, 20, 58), Qt::UTC);
+    shown.orderDate = QDateTime(QDate(2025, 5, 15), QTime(18, 20, 58), QTimeZone::utc());
     OrderNumber swapped;
     swapped.number = QStringLiteral("+12013782522");
     swapped.originalNumber = QStringLiteral("+12016093801");
@@ -231,7 +232,7 @@ void OrderParserTest::mergeLookup_updatesStatusAndKeepsWhatTheLookupDoesNotSay()
     lookup.orderId = shown.orderId;
     lookup.serverStatus = QStringLiteral("Completed");
     lookup.state = OrderState::Done;
-    lookup.orderDate = QDateTime(QDate(2025, 5, 15), QTime(0, 0), Qt::UTC);
+    lookup.orderDate = QDateTime(QDate(2025, 5, 15), QTime(0, 0), QTimeZone::utc());
     lookup.orderDateIsDateOnly = true;
     OrderNumber listed;
     listed.number = QStringLiteral("+12016093801"); // listed by the number that was ordered

@@ -2,6 +2,7 @@
 
 #include "gui/results/ResultsTexts.h"
 
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace nd;
@@ -55,7 +56,7 @@ private slots:
 
     void localDateTimeText_isInLocalTimeWithTheZone()
     {
-        const QDateTime utc(QDate(2024, 3, 5), QTime(14, 30), Qt::UTC);
+        const QDateTime utc = QDateTime(QDate(2024, 3, 5), QTime(14, 30), QTimeZone::utc()).toUTC();
         const QString text = localDateTimeText(utc);
         QVERIFY(text.contains(QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat)));
         QVERIFY(text.endsWith(utc.toLocalTime().timeZoneAbbreviation()));
@@ -71,7 +72,8 @@ private slots:
         error.traceId = QStringLiteral("00-abc-def-00");
         error.fieldErrors.append({QStringLiteral("$.PhoneNumbers[0].Number"), QStringLiteral("Number"), 0,
             {QStringLiteral("is cancelled")}});
-        const QString text = supportTicketText(error, QDateTime(QDate(2024, 3, 5), QTime(14, 30), Qt::UTC));
+        const QString text
+            = supportTicketText(error, QDateTime(QDate(2024, 3, 5), QTime(14, 30), QTimeZone::utc()));
         QVERIFY(text.contains(error.title));
         QVERIFY(text.contains(QStringLiteral("422")));
         QVERIFY(text.contains(QStringLiteral("Trace id: 00-abc-def-00")));
