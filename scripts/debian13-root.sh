@@ -10,7 +10,7 @@ source "$ROOT/scripts/deps.sh"
 
 TARGET="${1:-${NUMBERDESK_TRIXIE_ROOT:-/var/cache/numberdesk/trixie-root}}"
 # The package list is part of the cache key: a changed list makes a new root.
-KEY=$(printf '%s\n' "${NUMBERDESK_PACKAGES[@]}" ccache | sort | sha256sum | cut -c1-16)
+KEY=$(printf '%s\n' "${NUMBERDESK_PACKAGES[@]}" | sort | sha256sum | cut -c1-16)
 
 if [[ -f "$TARGET/.numberdesk-root-key" && "$(cat "$TARGET/.numberdesk-root-key")" == "$KEY" ]]; then
     echo "debian13-root: reusing $TARGET" >&2
@@ -23,7 +23,7 @@ if ! command -v mmdebstrap >/dev/null; then
 fi
 rm -rf "$TARGET"
 mkdir -p "$(dirname "$TARGET")"
-INCLUDE=$(printf '%s,' "${NUMBERDESK_PACKAGES[@]}" ccache ca-certificates)
+INCLUDE=$(printf '%s,' "${NUMBERDESK_PACKAGES[@]}" ca-certificates)
 echo "debian13-root: building $TARGET (Debian 13 trixie from deb.debian.org)" >&2
 mmdebstrap --variant=apt --include="${INCLUDE%,}" --aptopt='Acquire::Retries "3"' \
     trixie "$TARGET" http://deb.debian.org/debian >&2

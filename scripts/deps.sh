@@ -12,11 +12,19 @@ NUMBERDESK_PACKAGES=(
     libsecret-1-0 dbus-daemon gnome-keyring
     libgl-dev
     xvfb xauth
+    ccache
+)
+
+# What .ci/run needs beyond building and testing: the Debian 13 and clean Debian 12 roots (mmdebstrap),
+# the .deb's dependency list (dpkg-shlibdeps), metadata validators, YAML for the workflow check, and
+# ImageMagick to turn the clean-root screenshot into a PNG.
+NUMBERDESK_CI_PACKAGES=(
+    mmdebstrap dpkg-dev appstream desktop-file-utils python3-yaml imagemagick
 )
 
 missing_packages() {
     local pkg
-    for pkg in "${NUMBERDESK_PACKAGES[@]}"; do
+    for pkg in "$@"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             printf '%s\n' "$pkg"
         fi
@@ -37,13 +45,21 @@ MSG
 }
 
 install_numberdesk_dependencies() {
+    install_packages "${NUMBERDESK_PACKAGES[@]}"
+}
+
+install_ci_tools() {
+    install_packages "${NUMBERDESK_CI_PACKAGES[@]}"
+}
+
+install_packages() {
     if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
         explain_and_stop "This machine has no apt/dpkg."
     fi
     local missing
-    missing=$(missing_packages)
+    missing=$(missing_packages "$@")
     if [[ -z "$missing" ]]; then
-        echo "deps: all build dependencies are installed."
+        echo "deps: all of $(echo "$@" | wc -w) packages are installed."
         return 0
     fi
     local sudo=()

@@ -8,6 +8,17 @@
 
 namespace nd {
 
+bool asksOnlyForInformation(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "-?"
+            || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
 std::optional<StartupOptions> parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;

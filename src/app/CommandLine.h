@@ -13,9 +13,12 @@ namespace nd {
 
 struct StartupOptions
 {
-    bool sandbox = false; // start the built-in sandbox in-process and connect to it
+    bool sandbox = false; // start the sandbox child process and connect to it
     std::optional<QUrl> apiBase; // overrides the production API base URL
 };
+
+// --help or --version: answered without a display (no QApplication, so no platform plugin is needed).
+bool asksOnlyForInformation(int argc, char **argv);
 
 // On a usage error, prints it to stderr and returns nullopt (the caller exits with status 2).
 std::optional<StartupOptions> parseCommandLine(const QCoreApplication &app);

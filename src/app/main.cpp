@@ -24,16 +24,28 @@
 
 namespace {
 Q_LOGGING_CATEGORY(lcApp, "numberdesk.app")
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("NumberDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("NumberDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("numberdesk.invalid"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NUMBERDESK_VERSION));
 }
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (nd::asksOnlyForInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        nd::parseCommandLine(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("NumberDesk"));
+    setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("NumberDesk"));
-    QApplication::setOrganizationName(QStringLiteral("NumberDesk"));
-    QApplication::setOrganizationDomain(QStringLiteral("numberdesk.invalid"));
-    QApplication::setApplicationVersion(QStringLiteral(NUMBERDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.numberdesk.NumberDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/numberdesk/numberdesk-256.png")));
 

@@ -1,5 +1,7 @@
 #include "gui/MainWindow.h"
 
+#include "gui/about/AboutDialog.h"
+
 #include "gui/accounts/FirstRunDialog.h"
 #include "gui/accounts/ProfileSwitcher.h"
 #include "gui/accounts/ProfilesDialog.h"
@@ -183,15 +185,9 @@ void MainWindow::newRequest()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About NumberDesk"),
-        tr("<p><b>NumberDesk %1</b></p><p>Changes the status of customers' mobile numbers "
-           "through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and "
-           "park.</p><p>MIT licence. Built with Qt %2.</p>")
-            .arg(QStringLiteral(NUMBERDESK_VERSION), QString::fromLatin1(qVersion())),
-        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
