@@ -23,7 +23,7 @@ exec unshare --mount --propagation private bash -euo pipefail -c '
     exec chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
         CCACHE_DIR=/ccache QT_QPA_PLATFORM=offscreen bash -euo pipefail -c "
         echo \"debian13: \$(grep PRETTY_NAME /etc/os-release | cut -d= -f2), Qt \$(qtpaths6 --qt-version 2>/dev/null || echo ?), \$(g++ --version | head -n 1)\"
-        cmake -S /src -B /build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
+        cmake -S /src -B /build -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
             -DNUMBERDESK_WARNINGS_AS_ERRORS=ON -DNUMBERDESK_BUILD_TESTS=ON >/dev/null
         cmake --build /build --parallel \$(nproc) -- -k 0
         ctest --test-dir /build --output-on-failure --no-tests=error --parallel 2 \$*
