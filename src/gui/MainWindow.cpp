@@ -1,7 +1,6 @@
 #include "gui/MainWindow.h"
 
 #include "gui/about/AboutDialog.h"
-
 #include "gui/accounts/FirstRunDialog.h"
 #include "gui/accounts/ProfileSwitcher.h"
 #include "gui/accounts/ProfilesDialog.h"
@@ -156,6 +155,7 @@ void MainWindow::openConnectionDialog()
         return; // already open
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDeskClient(m_client);
     dialog->setValues(m_client->baseUrl(), m_credentials);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setConnection(dialog->baseUrl(), dialog->credentials());
@@ -226,6 +226,7 @@ void MainWindow::openAccounts()
     }
     auto *dialog = new ProfilesDialog(m_store, m_vault, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDeskClient(m_client);
     dialog->open();
 }
 
@@ -241,6 +242,7 @@ void MainWindow::showFirstRun()
     }
     auto *dialog = new FirstRunDialog(m_store, m_vault, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDeskClient(m_client);
     dialog->open();
 }
 

@@ -22,6 +22,7 @@ struct OrderLine
     QString numberId; // "JNID-<12 digits>"
     QUrl qrCode; // activate/swap-sim only
     double fee = 0.0;
+    QString iccid; // swap-sim with an ICCID: echoed per number, as the contract allows ("ICCID")
 };
 
 struct SandboxOrder

@@ -20,6 +20,8 @@ QJsonObject statusChangeItem(const SandboxOrder &order, const OrderLine &line)
     if (rule.issuesQrCode && !line.qrCode.isEmpty())
         item.insert(QStringLiteral("QrCode"), line.qrCode.toString());
     item.insert(QStringLiteral("ChargeFee"), line.fee);
+    if (!line.iccid.isEmpty())
+        item.insert(QStringLiteral("ICCID"), line.iccid);
     return item;
 }
 
@@ -50,7 +52,8 @@ QJsonObject OrderJson::lookupResponse(const SandboxOrder &order)
     }
     QJsonObject object {{QStringLiteral("OrderId"), order.orderId},
         {QStringLiteral("OrderDate"), order.orderDate}, {QStringLiteral("OrderStatus"), order.status},
-        {QStringLiteral("OrderType"), wireName(order.type)},
+        // A category, as in the vendor's lookup example ("Provision"), not the change type.
+        {QStringLiteral("OrderType"), QStringLiteral("StatusChange")},
         {QStringLiteral("PhoneNumbersOrdered"), numbers}};
     if (order.status == QLatin1String("Failed"))
         object.insert(QStringLiteral("OrderStatusMessage"), order.finalMessage);

@@ -132,7 +132,7 @@ SandboxOrder StatusChangeHandler::placeOrder(
 
     QSet<QString> reserved;
     for (const SandboxNumber &number : change.numbers) {
-        OrderLine line {number.e164, {}, OrderBook::newNumberId(), {}, sandboxFee(change.type)};
+        OrderLine line {number.e164, {}, OrderBook::newNumberId(), {}, sandboxFee(change.type), {}};
         if (rule.assignsNewNumber) {
             line.originalNumber = number.e164;
             line.number = newNumberFor(change, number.e164, reserved);
@@ -144,8 +144,10 @@ SandboxOrder StatusChangeHandler::placeOrder(
             m_numbers.setState(number.e164, NumberLifecycle::stateAfter(change.type));
             if (rule.assignsNewNumber)
                 m_numbers.setState(line.number, NumberState::Active);
-            if (number.iccid)
+            if (number.iccid) {
                 m_numbers.setIccid(number.e164, *number.iccid);
+                line.iccid = *number.iccid;
+            }
         }
         order.lines.append(line);
     }

@@ -220,6 +220,38 @@ private slots:
         QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
     }
 
+    void connectionTestToken_isReused_forTheSameServerAndAccountOnly()
+    {
+        const Credentials account {m_sandbox->options().accountKey, m_sandbox->options().accountSecret};
+        // "Test connection" runs on a throw-away client; its token is offered to the desk's.
+        ApiClient tested;
+        tested.setBaseUrl(m_sandbox->baseUrl());
+        tested.setCredentials(account);
+        QVERIFY(waitFor(tested.testConnection()).verified);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 1);
+
+        ApiClient desk; // not yet configured, as when the profile is saved before its secret is read
+        desk.offerTokens(tested);
+        desk.setBaseUrl(m_sandbox->baseUrl());
+        desk.setCredentials(account);
+        QVERIFY(waitFor(
+            desk.submitStatusChange(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})))
+                    .order);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 1); // no second token
+        QCOMPARE(desk.tokenRequestsSent(), 0);
+
+        // Another secret (or server) never gets the tested account's token.
+        ApiClient other;
+        other.offerTokens(tested);
+        other.setBaseUrl(m_sandbox->baseUrl());
+        other.setCredentials({account.accountKey, QStringLiteral("another-secret")});
+        const CallResult refused = waitFor(
+            other.submitStatusChange(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093802")})));
+        QVERIFY(!refused.order);
+        QCOMPARE(other.tokenRequestsSent(), 1);
+        QCOMPARE(m_sandbox->requestCount(TokenPath), 2);
+    }
+
     void rateLimit_afterTheAccountsQuota_reportsWhenToRetry()
     {
         sandbox::SandboxOptions options;

@@ -274,7 +274,7 @@ void TestSandboxOrders::orderLookup_returnsOrder_unknownIs404()
     QCOMPARE(lookup.json.value(QStringLiteral("OrderId")).toString(), orderId);
     QCOMPARE(lookup.json.value(QStringLiteral("OrderDate")), order.json.value(QStringLiteral("OrderDate")));
     QCOMPARE(lookup.json.value(QStringLiteral("OrderStatus")).toString(), QStringLiteral("Complete"));
-    QCOMPARE(lookup.json.value(QStringLiteral("OrderType")).toString(), QStringLiteral("swap"));
+    QCOMPARE(lookup.json.value(QStringLiteral("OrderType")).toString(), QStringLiteral("StatusChange"));
     const QJsonObject line
         = lookup.json.value(QStringLiteral("PhoneNumbersOrdered")).toArray().at(0).toObject();
     QCOMPARE(line.value(QStringLiteral("Number")), item(order, 0).value(QStringLiteral("NewNumber")));

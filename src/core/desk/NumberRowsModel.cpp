@@ -60,7 +60,11 @@ QVariant NumberRowsModel::data(const QModelIndex &index, int role) const
             return entry.iccid;
         return role == Qt::DisplayRole ? QVariant(checkText(row)) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == IccidColumn && !iccidApplies())
+            return iccidNotUsedReason();
         return index.column() == CheckColumn ? QVariant(checkText(row)) : QVariant();
+    case AppliesRole:
+        return index.column() != IccidColumn || iccidApplies();
     case SeverityRole: {
         if (m_serverErrors.contains(row))
             return int(Severity::Error);
@@ -74,14 +78,36 @@ QVariant NumberRowsModel::data(const QModelIndex &index, int role) const
     case ServerErrorRole:
         return m_serverErrors.value(row);
     case Qt::AccessibleDescriptionRole:
+        if (index.column() == IccidColumn && !iccidApplies())
+            return iccidNotUsedReason();
         return checkText(row);
     default:
         return {};
     }
 }
 
+bool NumberRowsModel::iccidApplies() const
+{
+    return ruleFor(m_changeType).usesIccid;
+}
+
+QString NumberRowsModel::iccidNotUsedReason() const
+{
+    QStringList usingIccid; // from the rules table, so a new change type needs no edit here
+    for (const ChangeTypeRule &rule : changeTypeRules()) {
+        if (rule.usesIccid)
+            usingIccid << changeTypeTitle(rule.type);
+    }
+    //: %1 is the chosen change type (e.g. "Activate"); %2 the change types that send ICCIDs (e.g. "Swap
+    //: SIM").
+    return tr("Not used: %1 does not send an ICCID. To enter ICCIDs, choose %2.")
+        .arg(changeTypeTitle(m_changeType), usingIccid.join(QStringLiteral(" / ")));
+}
+
 QVariant NumberRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == IccidColumn && role == Qt::ToolTipRole)
+        return iccidApplies() ? tr("Optional: the new SIM's ICCID for each number") : iccidNotUsedReason();
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
@@ -90,7 +116,7 @@ QVariant NumberRowsModel::headerData(int section, Qt::Orientation orientation, i
     case NumberColumn:
         return tr("Phone number");
     case IccidColumn:
-        return tr("ICCID (optional)");
+        return iccidApplies() ? tr("ICCID (optional)") : tr("ICCID (not used)");
     case CheckColumn:
         return tr("Check");
     }
@@ -104,12 +130,10 @@ Qt::ItemFlags NumberRowsModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     if (index.column() == NumberColumn)
         flags |= Qt::ItemIsEditable;
-    if (index.column() == IccidColumn) {
-        if (ruleFor(m_changeType).usesIccid)
-            flags |= Qt::ItemIsEditable;
-        else
-            flags &= ~Qt::ItemIsEnabled; // kept, shown greyed, not sent
-    }
+    // A non-applicable ICCID stays selectable and enabled but not editable: a disabled cell cannot become
+    // current, so a click there left the number cell current and the next keystrokes overwrote the number.
+    if (index.column() == IccidColumn && iccidApplies())
+        flags |= Qt::ItemIsEditable;
     return flags;
 }
 
@@ -162,6 +186,7 @@ void NumberRowsModel::setChangeType(ChangeType type)
     m_changeType = type;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, IccidColumn, IccidColumn);
 }
 
 void NumberRowsModel::setEntries(const QList<NumberEntry> &entries)

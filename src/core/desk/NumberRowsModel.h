@@ -25,6 +25,7 @@ public:
         SeverityRole = Qt::UserRole + 1, // int: -1 none/ok, else Severity
         E164Role, // QString, empty when invalid or blank
         ServerErrorRole, // QString, the server's message for this row
+        AppliesRole, // bool: false for a cell whose field the change type does not send (greyed, read-only)
     };
 
     explicit NumberRowsModel(QObject *parent = nullptr);
@@ -37,7 +38,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
-    // The ICCID column is editable only when the change type uses ICCIDs (rules table).
+    // The ICCID column is editable only when the change type uses ICCIDs (rules table). Otherwise its
+    // cells can still be selected (so a click lands there, not on the number) but take no input.
     void setChangeType(ChangeType type);
     ChangeType changeType() const { return m_changeType; }
 
@@ -58,6 +60,8 @@ signals:
 
 private:
     QString checkText(int row) const;
+    bool iccidApplies() const;
+    QString iccidNotUsedReason() const;
     void ensureTrailingBlankRow();
 
     QList<NumberEntry> m_entries;

@@ -42,9 +42,15 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NumberRole:
         return number.number;
-    case Qt::AccessibleTextRole:
-        return number.wasReassigned() ? tr("%1, was %2").arg(number.number, number.originalNumber)
-                                      : number.number;
+    case Qt::AccessibleTextRole: {
+        QString text = number.wasReassigned() ? tr("%1, was %2").arg(number.number, number.originalNumber)
+                                              : number.number;
+        if (!number.iccid.isEmpty())
+            text = tr("%1, ICCID %2").arg(text, number.iccid);
+        return text;
+    }
+    case IccidRole:
+        return number.iccid;
     case OriginalNumberRole:
         return number.wasReassigned() ? number.originalNumber : QString();
     case FeeRole:

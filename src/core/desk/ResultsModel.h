@@ -32,6 +32,7 @@ public:
         QrImageRole, // QImage when Loaded
         QrErrorRole, // QString when Failed
         ServerStatusRole, // per-number status word (lookups)
+        IccidRole, // QString: the SIM the server says the number is on (swap-sim echoes it), or empty
     };
 
     explicit ResultsModel(QrImageQueue *images, QObject *parent = nullptr);

@@ -28,12 +28,32 @@ void ApiClient::setBaseUrl(const QUrl &baseUrl)
     m_endpoints = ApiEndpoints(baseUrl);
     m_tokens->setEndpoints(m_endpoints);
     m_tokens->setCredentials(m_credentials); // drops tokens issued by the old server
+    adoptOfferedTokens();
 }
 
 void ApiClient::setCredentials(const Credentials &credentials)
 {
     m_credentials = credentials;
     m_tokens->setCredentials(credentials);
+    adoptOfferedTokens();
+}
+
+void ApiClient::offerTokens(const ApiClient &tested)
+{
+    m_offer = TokenOffer {tested.baseUrl(), tested.m_credentials, TokenCache()};
+    m_offer->tokens.adoptFrom(tested.m_tokenCache);
+    adoptOfferedTokens();
+}
+
+void ApiClient::adoptOfferedTokens()
+{
+    // Per-endpoint scoping still holds: the cache is keyed by endpoint, and only an offer made for this
+    // very server and account is taken.
+    if (!m_offer || m_offer->baseUrl != baseUrl() || m_offer->credentials != m_credentials
+        || !m_credentials.isComplete())
+        return;
+    m_tokenCache.adoptFrom(m_offer->tokens);
+    m_offer.reset();
 }
 
 void ApiClient::setTransferTimeout(int milliseconds)

@@ -31,6 +31,10 @@ public:
     // Changing either forgets every token (they belong to the old account or server).
     void setBaseUrl(const QUrl &baseUrl);
     void setCredentials(const Credentials &credentials);
+    // The tokens `tested` (e.g. a connection test's throw-away client) obtained: used as soon as this
+    // client points at the same base URL with the same credentials, now or when it is next configured,
+    // instead of asking the server again. One offer is kept, in memory, until its tokens expire.
+    void offerTokens(const ApiClient &tested);
     QUrl baseUrl() const { return m_endpoints.baseUrl(); }
     QString accountKey() const { return m_credentials.accountKey; }
     const ApiEndpoints &endpoints() const { return m_endpoints; }
@@ -53,7 +57,15 @@ public:
     int tokenRequestsSent() const;
 
 private:
+    struct TokenOffer
+    {
+        QUrl baseUrl;
+        Credentials credentials;
+        TokenCache tokens;
+    };
+
     ApiCall *startCall(ApiCall::Spec spec);
+    void adoptOfferedTokens();
 
     QNetworkAccessManager *m_network;
     TokenCache m_tokenCache;
@@ -61,6 +73,7 @@ private:
     ApiEndpoints m_endpoints;
     Credentials m_credentials;
     int m_transferTimeoutMs = 30000;
+    std::optional<TokenOffer> m_offer;
 };
 
 } // namespace nd

@@ -13,6 +13,11 @@ struct Credentials
     QString accountSecret; // secret
 
     bool isComplete() const { return !accountKey.trimmed().isEmpty() && !accountSecret.isEmpty(); }
+    bool operator==(const Credentials &other) const
+    {
+        return accountKey == other.accountKey && accountSecret == other.accountSecret;
+    }
+    bool operator!=(const Credentials &other) const { return !(*this == other); }
 };
 
 } // namespace nd

@@ -44,4 +44,12 @@ void TokenCache::clear()
     m_entries.clear();
 }
 
+void TokenCache::adoptFrom(const TokenCache &other)
+{
+    for (auto it = other.m_entries.cbegin(); it != other.m_entries.cend(); ++it) {
+        if (now() < it->renewAtUtc)
+            m_entries.insert(it.key(), *it);
+    }
+}
+
 } // namespace nd

@@ -29,6 +29,8 @@ public:
     void store(const QUrl &endpoint, const QByteArray &token, const QDateTime &expiresAtUtc);
     void invalidate(const QUrl &endpoint);
     void clear();
+    // Takes every token `other` holds that is still fresh (a connection test's, for the same account).
+    void adoptFrom(const TokenCache &other);
 
 private:
     struct Entry

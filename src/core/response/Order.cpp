@@ -1,5 +1,7 @@
 #include "response/Order.h"
 
+#include "request/ChangeType.h"
+
 #include <QStringList>
 
 namespace nd {
@@ -51,15 +53,19 @@ Order mergeLookup(const Order &shown, const Order &lookup)
     Order merged = shown;
     merged.serverStatus = lookup.serverStatus;
     merged.state = lookup.state;
-    merged.statusMessage = lookup.statusMessage;
-    // A bare date never replaces the exact time the status change answered with.
-    if (lookup.orderDate
-        && (!merged.orderDate || merged.orderDateIsDateOnly || !lookup.orderDateIsDateOnly)) {
+    if (!lookup.statusMessage.isEmpty() || lookup.state != shown.state)
+        merged.statusMessage = lookup.statusMessage;
+    // What was done and when it was ordered belong to the desk's request and the first answer. A lookup
+    // fills them only where they are missing: its OrderType is a category ("StatusChange"), not a change
+    // type, and its date may be another clock's or a bare day.
+    if (lookup.orderDate && !merged.orderDate) {
         merged.orderDate = lookup.orderDate;
         merged.orderDateIsDateOnly = lookup.orderDateIsDateOnly;
     }
-    if (!lookup.changeType.isEmpty())
+    if (merged.changeType.isEmpty() && changeTypeFromWireName(lookup.changeType))
         merged.changeType = lookup.changeType;
+    if (!merged.effectiveDate)
+        merged.effectiveDate = lookup.effectiveDate;
     for (const OrderNumber &update : lookup.numbers) {
         for (OrderNumber &existing : merged.numbers) {
             if (existing.number != update.number && existing.originalNumber != update.number)

@@ -61,7 +61,8 @@ struct Order
 };
 
 // An order lookup carries less than the status-change answer (no fees or QR codes, maybe no change
-// type, maybe a bare date): `shown` updated with what `lookup` says, keeping what it is silent about.
+// type, maybe a bare date): `shown` updated with what `lookup` adds (status, per-number status, message),
+// keeping what the desk sent and the first answer said (change type, order date) unless they are missing.
 // Numbers are matched by number or original number. Used by the results view while polling.
 Order mergeLookup(const Order &shown, const Order &lookup);
 

@@ -22,6 +22,11 @@ ConnectionTest::~ConnectionTest()
     }
 }
 
+void ConnectionTest::setDeskClient(ApiClient *desk)
+{
+    m_desk = desk;
+}
+
 void ConnectionTest::start(const QUrl &baseUrl, const Credentials &credentials)
 {
     if (m_call) {
@@ -37,6 +42,8 @@ void ConnectionTest::start(const QUrl &baseUrl, const Credentials &credentials)
     connect(m_call, &ApiCall::connectionVerified, this, [this, host, accountKey] {
         qCInfo(lcConnectionTest) << "connection test succeeded";
         m_call.clear(); // done: the call deletes itself after this signal
+        if (m_desk)
+            m_desk->offerTokens(*m_client);
         emit finished(true, tr("Connected: %1 issued a token for %2.").arg(host, accountKey));
     });
     connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {

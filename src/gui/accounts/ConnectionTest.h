@@ -25,6 +25,9 @@ public:
     explicit ConnectionTest(QObject *parent = nullptr);
     ~ConnectionTest() override; // a test still running is abandoned
 
+    // The desk's client, offered the token a successful test obtains (ApiClient::offerTokens), so the
+    // desk does not ask for another one for the same server and account.
+    void setDeskClient(ApiClient *desk);
     void start(const QUrl &baseUrl, const Credentials &credentials);
     bool isRunning() const { return !m_call.isNull(); }
 
@@ -33,6 +36,7 @@ signals:
 
 private:
     ApiClient *m_client = nullptr;
+    QPointer<ApiClient> m_desk;
     QPointer<ApiCall> m_call;
 };
 

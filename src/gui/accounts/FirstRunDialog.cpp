@@ -1,6 +1,7 @@
 #include "gui/accounts/FirstRunDialog.h"
 
 #include "gui/accounts/ProfilesDialog.h"
+#include "network/ApiClient.h"
 #include "profiles/ProfileStore.h"
 #include "ui_FirstRunDialog.h"
 
@@ -27,6 +28,11 @@ FirstRunDialog::FirstRunDialog(ProfileStore *store, CredentialVault *vault, QWid
 
 FirstRunDialog::~FirstRunDialog() = default;
 
+void FirstRunDialog::setDeskClient(ApiClient *desk)
+{
+    m_desk = desk;
+}
+
 void FirstRunDialog::chooseSandbox()
 {
     qCInfo(lcFirstRun) << "first run: the sandbox was chosen";
@@ -41,6 +47,7 @@ void FirstRunDialog::chooseAddAccount()
     auto *profiles = new ProfilesDialog(m_store, m_vault, parentWidget());
     profiles->setAttribute(Qt::WA_DeleteOnClose);
     profiles->setMakeNewProfilesActive(true);
+    profiles->setDeskClient(m_desk);
     profiles->startNewProfile();
     accept();
     profiles->open();

@@ -5,6 +5,7 @@
 // once saved). Shown by the app at startup when ProfileStore::isFirstRun(), never in --sandbox mode.
 
 #include <QDialog>
+#include <QPointer>
 #include <memory>
 
 namespace Ui {
@@ -12,6 +13,8 @@ class FirstRunDialog;
 }
 
 namespace nd {
+
+class ApiClient;
 
 class CredentialVault;
 class ProfileStore;
@@ -27,6 +30,7 @@ public:
     FirstRunDialog(ProfileStore *store, CredentialVault *vault, QWidget *parent = nullptr);
     ~FirstRunDialog() override;
 
+    void setDeskClient(ApiClient *desk); // passed on to the ProfilesDialog it opens
     void chooseSandbox();
     void chooseAddAccount();
 
@@ -39,6 +43,7 @@ private:
     std::unique_ptr<Ui::FirstRunDialog> m_ui;
     ProfileStore *m_store = nullptr;
     CredentialVault *m_vault = nullptr;
+    QPointer<ApiClient> m_desk;
 };
 
 } // namespace nd

@@ -56,6 +56,11 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, CredentialVault *vault, QWid
     selectProfile(m_store->activeProfileId().value_or(ConnectionProfile::sandboxId()));
 }
 
+void ProfilesDialog::setDeskClient(ApiClient *desk)
+{
+    m_test->setDeskClient(desk);
+}
+
 ProfilesDialog::~ProfilesDialog() = default;
 
 void ProfilesDialog::updateStorageNote()

@@ -16,6 +16,8 @@ class ProfilesDialog;
 
 namespace nd {
 
+class ApiClient;
+
 class ConnectionTest;
 class CredentialVault;
 class ProfileStore;
@@ -32,6 +34,9 @@ public:
     ProfilesDialog(ProfileStore *store, CredentialVault *vault, QWidget *parent = nullptr);
     ~ProfilesDialog() override;
 
+    // A successful "Test connection" offers its token to `desk` (ApiClient::offerTokens), so the desk
+    // does not ask for another one when it switches to the tested profile.
+    void setDeskClient(ApiClient *desk);
     // First run: a profile saved here becomes the active one.
     void setMakeNewProfilesActive(bool makeActive) { m_makeNewActive = makeActive; }
     void startNewProfile();

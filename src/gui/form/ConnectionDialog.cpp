@@ -35,6 +35,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 
 ConnectionDialog::~ConnectionDialog() = default; // m_test abandons a running test quietly
 
+void ConnectionDialog::setDeskClient(ApiClient *desk)
+{
+    m_test->setDeskClient(desk);
+}
+
 bool ConnectionDialog::isTesting() const
 {
     return m_test->isRunning();

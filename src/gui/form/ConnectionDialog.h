@@ -41,6 +41,8 @@ public:
 
     void testConnection();
     bool isTesting() const;
+    // A successful test's token is offered to `desk` (ApiClient::offerTokens).
+    void setDeskClient(ApiClient *desk);
 
 signals:
     void testFinished(bool succeeded);

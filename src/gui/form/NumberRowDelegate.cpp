@@ -23,6 +23,15 @@ QWidget *NumberRowDelegate::createEditor(
 void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (!index.data(NumberRowsModel::AppliesRole).toBool()) {
+        // Looks unlike an input: the window's colour behind, placeholder-coloured italic words in front.
+        option->backgroundBrush = option->palette.brush(QPalette::Window);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        option->font.setItalic(true);
+        if (option->text.isEmpty())
+            option->text = tr("not used");
+        return;
+    }
     if (index.column() != NumberRowsModel::CheckColumn || option->text.isEmpty())
         return;
     const int severity = index.data(NumberRowsModel::SeverityRole).toInt();

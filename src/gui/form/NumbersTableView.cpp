@@ -92,8 +92,54 @@ void NumbersTableView::editNewRow()
     edit(cell);
 }
 
+void NumbersTableView::editNumberInRow(int row)
+{
+    NumberRowsModel *rows = rowsModel();
+    if (!rows)
+        return;
+    while (rows->rowCount() <= row)
+        rows->appendBlankRow();
+    const QModelIndex cell = rows->index(row, NumberRowsModel::NumberColumn);
+    setCurrentIndex(cell);
+    scrollTo(cell);
+    edit(cell);
+}
+
+bool NumbersTableView::isLastInputOfRow(const QModelIndex &cell) const
+{
+    if (cell.column() == NumberRowsModel::IccidColumn)
+        return true;
+    const QModelIndex iccid = cell.siblingAtColumn(NumberRowsModel::IccidColumn);
+    return !(iccid.flags() & Qt::ItemIsEditable);
+}
+
+void NumbersTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    const QModelIndex cell = currentIndex();
+    // Enter arrives as SubmitModelCache, Tab as EditNextItem (the delegate has committed the text already).
+    const bool enter = hint == QAbstractItemDelegate::SubmitModelCache;
+    const bool tabOutOfRow = hint == QAbstractItemDelegate::EditNextItem && isLastInputOfRow(cell);
+    if (!cell.isValid() || !(enter || tabOutOfRow)) {
+        QTableView::closeEditor(editor, hint);
+        return;
+    }
+    QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    // Enter on an empty last row ends the list instead of adding blank rows forever.
+    if (enter && cell.siblingAtColumn(NumberRowsModel::NumberColumn).data().toString().trimmed().isEmpty())
+        return;
+    editNumberInRow(cell.row() + 1);
+}
+
 void NumbersTableView::keyPressEvent(QKeyEvent *event)
 {
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier && state() != EditingState
+        && currentIndex().isValid()) {
+        // As in a spreadsheet: Enter on a cell that is not being edited moves down.
+        editNumberInRow(currentIndex().row() + 1);
+        event->accept();
+        return;
+    }
     if (event->matches(QKeySequence::Paste)) {
         pasteText(QApplication::clipboard()->text());
         event->accept();

@@ -2,7 +2,9 @@
 
 // The numbers table of the status-change form: a QTableView over NumberRowsModel that pastes a copied
 // column or list (Ctrl+V, parsed by the model) and clears the selected cells with Delete, as staff
-// expect from a spreadsheet. Tab leaves the table so the form stays keyboard-friendly.
+// expect from a spreadsheet. While a cell is being typed in, Enter (and Tab in the row's last input)
+// commits it and goes on to the next row's number, adding a row when needed, so a list can be typed
+// number, Enter, number, Enter. Outside editing, Tab leaves the table so the form stays keyboard-friendly.
 
 #include <QTableView>
 
@@ -31,9 +33,12 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
     NumberRowsModel *rowsModel() const;
+    void editNumberInRow(int row); // adds rows up to `row` when needed
+    bool isLastInputOfRow(const QModelIndex &cell) const;
 };
 
 } // namespace nd

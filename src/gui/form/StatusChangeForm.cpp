@@ -1,12 +1,15 @@
 #include "gui/form/StatusChangeForm.h"
 
+#include "desk/ErrorRows.h"
 #include "desk/NumberRowsModel.h"
 #include "gui/form/FieldIssueLabel.h"
 #include "gui/form/IssueColours.h"
 #include "request/RequestValidator.h"
 #include "ui_StatusChangeForm.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLoggingCategory>
 
 namespace nd {
@@ -27,6 +30,7 @@ StatusChangeForm::StatusChangeForm(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::StatusChangeForm>()), m_numbers(new NumberRowsModel(this))
 {
     m_ui->setupUi(this);
+    dimDisabledPlaceholders();
     m_ui->numbersTable->setModel(m_numbers);
     QHeaderView *header = m_ui->numbersTable->horizontalHeader();
     header->resizeSection(NumberRowsModel::NumberColumn, 150);
@@ -124,6 +128,28 @@ void StatusChangeForm::clear()
     revalidate();
 }
 
+void StatusChangeForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        dimDisabledPlaceholders();
+    QWidget::changeEvent(event);
+}
+
+void StatusChangeForm::dimDisabledPlaceholders()
+{
+    // Styles paint a placeholder in the same colour whether or not its box is enabled, so a disabled
+    // "e.g. 201" looked like a box waiting for input beside the greyed date. Disabled, it takes the
+    // colour of disabled text, like every other input of the form.
+    for (QLineEdit *edit : {m_ui->areaCodeEdit, m_ui->zipCodeEdit}) {
+        QPalette palette = edit->palette();
+        const QColor disabledText = palette.color(QPalette::Disabled, QPalette::Text);
+        if (palette.color(QPalette::Disabled, QPalette::PlaceholderText) == disabledText)
+            continue; // also ends the PaletteChange this very call causes
+        palette.setColor(QPalette::Disabled, QPalette::PlaceholderText, disabledText);
+        edit->setPalette(palette);
+    }
+}
+
 void StatusChangeForm::setBusy(bool busy)
 {
     m_busy = busy;
@@ -134,29 +160,30 @@ void StatusChangeForm::setBusy(bool busy)
 
 void StatusChangeForm::showServerErrors(const ApiError &error, const ValidatedRequest &sent)
 {
-    QHash<int, QStringList> byRow;
+    // Every number the server names (path, Errors key or Detail text) marks the row it was typed in.
+    const ErrorRows named = rowsNamedByError(error, sent);
     m_serverFieldMessages.clear();
-    for (const FieldError &fieldError : error.fieldErrors) {
+    if (!named.outOfRange.isEmpty())
+        m_serverFieldMessages[RequestField::PhoneNumbers] << named.outOfRange;
+    for (const FieldError &fieldError : named.unplaced) {
         const QString message = fieldError.messages.join(QLatin1Char(' '));
-        if (fieldError.row && *fieldError.row >= 0 && *fieldError.row < sent.numbers.size()) {
-            // The server counts the numbers it received; duplicates and blank rows were never sent.
-            byRow[sent.numbers.at(*fieldError.row).sourceRow] << message;
-        } else if (fieldError.row) {
-            m_serverFieldMessages[RequestField::PhoneNumbers]
-                << tr("Number %1 of the request: %2").arg(*fieldError.row + 1).arg(message);
-        } else if (hasOwnLabel(fieldError.field)) {
-            m_serverFieldMessages[fieldError.field] << message;
-        } else {
-            m_serverFieldMessages[QString()] << message;
-        }
+        m_serverFieldMessages[hasOwnLabel(fieldError.field) ? fieldError.field : QString()] << message;
     }
     QHash<int, QString> rows;
-    for (auto it = byRow.cbegin(); it != byRow.cend(); ++it)
+    for (auto it = named.messagesByRow.cbegin(); it != named.messagesByRow.cend(); ++it)
         rows.insert(it.key(), it.value().join(QLatin1Char(' ')));
     qCDebug(lcForm) << "server errors on" << rows.size() << "rows and" << m_serverFieldMessages.size()
                     << "fields";
     m_numbers->setServerErrors(rows);
     showValidation();
+    if (!named.messagesByRow.isEmpty()) {
+        // With hundreds of rows the agent must not hunt: go to the first one the server named.
+        const QModelIndex first
+            = m_numbers->index(named.messagesByRow.firstKey(), NumberRowsModel::NumberColumn);
+        m_ui->numbersTable->setCurrentIndex(first);
+        m_ui->numbersTable->scrollTo(first, QAbstractItemView::PositionAtCenter);
+        m_ui->numbersTable->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void StatusChangeForm::clearServerErrors()

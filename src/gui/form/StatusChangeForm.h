@@ -64,7 +64,11 @@ signals:
     void submittableChanged(bool canSubmit);
     void changeTypeChanged(nd::ChangeType type);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void dimDisabledPlaceholders();
     void onChangeTypeChosen();
     void onFieldEdited(const QString &field);
     void applyRules();

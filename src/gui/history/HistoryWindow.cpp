@@ -13,12 +13,14 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 
 namespace nd {
 
 namespace {
+const QString ColumnsKey = QStringLiteral("historyWindow/columns");
 Q_LOGGING_CATEGORY(lcHistory, "numberdesk.gui.history")
 
 constexpr int SearchDelayMs = 250;
@@ -42,7 +44,7 @@ HistoryWindow::HistoryWindow(OrderJournal *journal, ApiClient *client, QWidget *
     m_ui->historyView->setModel(m_model);
     QHeaderView *header = m_ui->historyView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(HistoryModel::NumbersColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true); // the outcome takes what is left; its tooltip has all of it
     m_ui->historyView->verticalHeader()->hide();
 
     m_ui->changeTypeCombo->addItem(tr("All changes"));
@@ -74,11 +76,31 @@ HistoryWindow::HistoryWindow(OrderJournal *journal, ApiClient *client, QWidget *
         &HistoryWindow::updateState);
 
     applyFilters();
-    m_ui->historyView->resizeColumnsToContents();
-    header->setSectionResizeMode(HistoryModel::NumbersColumn, QHeaderView::Stretch);
+    sizeColumns();
 }
 
-HistoryWindow::~HistoryWindow() = default;
+HistoryWindow::~HistoryWindow()
+{
+    // The agent's column widths outlive the window.
+    QSettings().setValue(ColumnsKey, m_ui->historyView->horizontalHeader()->saveState());
+}
+
+void HistoryWindow::sizeColumns()
+{
+    QHeaderView *header = m_ui->historyView->horizontalHeader();
+    if (header->restoreState(QSettings().value(ColumnsKey).toByteArray()))
+        return;
+    // To content, but the Numbers column (the one that matters most) at least two numbers wide, and the
+    // outcome never so wide that it squeezes the others out of view.
+    m_ui->historyView->resizeColumnsToContents();
+    const QFontMetrics metrics(m_ui->historyView->font());
+    const int twoNumbers = metrics.horizontalAdvance(QStringLiteral("+12016093801, +12016093802")) + 24;
+    header->resizeSection(
+        HistoryModel::NumbersColumn, qMax(header->sectionSize(HistoryModel::NumbersColumn), twoNumbers));
+    header->resizeSection(HistoryModel::OutcomeColumn,
+        qMin(header->sectionSize(HistoryModel::OutcomeColumn),
+            metrics.horizontalAdvance(QLatin1Char('x')) * 40));
+}
 
 HistoryQuery HistoryWindow::query() const
 {

@@ -44,6 +44,7 @@ signals:
     void exported(const QString &path);
 
 private:
+    void sizeColumns(); // to content, Numbers at least two wide, or the agent's saved widths
     void openCurrent();
     void updateState();
 

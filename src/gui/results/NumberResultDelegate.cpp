@@ -142,6 +142,11 @@ void NumberResultDelegate::paintTexts(
         line(mono, textColor,
             QStringLiteral("%1 → %2").arg(original, index.data(ResultsModel::NumberRole).toString()));
 
+    // The SIM the server put the number on: what the agent reads back to the customer on a Swap SIM.
+    const QString iccid = index.data(ResultsModel::IccidRole).toString();
+    if (!iccid.isEmpty())
+        line(mono, textColor, tr("ICCID %1").arg(iccid));
+
     QStringList details;
     const QVariant fee = index.data(ResultsModel::FeeRole);
     if (fee.isValid())

@@ -51,6 +51,30 @@ private slots:
         m_sandbox.reset();
     }
 
+    void swapSim_showsTheIccidTheServerEchoed()
+    {
+        const QString number = QStringLiteral("+12016093871");
+        m_sandbox->setNumberState(number, QStringLiteral("active"));
+        ValidatedRequest request;
+        request.changeType = ChangeType::SwapSim;
+        request.effectiveDate = QDate::currentDate();
+        request.numbers = {{number, QStringLiteral("8901240397190556232"), 0}};
+        const std::optional<Order> order = waitFor(m_client->submitStatusChange(request)).order;
+        QVERIFY(order);
+        QrImageQueue queue(m_client->network());
+        ResultsModel model(&queue);
+        model.setOrder(*order);
+        QCOMPARE(model.data(model.index(0), ResultsModel::IccidRole).toString(),
+            QStringLiteral("8901240397190556232"));
+        QVERIFY(model.data(model.index(0), Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("ICCID 8901240397190556232")));
+        // A change without an ICCID says nothing about one.
+        const Order activated = activate({QStringLiteral("+12016093872")});
+        model.setOrder(activated);
+        QVERIFY(model.data(model.index(0), ResultsModel::IccidRole).toString().isEmpty());
+    }
+
     void images_loadOnlyWhenAskedFor_andNeverMoreThanTheLimitAtOnce()
     {
         QStringList numbers;

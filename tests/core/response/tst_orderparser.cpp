@@ -212,6 +212,7 @@ private Q_SLOTS:
     void totalFee_sumsStatedFeesOnly();
     void orderDate_withoutTime_isMarkedDateOnly();
     void mergeLookup_updatesStatusAndKeepsWhatTheLookupDoesNotSay();
+    void mergeLookup_keepsTheChangeTypeAndOrderDate_ofWhatWasSent();
 };
 
 void OrderParserTest::mergeLookup_updatesStatusAndKeepsWhatTheLookupDoesNotSay()
@@ -252,6 +253,44 @@ void OrderParserTest::mergeLookup_updatesStatusAndKeepsWhatTheLookupDoesNotSay()
     QCOMPARE(merged.numbers.at(0).numberId, QStringLiteral("JNID-1"));
     QCOMPARE(merged.numbers.at(0).serverStatus, QStringLiteral("Provisioned"));
     QVERIFY(!isUnfinished(merged.state));
+}
+
+void OrderParserTest::mergeLookup_keepsTheChangeTypeAndOrderDate_ofWhatWasSent()
+{
+    Order shown;
+    shown.orderId = QStringLiteral("JNUOID-2");
+    shown.state = OrderState::InProgress;
+    shown.serverStatus = QStringLiteral("Pending");
+    shown.changeType = QStringLiteral("swap");
+    shown.orderDate = QDateTime(QDate(2026, 11, 30), QTime(15, 41, 7), QTimeZone::utc());
+
+    // The lookup's shape: OrderType is a category, and its date is another (later) time.
+    Order lookup;
+    lookup.orderId = shown.orderId;
+    lookup.serverStatus = QStringLiteral("Pending");
+    lookup.state = OrderState::InProgress;
+    lookup.changeType = QStringLiteral("StatusChange");
+    lookup.orderDate = QDateTime(QDate(2026, 11, 30), QTime(15, 42, 0), QTimeZone::utc());
+    lookup.statusMessage = QStringLiteral("Waiting for the carrier");
+
+    Order merged = mergeLookup(shown, lookup);
+    QCOMPARE(merged.changeType, QStringLiteral("swap"));
+    QCOMPARE(merged.orderDate, shown.orderDate);
+    QCOMPARE(merged.statusMessage, QStringLiteral("Waiting for the carrier"));
+    // A second lookup that says nothing new keeps the message rather than blanking it.
+    lookup.statusMessage.clear();
+    merged = mergeLookup(merged, lookup);
+    QCOMPARE(merged.statusMessage, QStringLiteral("Waiting for the carrier"));
+    QCOMPARE(merged.changeType, QStringLiteral("swap"));
+
+    // Only what is missing is filled, and only with a real change type.
+    Order bare;
+    bare.orderId = shown.orderId;
+    merged = mergeLookup(bare, lookup);
+    QVERIFY(merged.changeType.isEmpty());
+    QCOMPARE(merged.orderDate, lookup.orderDate);
+    lookup.changeType = QStringLiteral("Swap-Sim");
+    QCOMPARE(mergeLookup(bare, lookup).changeType, QStringLiteral("Swap-Sim"));
 }
 
 void OrderParserTest::orderDate_withoutTime_isMarkedDateOnly()

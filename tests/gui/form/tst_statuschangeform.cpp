@@ -4,6 +4,8 @@
 
 #include "FormDriver.h"
 #include "request/ChangeType.h"
+#include "request/RequestValidator.h"
+#include "response/ApiError.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -31,6 +33,14 @@ private slots:
     void badAreaCode_showsBesideField_andBlocksSubmit();
     void tabOrder_followsTheForm();
     void everyInput_hasAccessibleNameAndDescription();
+    void iccidCellThatDoesNotApply_takesNoInput_andKeepsTheNumber_data();
+    void iccidCellThatDoesNotApply_takesNoInput_andKeepsTheNumber();
+    void iccidCell_takesInputUnderSwapSim();
+    void enterAfterEachNumber_typesAList();
+    void tabAtTheEndOfARow_goesToTheNextRow();
+    void serverErrorNamingANumber_marksItsRow_andFocusesIt_data();
+    void serverErrorNamingANumber_marksItsRow_andFocusesIt();
+    void busy_locationFieldsLookAsDisabledAsTheRest();
 };
 
 void TestStatusChangeForm::fieldEnabling_followsRulesTable_data()
@@ -250,6 +260,208 @@ void TestStatusChangeForm::everyInput_hasAccessibleNameAndDescription()
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
         QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(w->objectName()));
     }
+}
+
+void TestStatusChangeForm::iccidCellThatDoesNotApply_takesNoInput_andKeepsTheNumber_data()
+{
+    QTest::addColumn<int>("type");
+    for (const ChangeType type :
+        {ChangeType::Activate, ChangeType::Cancel, ChangeType::Swap, ChangeType::Replace, ChangeType::Park})
+        QTest::newRow(qPrintable(wireName(type))) << int(type);
+}
+
+void TestStatusChangeForm::iccidCellThatDoesNotApply_takesNoInput_andKeepsTheNumber()
+{
+    QFETCH(int, type);
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    driver.chooseChangeType(ChangeType(type));
+    driver.typeIntoCell(0, NumberRowsModel::NumberColumn, QStringLiteral("(201) 609.3803"));
+    NumbersTableView *view = driver.table();
+    const QModelIndex iccid = driver.model()->index(0, NumberRowsModel::IccidColumn);
+
+    // Looks and says that it does not apply.
+    QVERIFY(!iccid.data(NumberRowsModel::AppliesRole).toBool());
+    QVERIFY(iccid.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Swap SIM")));
+    QCOMPARE(driver.model()->headerData(NumberRowsModel::IccidColumn, Qt::Horizontal).toString(),
+        QStringLiteral("ICCID (not used)"));
+
+    // A click lands on the ICCID cell itself, and typing there changes nothing at all.
+    driver.clickCell(0, NumberRowsModel::IccidColumn);
+    QCOMPARE(view->currentIndex(), iccid);
+    QTest::keyClicks(view, QStringLiteral("8901240397190556232"));
+    QCOMPARE(form.request().numbers.at(0).number, QStringLiteral("(201) 609.3803"));
+    QVERIFY(form.request().numbers.at(0).iccid.isEmpty());
+
+    // Nor does a double-click open an editor there.
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(iccid).center());
+    QVERIFY(!view->isEditing());
+    QTest::keyClicks(view, QStringLiteral("8901"));
+    QCOMPARE(form.request().numbers.at(0).number, QStringLiteral("(201) 609.3803"));
+    QVERIFY(form.request().numbers.at(0).iccid.isEmpty());
+}
+
+void TestStatusChangeForm::iccidCell_takesInputUnderSwapSim()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    driver.chooseChangeType(ChangeType::SwapSim);
+    const QModelIndex iccid = driver.model()->index(0, NumberRowsModel::IccidColumn);
+    QVERIFY(iccid.data(NumberRowsModel::AppliesRole).toBool());
+    QCOMPARE(driver.model()->headerData(NumberRowsModel::IccidColumn, Qt::Horizontal).toString(),
+        QStringLiteral("ICCID (optional)"));
+    driver.typeIntoCell(0, NumberRowsModel::NumberColumn, QStringLiteral("201 609 3803"));
+    driver.typeIntoCell(0, NumberRowsModel::IccidColumn, QStringLiteral("8901240397190556232"));
+    QCOMPARE(form.request().numbers.at(0).number, QStringLiteral("201 609 3803"));
+    QCOMPARE(form.request().numbers.at(0).iccid, QStringLiteral("8901240397190556232"));
+}
+
+void TestStatusChangeForm::enterAfterEachNumber_typesAList()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    NumbersTableView *view = driver.table();
+    view->setFocus();
+    view->setCurrentIndex(driver.model()->index(0, NumberRowsModel::NumberColumn));
+    view->edit(view->currentIndex());
+    const QStringList typed = {QStringLiteral("201 609 3801"), QStringLiteral("(201) 609-3802"),
+        QStringLiteral("2016093803"), QStringLiteral("+1 201 609 3804"), QStringLiteral("201.609.3805")};
+    // As from a spreadsheet: number, Enter, number, Enter... into whatever editor has the focus.
+    for (const QString &number : typed) {
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && view->isEditing());
+        QTest::keyClicks(editor, number);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate closes its editor from the event loop; the next one opens on the row below.
+        QTRY_VERIFY(QApplication::focusWidget() != editor && view->isEditing());
+    }
+    QStringList entered;
+    for (const NumberEntry &entry : form.request().numbers) {
+        if (!entry.number.trimmed().isEmpty())
+            entered << entry.number;
+    }
+    QCOMPARE(entered, typed);
+    QCOMPARE(view->currentIndex().row(), 5); // ready for the sixth
+    // Enter on the empty row ends the list rather than adding blank rows.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!view->isEditing());
+    QCOMPARE(driver.model()->rowCount(), 6);
+}
+
+void TestStatusChangeForm::tabAtTheEndOfARow_goesToTheNextRow()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    NumbersTableView *view = driver.table();
+    // Activate: the number is the row's only input, so Tab goes on to the next row's number.
+    view->setFocus();
+    view->setCurrentIndex(driver.model()->index(0, NumberRowsModel::NumberColumn));
+    view->edit(view->currentIndex());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("201 609 3801"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(view->currentIndex(), driver.model()->index(1, NumberRowsModel::NumberColumn));
+    QVERIFY(view->isEditing());
+
+    // Swap SIM: Tab goes from the number to its ICCID, and from the ICCID to the next row.
+    driver.chooseChangeType(ChangeType::SwapSim);
+    view->setFocus();
+    view->setCurrentIndex(driver.model()->index(1, NumberRowsModel::NumberColumn));
+    view->edit(view->currentIndex());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("201 609 3802"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(view->currentIndex(), driver.model()->index(1, NumberRowsModel::IccidColumn));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("8901240397190556232"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(view->currentIndex(), driver.model()->index(2, NumberRowsModel::NumberColumn));
+    QCOMPARE(form.request().numbers.at(1).iccid, QStringLiteral("8901240397190556232"));
+}
+
+void TestStatusChangeForm::serverErrorNamingANumber_marksItsRow_andFocusesIt_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("in the Detail") << QString() << QString()
+                                   << QStringLiteral("Number +12016090422 does not belong to account DID-1.");
+    QTest::newRow("as an Errors key")
+        << QStringLiteral("+12016090422") << QStringLiteral("does not belong to account") << QString();
+    QTest::newRow("written another way in a message")
+        << QStringLiteral("$.PhoneNumbers") << QStringLiteral("(201) 609-0422 does not belong to account")
+        << QString();
+}
+
+void TestStatusChangeForm::serverErrorNamingANumber_marksItsRow_andFocusesIt()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    QFETCH(QString, detail);
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QStringList numbers;
+    for (int i = 0; i < 40; ++i)
+        numbers << QStringLiteral("201 609 %1").arg(3800 + i);
+    numbers[27] = QStringLiteral("201-609-0422");
+    driver.pasteNumbers(numbers);
+    const ValidatedRequest sent = *validateRequest(form.request(), QDate::currentDate()).request;
+
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.httpStatus = 422;
+    error.title = QStringLiteral("Request refused (422)");
+    error.message = detail;
+    if (!path.isEmpty())
+        error.fieldErrors.append(FieldError {path, QString(), std::nullopt, {message}});
+    form.showServerErrors(error, sent);
+
+    QCOMPARE(driver.severity(27), int(Severity::Error));
+    QVERIFY(driver.checkText(27).contains(QStringLiteral("does not belong")));
+    for (const int other : {0, 26, 28, 39})
+        QVERIFY(driver.severity(other) != int(Severity::Error));
+    // The agent is taken to it.
+    QCOMPARE(driver.table()->currentIndex().row(), 27);
+    QVERIFY(driver.table()->hasFocus());
+    QVERIFY(driver.table()->viewport()->rect().intersects(
+        driver.table()->visualRect(driver.model()->index(27, 0))));
+}
+
+void TestStatusChangeForm::busy_locationFieldsLookAsDisabledAsTheRest()
+{
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    // The darkest ink inside a box (its frame left out): text, placeholder or arrow.
+    const auto darkestInk = [](QWidget *widget) {
+        const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+        int darkest = 255;
+        for (int y = 4; y < image.height() - 4; ++y) {
+            for (int x = 4; x < image.width() - 4; ++x)
+                darkest = qMin(darkest, qGray(image.pixel(x, y)));
+        }
+        return darkest;
+    };
+    for (const ChangeType type : {ChangeType::Activate, ChangeType::Replace}) {
+        driver.chooseChangeType(type);
+        form.setBusy(true);
+        QVERIFY(!driver.areaCodeEdit()->isEnabled());
+        QVERIFY(!driver.zipCodeEdit()->isEnabled());
+        // "e.g. 201" must read as greyed as the date beside it, not as a box waiting for input.
+        const int date = darkestInk(driver.effectiveDateEdit());
+        QVERIFY2(darkestInk(driver.areaCodeEdit()) >= date - 8,
+            qPrintable(QStringLiteral("%1 vs %2").arg(darkestInk(driver.areaCodeEdit())).arg(date)));
+        QVERIFY(darkestInk(driver.zipCodeEdit()) >= date - 8);
+        form.setBusy(false);
+    }
+    QVERIFY(driver.areaCodeEdit()->isEnabled()); // Replace uses it
 }
 
 QTEST_MAIN(TestStatusChangeForm)

@@ -16,10 +16,12 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -43,6 +45,7 @@ private slots:
     void openEntry_showsItsNumbersWithQrCodesFromTheSandbox();
     void openEntry_qrUnknownToTheSandbox_showsPerNumberMessage();
     void openEntry_failedRequest_showsErrorAndTraceId();
+    void numbersColumn_isReadableAtTheDefaultSize_andKeepsTheAgentsWidth();
 
 private:
     static void fill(Journal &journal)
@@ -59,6 +62,37 @@ private:
         return dialog->findChild<QListView *>(QStringLiteral("numbersView"));
     }
 };
+
+void TestHistoryWindow::numbersColumn_isReadableAtTheDefaultSize_andKeepsTheAgentsWidth()
+{
+    QSettings().remove(QStringLiteral("historyWindow/columns"));
+    Journal journal;
+    fill(journal);
+    int agentsWidth = 0;
+    {
+        HistoryWindow window(journal.journal.get(), nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("historyView"));
+        QHeaderView *header = view->horizontalHeader();
+        // Two numbers, as the first row shows them, fit without eliding ("mbe…" was the bug).
+        const QModelIndex twoNumbers = window.model()->index(2, HistoryModel::NumbersColumn);
+        const QString text = twoNumbers.data().toString();
+        QVERIFY2(text.contains(QStringLiteral("+12016093802")), qPrintable(text));
+        QVERIFY(header->sectionSize(HistoryModel::NumbersColumn)
+            >= view->fontMetrics().horizontalAdvance(text) + 8);
+        QVERIFY(header->sectionViewportPosition(HistoryModel::NumbersColumn)
+                + header->sectionSize(HistoryModel::NumbersColumn)
+            <= view->viewport()->width());
+        agentsWidth = header->sectionSize(HistoryModel::NumbersColumn) + 57;
+        header->resizeSection(HistoryModel::NumbersColumn, agentsWidth);
+    }
+    HistoryWindow again(journal.journal.get(), nullptr);
+    again.show();
+    auto *header = again.findChild<QTableView *>(QStringLiteral("historyView"))->horizontalHeader();
+    QCOMPARE(header->sectionSize(HistoryModel::NumbersColumn), agentsWidth);
+    QSettings().remove(QStringLiteral("historyWindow/columns"));
+}
 
 void TestHistoryWindow::rows_newestFirst()
 {

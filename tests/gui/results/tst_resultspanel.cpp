@@ -202,6 +202,23 @@ private slots:
         QCOMPARE(model()->rowCount(), 2); // the lookup's shape did not replace the rows
     }
 
+    void pendingOrder_lookupsKeepTheChangeTypeAndOrderDate()
+    {
+        m_panel->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"))
+            ->setBackoff(10, 40, 20);
+        const QString pending = magicNumber(magic::PendingThenComplete);
+        m_desk->server->setNumberState(pending, QStringLiteral("active"));
+        const Order order = submitAndShow(ChangeType::Swap, {pending});
+        QCOMPARE(order.state, OrderState::InProgress);
+        const QString changeType = labelText("changeTypeLabel");
+        const QString ordered = labelText("orderDateLabel");
+        QCOMPARE(changeType, changeTypeTitle(ChangeType::Swap));
+        // The lookups answer OrderType "StatusChange" (a category): the header keeps what was done.
+        QTRY_COMPARE_WITH_TIMEOUT(badge(), QStringLiteral("Complete"), 20000);
+        QCOMPARE(labelText("changeTypeLabel"), changeType);
+        QCOMPARE(labelText("orderDateLabel"), ordered);
+    }
+
     void pendingOrder_stopButton_stopsChecking()
     {
         auto *tracker = m_panel->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"));
