@@ -46,13 +46,16 @@ ErrorRows rowsNamedByError(const ApiError &error, const ValidatedRequest &sent)
     QHash<QString, int> rowOfNumber;
     for (const ValidatedNumber &number : sent.numbers)
         rowOfNumber.insert(number.e164, number.sourceRow);
-    const auto placeNumbersIn = [&](const QString &text, const QString &message) {
+    // `onlyUnmarked`: the Detail repeats what the field errors said; a row already explained keeps that.
+    const auto placeNumbersIn = [&](const QString &text, const QString &message, bool onlyUnmarked = false) {
         bool placed = false;
         for (const QString &e164 : phoneNumbersIn(text)) {
-            if (const auto row = rowOfNumber.constFind(e164); row != rowOfNumber.cend()) {
+            const auto row = rowOfNumber.constFind(e164);
+            if (row == rowOfNumber.cend())
+                continue;
+            placed = true;
+            if (!onlyUnmarked || !result.messagesByRow.contains(*row))
                 addOnce(result.messagesByRow[*row], message);
-                placed = true;
-            }
         }
         return placed;
     };
@@ -76,8 +79,8 @@ ErrorRows rowsNamedByError(const ApiError &error, const ValidatedRequest &sent)
             result.unplaced << fieldError;
     }
     // The Detail (and, rarely, the title) may be the only place the number is named.
-    placeNumbersIn(error.message, error.message);
-    placeNumbersIn(error.title, error.message.isEmpty() ? error.title : error.message);
+    placeNumbersIn(error.message, error.message, true);
+    placeNumbersIn(error.title, error.message.isEmpty() ? error.title : error.message, true);
     return result;
 }
 

@@ -17,6 +17,7 @@ private slots:
     void pathIndex_mapsToTheRowItWasTypedIn();
     void pathIndexBeyondWhatWasSent_isAnOrderLevelMessage();
     void numberAsErrorsKey_orInDetail_marksItsRow();
+    void detailRepeatingAFieldError_doesNotPileOnItsRow();
     void numberThatWasNotSent_marksNothing();
 
 private:
@@ -94,6 +95,16 @@ void TestErrorRows::numberAsErrorsKey_orInDetail_marksItsRow()
     const ErrorRows rows = rowsNamedByError(detailed, sent());
     QCOMPARE(rows.messagesByRow.keys(), QList<int> {2});
     QCOMPARE(rows.messagesByRow.value(2), QStringList {detailed.message});
+}
+
+void TestErrorRows::detailRepeatingAFieldError_doesNotPileOnItsRow()
+{
+    ApiError error;
+    error.message = QStringLiteral("Details: phone number 2, Number: +12016090422 is locked.");
+    error.fieldErrors = {FieldError {QStringLiteral("$.PhoneNumbers[1]"), QStringLiteral("PhoneNumbers"), 1,
+        {QStringLiteral("+12016090422 is locked.")}}};
+    QCOMPARE(rowsNamedByError(error, sent()).messagesByRow.value(2),
+        QStringList {QStringLiteral("+12016090422 is locked.")});
 }
 
 void TestErrorRows::numberThatWasNotSent_marksNothing()

@@ -81,6 +81,15 @@ public:
             QTest::keyClick(editor, Qt::Key_Return);
     }
 
+    // Opens the editor of one cell, as a double-click would, without typing anything yet.
+    void startEditing(int row, int column)
+    {
+        NumbersTableView *view = table();
+        view->setFocus();
+        view->setCurrentIndex(model()->index(row, column));
+        view->edit(view->currentIndex());
+    }
+
     // A click on a cell, which selects it alone.
     void clickCell(int row, int column)
     {

@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
 #include <cstdio>
 
 using namespace nd;
@@ -50,6 +52,9 @@ int main(int argc, char *argv[])
     MainWindow window(&client);
     window.setSandboxBaseUrl(server.baseUrl());
     window.setConnection(server.baseUrl(), {server.options().accountKey, server.options().accountSecret});
+    // A journal of its own, so requests are really sent (nothing leaves without a journal record).
+    QTemporaryDir journalDir;
+    window.openJournal(journalDir.filePath(QStringLiteral("journal.sqlite")));
     window.resize(1280, 800);
     window.show();
     (void)QTest::qWaitForWindowExposed(&window);

@@ -326,9 +326,7 @@ void TestStatusChangeForm::enterAfterEachNumber_typesAList()
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
     NumbersTableView *view = driver.table();
-    view->setFocus();
-    view->setCurrentIndex(driver.model()->index(0, NumberRowsModel::NumberColumn));
-    view->edit(view->currentIndex());
+    driver.startEditing(0, NumberRowsModel::NumberColumn);
     const QStringList typed = {QStringLiteral("201 609 3801"), QStringLiteral("(201) 609-3802"),
         QStringLiteral("2016093803"), QStringLiteral("+1 201 609 3804"), QStringLiteral("201.609.3805")};
     // As from a spreadsheet: number, Enter, number, Enter... into whatever editor has the focus.
@@ -361,9 +359,7 @@ void TestStatusChangeForm::tabAtTheEndOfARow_goesToTheNextRow()
     QVERIFY(QTest::qWaitForWindowExposed(&form));
     NumbersTableView *view = driver.table();
     // Activate: the number is the row's only input, so Tab goes on to the next row's number.
-    view->setFocus();
-    view->setCurrentIndex(driver.model()->index(0, NumberRowsModel::NumberColumn));
-    view->edit(view->currentIndex());
+    driver.startEditing(0, NumberRowsModel::NumberColumn);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("201 609 3801"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(view->currentIndex(), driver.model()->index(1, NumberRowsModel::NumberColumn));
@@ -371,9 +367,7 @@ void TestStatusChangeForm::tabAtTheEndOfARow_goesToTheNextRow()
 
     // Swap SIM: Tab goes from the number to its ICCID, and from the ICCID to the next row.
     driver.chooseChangeType(ChangeType::SwapSim);
-    view->setFocus();
-    view->setCurrentIndex(driver.model()->index(1, NumberRowsModel::NumberColumn));
-    view->edit(view->currentIndex());
+    driver.startEditing(1, NumberRowsModel::NumberColumn);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("201 609 3802"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(view->currentIndex(), driver.model()->index(1, NumberRowsModel::IccidColumn));

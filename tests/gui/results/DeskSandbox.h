@@ -30,13 +30,15 @@ public:
     }
 
     // Sends the change through ApiClient (the same path as the desk) and waits for its answer.
-    SubmitResult submit(nd::ChangeType type, const QStringList &numbers, int timeoutMs = 20000)
+    // `iccids`, when given, go with the numbers in order (swap-sim).
+    SubmitResult submit(nd::ChangeType type, const QStringList &numbers, int timeoutMs = 20000,
+        const QStringList &iccids = {})
     {
         nd::ValidatedRequest request;
         request.changeType = type;
         request.effectiveDate = QDate::currentDate();
         for (int i = 0; i < numbers.size(); ++i)
-            request.numbers.append({numbers.at(i), QString(), i});
+            request.numbers.append({numbers.at(i), iccids.value(i), i});
         nd::ApiCall *call = client->submitStatusChange(request);
         SubmitResult result;
         QObject context;

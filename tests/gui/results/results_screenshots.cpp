@@ -131,6 +131,12 @@ int main(int argc, char *argv[])
         shooter.save(*panel, QStringLiteral("results-swap"));
         panel->showOrder(*desk.submit(ChangeType::Park, {number(1), number(2)}).order);
         shooter.save(*panel, QStringLiteral("results-park"));
+        panel->showOrder(
+            *desk.submit(ChangeType::SwapSim, {number(3), number(4)}, 20000,
+                     {QStringLiteral("8901240397190556232"), QStringLiteral("8901240397190556240")})
+                 .order);
+        shooter.waitForImages(*panel);
+        shooter.save(*panel, QStringLiteral("results-swap-sim"));
     }
     {
         auto panel = shooter.panel(desk);
