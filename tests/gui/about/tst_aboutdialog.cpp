@@ -50,7 +50,7 @@ void TestAboutDialog::everyNotice_isEmbedded_andShownInFull()
     QCOMPARE(list->count(), paths.size());
     QCOMPARE(paths.size(), 7);
     const QStringList expected
-        = {QStringLiteral("NumberDesk — licences and third-party notices"), QStringLiteral("MIT License"),
+        = {QStringLiteral("NumberDesk: licences and third-party notices"), QStringLiteral("MIT License"),
             QStringLiteral("GNU LESSER GENERAL PUBLIC LICENSE"), QStringLiteral("GNU GENERAL PUBLIC LICENSE"),
             QStringLiteral("Apache License"), QStringLiteral("NOTICES FOR ZXing"),
             QStringLiteral("Redistribution and use in source and binary forms")};

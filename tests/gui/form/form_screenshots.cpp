@@ -4,6 +4,7 @@
 
 #include "FormDriver.h"
 #include "gui/MainWindow.h"
+#include "gui/about/AboutDialog.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/ConnectionDialog.h"
 #include "gui/form/SubmissionFlow.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -106,6 +108,16 @@ int main(int argc, char *argv[])
         [&] { return server.requestCount(QStringLiteral("/v1.0/numbers/status")) >= 2; }, 5000);
     save(&window, dir, QStringLiteral("shot-form-in-flight.png"));
     window.submission()->abandon();
+
+    AboutDialog about(&window);
+    about.resize(720, 520);
+    about.show();
+    save(&about, dir, QStringLiteral("shot-about.png"));
+    if (auto *tabs = about.findChild<QTabWidget *>(QStringLiteral("tabs"))) {
+        tabs->setCurrentIndex(1);
+        save(&about, dir, QStringLiteral("shot-about-notices.png"));
+    }
+    about.close();
 
     ConnectionDialog connection(&window);
     connection.setValues(server.baseUrl(), {server.options().accountKey, QStringLiteral("wrong")});
