@@ -89,11 +89,23 @@ void SandboxServer::setNumberState(const QString &e164, const QString &state)
         m_numbers.setState(e164, *parsed);
 }
 
+void SandboxServer::answerNextRequestWith(const QString &path, const SandboxReply &reply)
+{
+    m_scriptedReplies.insert(path, reply);
+}
+
 void SandboxServer::route(const QHttpServerRequest &request, const std::shared_ptr<HttpExchange> &exchange)
 {
     const QString path = request.url().path();
     ++m_requestCounts[path];
     emit requestReceived(methodName(request), path);
+
+    if (const auto scripted = m_scriptedReplies.constFind(path); scripted != m_scriptedReplies.cend()) {
+        const SandboxReply reply = *scripted;
+        m_scriptedReplies.erase(scripted);
+        answer(request, *exchange, reply);
+        return;
+    }
 
     if (path.startsWith(QLatin1String(QrImageStore::PathPrefix))) {
         serveQr(request, exchange); // not an API call: no token, not rate limited

@@ -49,6 +49,10 @@ public:
     void setNumberState(const QString &e164, const QString &state);
     void setSlowResponseMs(int ms) { m_options.slowResponseMs = ms; }
     SandboxTokens &tokens() { return m_tokens; } // tests inject a clock
+    // Test hook, in-process only (no request can reach it): the next request to `path` gets `reply`
+    // instead of the contract's answer, and nothing changes. For answers a gateway or proxy in front of
+    // the service may give (redirects, 5xx pages, oversized bodies) that no sandbox input produces.
+    void answerNextRequestWith(const QString &path, const SandboxReply &reply);
 
 signals:
     void requestReceived(const QString &method, const QString &path);
@@ -74,6 +78,7 @@ private:
     QrImageStore m_qrCodes;
     StatusChangeHandler m_statusChanges {m_numbers, m_orders, m_qrCodes};
     QHash<QString, int> m_requestCounts;
+    QHash<QString, SandboxReply> m_scriptedReplies; // by path; see answerNextRequestWith
     int m_qrRequestsWithAuthorization = 0;
     QString m_errorString;
     quint16 m_port = 0;
