@@ -62,9 +62,11 @@ void TokenProvider::setCredentials(const Credentials &credentials)
             pending.reply->abort();
             pending.reply->deleteLater();
         }
+        // Later, as obtainToken promises: the caller is often inside its own call chain (switching the
+        // profile) and a waiter that reacts by starting or failing a call must not re-enter it.
         for (const Waiter &waiter : std::as_const(pending.waiters)) {
             if (waiter.context)
-                waiter.done(cancelledError());
+                QTimer::singleShot(0, waiter.context, [done = waiter.done] { done(cancelledError()); });
         }
     }
 }
