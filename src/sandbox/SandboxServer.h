@@ -39,6 +39,17 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT/v1.0
     const SandboxOptions &options() const { return m_options; }
 
+    // How many entries the sandbox holds now; each stays within its SandboxOptions limit.
+    struct Footprint
+    {
+        int tokens = 0;
+        int orders = 0;
+        int qrCodes = 0;
+        int numbers = 0;
+        int countedPaths = 0;
+    };
+    Footprint footprint() const;
+
     // Every request received, even rejected ones, by path: "/v1.0/numbers/status".
     int requestCount(const QString &path) const { return m_requestCounts.value(path); }
     int qrRequestsWithAuthorization() const { return m_qrRequestsWithAuthorization; }
