@@ -99,9 +99,9 @@ SandboxServer::Footprint SandboxServer::footprint() const
         m_tokens.size(), m_orders.size(), m_qrCodes.size(), m_numbers.size(), int(m_requestCounts.size())};
 }
 
-void SandboxServer::answerNextRequestWith(const QString &path, const SandboxReply &reply)
+void SandboxServer::answerNextRequestWith(const QString &path, const SandboxReply &reply, int times)
 {
-    m_scriptedReplies.insert(path, reply);
+    m_scriptedReplies.insert(path, {reply, times});
 }
 
 void SandboxServer::route(const QHttpServerRequest &request, const std::shared_ptr<HttpExchange> &exchange)
@@ -115,9 +115,10 @@ void SandboxServer::route(const QHttpServerRequest &request, const std::shared_p
         ++m_requestCounts[OtherPathsKey];
     emit requestReceived(methodName(request), path);
 
-    if (const auto scripted = m_scriptedReplies.constFind(path); scripted != m_scriptedReplies.cend()) {
-        const SandboxReply reply = *scripted;
-        m_scriptedReplies.erase(scripted);
+    if (const auto scripted = m_scriptedReplies.find(path); scripted != m_scriptedReplies.end()) {
+        const SandboxReply reply = scripted->reply;
+        if (--scripted->timesLeft <= 0)
+            m_scriptedReplies.erase(scripted);
         answer(request, *exchange, reply);
         return;
     }
