@@ -26,6 +26,20 @@ QString stateName(NumberState state)
     return {};
 }
 
+void NumberRegistry::setState(const QString &e164, NumberState state)
+{
+    Record record = m_numbers.value(e164);
+    record.state = state;
+    m_numbers.insert(e164, record);
+}
+
+void NumberRegistry::setIccid(const QString &e164, const QString &iccid)
+{
+    Record record = m_numbers.value(e164);
+    record.iccid = iccid;
+    m_numbers.insert(e164, record);
+}
+
 std::optional<NumberState> stateFromName(const QString &name)
 {
     for (const StateName &entry : StateNames) {

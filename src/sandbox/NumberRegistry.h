@@ -4,7 +4,8 @@
 // A valid number never seen before counts as inactive: provisioned to the account, not yet live.
 // Used by StatusChangeHandler (read, then apply a whole order at once) and by tests (setup).
 
-#include <QHash>
+#include "sandbox/BoundedHash.h"
+
 #include <QString>
 #include <optional>
 
@@ -18,15 +19,23 @@ std::optional<NumberState> stateFromName(const QString &name);
 class NumberRegistry final
 {
 public:
-    NumberState state(const QString &e164) const { return m_states.value(e164, NumberState::Inactive); }
-    bool isKnown(const QString &e164) const { return m_states.contains(e164); }
-    void setState(const QString &e164, NumberState state) { m_states.insert(e164, state); }
-    void setIccid(const QString &e164, const QString &iccid) { m_iccids.insert(e164, iccid); }
-    QString iccid(const QString &e164) const { return m_iccids.value(e164); }
+    // Beyond `maxNumbers` the number seen longest ago is forgotten, and counts as new (inactive) again.
+    explicit NumberRegistry(int maxNumbers) : m_numbers(maxNumbers) { }
+
+    NumberState state(const QString &e164) const { return m_numbers.value(e164).state; }
+    bool isKnown(const QString &e164) const { return m_numbers.contains(e164); }
+    void setState(const QString &e164, NumberState state);
+    void setIccid(const QString &e164, const QString &iccid);
+    QString iccid(const QString &e164) const { return m_numbers.value(e164).iccid; }
+    int size() const { return m_numbers.size(); }
 
 private:
-    QHash<QString, NumberState> m_states;
-    QHash<QString, QString> m_iccids;
+    struct Record
+    {
+        NumberState state = NumberState::Inactive;
+        QString iccid;
+    };
+    BoundedHash<QString, Record> m_numbers;
 };
 
 } // namespace nd::sandbox

@@ -22,13 +22,15 @@ SandboxOrder &OrderBook::add(SandboxOrder order)
 {
     order.orderId = QStringLiteral("JNUOID-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     order.orderDate = orderDateNow();
-    return *m_orders.insert(order.orderId, order);
+    const QString id = order.orderId;
+    m_orders.insert(id, order);
+    return *m_orders.find(id); // the newest is never the one forgotten
 }
 
 std::optional<SandboxOrder> OrderBook::lookUp(const QString &orderId)
 {
-    const auto it = m_orders.find(orderId);
-    if (it == m_orders.end())
+    SandboxOrder *it = m_orders.find(orderId);
+    if (!it)
         return std::nullopt;
     if (it->status != it->finalStatus) {
         if (it->lookupsBeforeFinal > 0)

@@ -5,9 +5,9 @@
 // Written by StatusChangeHandler, read by the order-lookup route of SandboxServer.
 
 #include "request/ChangeType.h"
+#include "sandbox/BoundedHash.h"
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -41,15 +41,19 @@ struct SandboxOrder
 class OrderBook final
 {
 public:
+    explicit OrderBook(int maxOrders) : m_orders(maxOrders) { } // beyond it the oldest are forgotten
+
     // Fills in orderId and orderDate; a pending order needs status "Pending" and finalStatus set.
     SandboxOrder &add(SandboxOrder order);
     // Counts one lookup and returns the order as it stands after it; nullopt when unknown.
     std::optional<SandboxOrder> lookUp(const QString &orderId);
 
+    int size() const { return int(m_orders.size()); }
+
     static QString newNumberId();
 
 private:
-    QHash<QString, SandboxOrder> m_orders;
+    BoundedHash<QString, SandboxOrder> m_orders;
 };
 
 } // namespace nd::sandbox

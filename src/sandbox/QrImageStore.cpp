@@ -38,8 +38,8 @@ std::optional<QrEntry> QrImageStore::entryForPath(const QString &path) const
     if (!path.startsWith(prefix) || !path.endsWith(QLatin1String(".png")))
         return std::nullopt;
     const QString id = path.mid(prefix.size(), path.size() - prefix.size() - 4);
-    const auto it = m_entries.constFind(id);
-    if (it == m_entries.cend())
+    const QrEntry *it = m_entries.find(id);
+    if (!it)
         return std::nullopt;
     return *it;
 }

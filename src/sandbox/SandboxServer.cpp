@@ -21,6 +21,7 @@ Q_LOGGING_CATEGORY(lcSandbox, "numberdesk.sandbox")
 const QString TokensPath = QStringLiteral("/v1.0/oauth2/tokens");
 const QString StatusPath = QStringLiteral("/v1.0/numbers/status");
 const QString OrderPath = QStringLiteral("/v1.0/numbers/order");
+const QString OtherPathsKey = QStringLiteral("(other paths)");
 
 QString methodName(const QHttpServerRequest &request)
 {
@@ -42,8 +43,11 @@ QString loggablePath(const QString &path)
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : HttpServerAdapter(parent),
       m_options(std::move(options)),
-      m_tokens(m_options.tokenLifetimeSeconds),
-      m_rateLimiter(m_options.rateLimitPerMinute)
+      m_tokens(m_options.tokenLifetimeSeconds, m_options.maxTokens),
+      m_rateLimiter(m_options.rateLimitPerMinute),
+      m_numbers(m_options.maxNumbers),
+      m_orders(m_options.maxOrders),
+      m_qrCodes(m_options.maxQrCodes)
 { }
 
 bool SandboxServer::start(quint16 port)
@@ -89,11 +93,35 @@ void SandboxServer::setNumberState(const QString &e164, const QString &state)
         m_numbers.setState(e164, *parsed);
 }
 
+SandboxServer::Footprint SandboxServer::footprint() const
+{
+    return {
+        m_tokens.size(), m_orders.size(), m_qrCodes.size(), m_numbers.size(), int(m_requestCounts.size())};
+}
+
+void SandboxServer::answerNextRequestWith(const QString &path, const SandboxReply &reply, int times)
+{
+    m_scriptedReplies.insert(path, {reply, times});
+}
+
 void SandboxServer::route(const QHttpServerRequest &request, const std::shared_ptr<HttpExchange> &exchange)
 {
     const QString path = request.url().path();
-    ++m_requestCounts[path];
+    // Counters for the first paths seen; any path after the limit shares one, so that a client
+    // probing random paths cannot grow the table.
+    if (m_requestCounts.contains(path) || m_requestCounts.size() < m_options.maxCountedPaths)
+        ++m_requestCounts[path];
+    else
+        ++m_requestCounts[OtherPathsKey];
     emit requestReceived(methodName(request), path);
+
+    if (const auto scripted = m_scriptedReplies.find(path); scripted != m_scriptedReplies.end()) {
+        const SandboxReply reply = scripted->reply;
+        if (--scripted->timesLeft <= 0)
+            m_scriptedReplies.erase(scripted);
+        answer(request, *exchange, reply);
+        return;
+    }
 
     if (path.startsWith(QLatin1String(QrImageStore::PathPrefix))) {
         serveQr(request, exchange); // not an API call: no token, not rate limited

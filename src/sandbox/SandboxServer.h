@@ -39,6 +39,17 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT/v1.0
     const SandboxOptions &options() const { return m_options; }
 
+    // How many entries the sandbox holds now; each stays within its SandboxOptions limit.
+    struct Footprint
+    {
+        int tokens = 0;
+        int orders = 0;
+        int qrCodes = 0;
+        int numbers = 0;
+        int countedPaths = 0;
+    };
+    Footprint footprint() const;
+
     // Every request received, even rejected ones, by path: "/v1.0/numbers/status".
     int requestCount(const QString &path) const { return m_requestCounts.value(path); }
     int qrRequestsWithAuthorization() const { return m_qrRequestsWithAuthorization; }
@@ -49,6 +60,11 @@ public:
     void setNumberState(const QString &e164, const QString &state);
     void setSlowResponseMs(int ms) { m_options.slowResponseMs = ms; }
     SandboxTokens &tokens() { return m_tokens; } // tests inject a clock
+    // Test hook, in-process only (no request can reach it): the next `times` requests to `path` get
+    // `reply` instead of the contract's answer, and nothing changes. For answers a gateway or proxy in
+    // front of the service may give (redirects, 5xx pages, oversized bodies) that no sandbox input
+    // produces. A GET may be sent again by Qt itself; a real server would answer it the same way.
+    void answerNextRequestWith(const QString &path, const SandboxReply &reply, int times = 1);
 
 signals:
     void requestReceived(const QString &method, const QString &path);
@@ -74,6 +90,12 @@ private:
     QrImageStore m_qrCodes;
     StatusChangeHandler m_statusChanges {m_numbers, m_orders, m_qrCodes};
     QHash<QString, int> m_requestCounts;
+    struct ScriptedReply
+    {
+        SandboxReply reply;
+        int timesLeft = 1;
+    };
+    QHash<QString, ScriptedReply> m_scriptedReplies; // by path; see answerNextRequestWith
     int m_qrRequestsWithAuthorization = 0;
     QString m_errorString;
     quint16 m_port = 0;

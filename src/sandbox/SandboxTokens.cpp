@@ -26,13 +26,17 @@ QByteArray randomBytes(int count)
 
 } // namespace
 
-SandboxTokens::SandboxTokens(int lifetimeSeconds)
-    : m_lifetimeSeconds(lifetimeSeconds), m_signingKey(randomBytes(32))
+SandboxTokens::SandboxTokens(int lifetimeSeconds, int maxTokens)
+    : m_lifetimeSeconds(lifetimeSeconds), m_signingKey(randomBytes(32)), m_tokens(maxTokens)
 { }
 
 IssuedToken SandboxTokens::issue(const QString &accountKey, const QString &endpointUrl)
 {
-    const qint64 now = m_clock().toSecsSinceEpoch();
+    const QDateTime nowUtc = m_clock();
+    // Every token lives equally long, so the expired ones are the oldest.
+    while (m_tokens.oldest() && nowUtc >= m_tokens.oldest()->expiresUtc)
+        m_tokens.removeOldest();
+    const qint64 now = nowUtc.toSecsSinceEpoch();
     const qint64 exp = now + m_lifetimeSeconds;
     const QJsonObject header {
         {QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
@@ -54,8 +58,8 @@ IssuedToken SandboxTokens::issue(const QString &accountKey, const QString &endpo
 
 TokenCheck SandboxTokens::check(const QString &token, const QString &endpointUrl) const
 {
-    const auto it = m_tokens.constFind(token);
-    if (it == m_tokens.cend())
+    const Record *it = m_tokens.find(token);
+    if (!it)
         return TokenCheck::Unknown;
     if (m_clock() >= it->expiresUtc)
         return TokenCheck::Expired;

@@ -5,9 +5,10 @@
 // is valid only on the one endpoint URL it was issued for, as the vendor's tokens are.
 // Used by TokenEndpoint (issue) and SandboxServer (check).
 
+#include "sandbox/BoundedHash.h"
+
 #include <QByteArray>
 #include <QDateTime>
-#include <QHash>
 #include <QString>
 #include <functional>
 
@@ -24,12 +25,14 @@ enum class TokenCheck { Valid, Unknown, Expired, WrongEndpoint };
 class SandboxTokens final
 {
 public:
-    explicit SandboxTokens(int lifetimeSeconds);
+    // Keeps at most `maxTokens` live tokens; the oldest is forgotten first (its holder gets a 401).
+    SandboxTokens(int lifetimeSeconds, int maxTokens);
 
     IssuedToken issue(const QString &accountKey, const QString &endpointUrl);
     TokenCheck check(const QString &token, const QString &endpointUrl) const;
     void revokeAll() { m_tokens.clear(); }
     int issuedCount() const { return m_issuedCount; }
+    int size() const { return int(m_tokens.size()); }
 
     // Tests move time without sleeping.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -44,7 +47,7 @@ private:
     int m_lifetimeSeconds = 3600;
     int m_issuedCount = 0;
     QByteArray m_signingKey;
-    QHash<QString, Record> m_tokens;
+    BoundedHash<QString, Record> m_tokens; // oldest first, so expired ones are at the front
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

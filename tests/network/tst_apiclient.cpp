@@ -8,6 +8,8 @@
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <memory>
 
@@ -304,6 +306,133 @@ private slots:
         QVERIFY2(result.error->message.contains(QLatin1String("Number-swap is currently unavailable")),
             qPrintable(result.error->message));
         QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+    }
+
+    // What an answer other than 200 proves about a status change (contract §5): only the listed refusals,
+    // 307/308, and a 503 problem-details answer from the API itself say nothing was done.
+    void statusChangeAnswer_saysWhetherTheServerMayHaveActed_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+
+        const QByteArray problemJson("application/problem+json; charset=utf-8");
+        // Built as JSON rather than written out: moc misreads some raw string literals.
+        const auto problem = [](int status, const char *traceId) {
+            QJsonObject object {
+                {QStringLiteral("Type"), QStringLiteral("https://tools.ietf.org/html/rfc7231")},
+                {QStringLiteral("Title"), QStringLiteral("Service Unavailable")},
+                {QStringLiteral("Status"), status},
+                {QStringLiteral("Detail"), QStringLiteral("Number-swap is currently unavailable.")}};
+            if (traceId)
+                object.insert(QStringLiteral("TraceId"), QString::fromLatin1(traceId));
+            return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        };
+        const QByteArray page("<html><body><h1>502 Bad Gateway</h1></body></html>");
+        const int unknown = int(ApiError::Kind::OutcomeUnknown);
+        const int notDone = int(ApiError::Kind::Http);
+
+        QTest::newRow("301") << 301 << QByteArray() << QByteArray() << unknown;
+        QTest::newRow("302") << 302 << QByteArray() << QByteArray() << unknown;
+        QTest::newRow("303") << 303 << QByteArray() << QByteArray() << unknown;
+        QTest::newRow("307") << 307 << QByteArray() << QByteArray() << notDone;
+        QTest::newRow("308") << 308 << QByteArray() << QByteArray() << notDone;
+        QTest::newRow("102") << 102 << QByteArray() << QByteArray() << unknown;
+        QTest::newRow("408") << 408 << QByteArray() << QByteArray() << unknown;
+        QTest::newRow("409 problem") << 409 << problemJson << problem(409, "00-ab-cd-00") << notDone;
+        QTest::newRow("500 API problem") << 500 << problemJson << problem(500, "00-ab-cd-00") << unknown;
+        QTest::newRow("502 gateway page") << 502 << QByteArray("text/html") << page << unknown;
+        QTest::newRow("504 empty") << 504 << QByteArray() << QByteArray() << unknown;
+        QTest::newRow("503 plain text") << 503 << QByteArray("text/plain")
+                                        << QByteArray("Number-swap is currently unavailable") << unknown;
+        QTest::newRow("503 API problem") << 503 << problemJson << problem(503, "00-ab-cd-00") << notDone;
+        QTest::newRow("503 problem without TraceId")
+            << 503 << problemJson << problem(503, nullptr) << unknown;
+        QTest::newRow("503 problem labelled plain JSON")
+            << 503 << QByteArray("application/json") << problem(503, "00-ab-cd-00") << unknown;
+        QTest::newRow("503 problem relayed from another status")
+            << 503 << problemJson << problem(500, "00-ab-cd-00") << unknown;
+    }
+    void statusChangeAnswer_saysWhetherTheServerMayHaveActed()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (status >= 300 && status < 400)
+            headers.append(std::make_pair(
+                QByteArray("Location"), QByteArray("https://elsewhere.example/v1.0/numbers/status")));
+        m_sandbox->answerNextRequestWith(StatusPath, {status, contentType, body, headers});
+        m_client->setTransferTimeout(3000); // a 1xx Qt waits past ends as a timeout: unknown as well
+
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QVERIFY(result.error);
+        QCOMPARE(int(result.error->kind), kind);
+        QCOMPARE(result.error->serverMayHaveActed(), kind == int(ApiError::Kind::OutcomeUnknown));
+        if (kind == int(ApiError::Kind::OutcomeUnknown)) {
+            QVERIFY2(result.error->message.contains(QLatin1String("check the numbers' status")),
+                qPrintable(result.error->message));
+        } else {
+            QVERIFY2(!result.error->message.contains(QLatin1String("may have")),
+                qPrintable(result.error->message));
+        }
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 1); // never resent
+    }
+
+    void redirectAnswer_toALookup_isReportedNotFollowed()
+    {
+        m_sandbox->answerNextRequestWith(
+            OrderPath, {303, QByteArray(), QByteArray(), {{"Location", "https://elsewhere.example/"}}});
+        const CallResult result = waitFor(m_client->lookupOrder(QStringLiteral("JNUOID-1")));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->httpStatus, 303);
+        QVERIFY(!result.error->serverMayHaveActed()); // a lookup changes nothing
+        QVERIFY2(result.error->message.contains(QLatin1String("does not follow redirects")),
+            qPrintable(result.error->message));
+    }
+
+    void oversizedStatusChangeAnswer_isOutcomeUnknownAndSaysSo()
+    {
+        // A well-formed order followed by 5 MiB of padding: only the size is wrong.
+        const QByteArray order = R"({"OrderId": "JNUOID-1", "OrderStatus": "Complete", "Numbers": []})";
+        m_sandbox->answerNextRequestWith(
+            StatusPath, {200, QByteArray("application/json"), order + QByteArray(5 * 1024 * 1024, ' '), {}});
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QVERIFY(!result.order);
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::OutcomeUnknown);
+        QVERIFY2(
+            result.error->message.contains(QLatin1String("too large")), qPrintable(result.error->message));
+        QVERIFY2(result.error->message.contains(QLatin1String("4 MiB")), qPrintable(result.error->message));
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+    }
+
+    void oversizedLookupAnswer_isRefusedAndSaysSo()
+    {
+        const QByteArray order = R"({"OrderId": "JNUOID-1", "OrderStatus": "Complete"})";
+        m_sandbox->answerNextRequestWith(
+            OrderPath, {200, QByteArray("application/json"), order + QByteArray(5 * 1024 * 1024, ' '), {}});
+        const CallResult result = waitFor(m_client->lookupOrder(QStringLiteral("JNUOID-1")));
+        QVERIFY(!result.order);
+        QVERIFY(result.error);
+        QVERIFY(!result.error->serverMayHaveActed());
+        QVERIFY2(
+            result.error->message.contains(QLatin1String("too large")), qPrintable(result.error->message));
+    }
+
+    void oversizedTokenAnswer_isRefusedAndNothingIsSent()
+    {
+        const QByteArray token = R"({"token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln", "successful": true})";
+        m_sandbox->answerNextRequestWith(
+            TokenPath, {200, QByteArray("application/json"), token + QByteArray(5 * 1024 * 1024, ' '), {}});
+        const CallResult result = submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+        QVERIFY(result.error);
+        QVERIFY(!result.error->serverMayHaveActed());
+        QVERIFY2(
+            result.error->message.contains(QLatin1String("too large")), qPrintable(result.error->message));
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
     }
 
     void oneRejectedNumber_422_landsOnItsRow()

@@ -1,5 +1,6 @@
-// QrImageDownload against the sandbox's QR URLs: the good path decodes to the issued activation code;
-// every broken-image variant fails with its own clear message; unsafe URLs are never fetched.
+// QrImageDownload against the sandbox's QR URLs: the good path decodes to the
+// issued activation code; every broken-image variant fails with its own clear
+// message; unsafe URLs are never fetched.
 
 #include "CallRecorder.h"
 #include "network/ApiClient.h"
@@ -136,6 +137,70 @@ private slots:
             = download(&network, QUrl(QStringLiteral("http://qr.example.invalid/q.png?text=LPA:1$x$y")));
         QVERIFY(!result.image);
         QVERIFY(result.error && result.error->contains(QLatin1String("https")));
+    }
+
+    void qrRedirect_fromLoopbackToLoopback_isFollowed()
+    {
+        const QList<QUrl> urls = activate({QStringLiteral("+12016093801")});
+        QCOMPARE(urls.size(), 1);
+        const QString hop = QStringLiteral("/sandbox-qr/moved.png");
+        // A redirect that stays put, as a real server's does, should Qt send the first request again.
+        m_sandbox->answerNextRequestWith(
+            hop, {302, QByteArray(), QByteArray(), {{"Location", urls.at(0).toEncoded()}}}, 5);
+        QUrl start = urls.at(0);
+        start.setPath(hop);
+        const DownloadResult result = download(m_client->network(), start);
+        QVERIFY2(result.image, qPrintable(result.error.value_or(QString())));
+        QCOMPARE(QrCodec::decode(*result.image), m_sandbox->activationCodeForQrUrl(urls.at(0)));
+    }
+
+    // Qt's NoLessSafeRedirectPolicy allows http -> http anywhere: the activation
+    // code would cross the network unencrypted.
+    void qrRedirect_toPlainHttpOnAnotherHost_isNotFollowed()
+    {
+        const QString hop = QStringLiteral("/sandbox-qr/moved.png");
+        m_sandbox->answerNextRequestWith(hop,
+            {302, QByteArray(), QByteArray(),
+                {{"Location", "http://qr.example.invalid/q.png?text=LPA:1$x$y"}}});
+        QUrl start = m_sandbox->baseUrl();
+        start.setPath(hop);
+        const DownloadResult result = download(m_client->network(), start);
+        QVERIFY(!result.image);
+        QVERIFY(result.error);
+        QVERIFY2(result.error->contains(QLatin1String("not followed")), qPrintable(*result.error));
+        QVERIFY(!result.error->contains(QLatin1String("example.invalid")));
+    }
+
+    void mayFollowRedirect_httpsAnywhereOrLoopbackToLoopback_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https to https") << "https://qr.example.com/a.png"
+                                        << "https://cdn.example.net/b.png" << true;
+        QTest::newRow("loopback http to https") << "http://127.0.0.1:8080/a.png"
+                                                << "https://qr.example.com/b.png" << true;
+        QTest::newRow("loopback to loopback") << "http://127.0.0.1:8080/a.png"
+                                              << "http://localhost:9090/b.png" << true;
+        QTest::newRow("loopback to IPv6 loopback") << "http://127.0.0.1/a.png"
+                                                   << "http://[::1]/b.png" << true;
+        QTest::newRow("loopback to another host") << "http://127.0.0.1:8080/a.png"
+                                                  << "http://qr.example.com/b.png" << false;
+        QTest::newRow("https downgraded to loopback http") << "https://qr.example.com/a.png"
+                                                           << "http://127.0.0.1/b.png" << false;
+        QTest::newRow("https downgraded to http") << "https://qr.example.com/a.png"
+                                                  << "http://qr.example.com/b.png" << false;
+        QTest::newRow("other scheme") << "https://qr.example.com/a.png"
+                                      << "ftp://qr.example.com/b.png" << false;
+        QTest::newRow("no host") << "https://qr.example.com/a.png"
+                                 << "https:///b.png" << false;
+    }
+    void mayFollowRedirect_httpsAnywhereOrLoopbackToLoopback()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(bool, allowed);
+        QCOMPARE(QrImageDownload::mayFollowRedirect(QUrl(from), QUrl(to)), allowed);
     }
 
     void qrRequests_carryNoBearerToken()

@@ -1,5 +1,6 @@
 #include "journal/JournalFile.h"
 
+#include "journal/JournalPermissions.h"
 #include "journal/JournalSchema.h"
 
 #include <QDir>
@@ -90,8 +91,12 @@ bool hasSqliteHeader(const QString &path)
 PreparedFile prepareJournalFile(const QString &connectionName, const QString &path, int busyTimeoutMs)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!makePrivateFolder(info.absolutePath()))
         return {FileProblem::Unavailable, QStringLiteral("cannot create the folder"), 0};
+    // Before SQLite opens it: it creates -wal and -shm with the database file's mode.
+    restrictJournalFiles(path);
+    if (!createPrivateFile(path))
+        return {FileProblem::Unavailable, QStringLiteral("cannot create the file"), 0};
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);

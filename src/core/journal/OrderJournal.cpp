@@ -2,6 +2,7 @@
 
 #include "journal/JournalCodes.h"
 #include "journal/JournalFile.h"
+#include "journal/JournalPermissions.h"
 #include "journal/JournalReader.h"
 #include "journal/JournalSchema.h"
 
@@ -159,6 +160,7 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs)
     if (!runLock->tryLock(0))
         qCWarning(lcJournal) << "could not mark this run as alive; a second instance may report its "
                                 "requests as interrupted";
+    journal::restrictToOwner(runLockPath(path, runId)); // QLockFile creates it with the umask's mode
     result.journal.reset(new OrderJournal(path, connectionName, runId, std::move(runLock)));
     if (result.status != JournalOpenResult::Status::Recovered)
         result.status = JournalOpenResult::Status::Opened;

@@ -1,10 +1,12 @@
 #include "network/ApiCall.h"
 
 #include "network/OneShotBody.h"
+#include "network/ReplyBodyLimit.h"
 #include "network/TokenProvider.h"
 #include "network/TransportFailure.h"
 #include "response/OrderParser.h"
 #include "response/ProblemDetailsParser.h"
+#include "response/StatusChangeAnswer.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -98,6 +100,7 @@ void ApiCall::send(const QByteArray &token)
     }
 
     QNetworkReply *reply = m_reply;
+    auto *limit = new ReplyBodyLimit(reply); // the reply's child
     auto context = std::make_shared<TransportContext>();
     connect(reply, &QNetworkReply::requestSent, this, [this] {
         if (!m_requestSent) {
@@ -108,10 +111,11 @@ void ApiCall::send(const QByteArray &token)
     // Never ignored: the reply fails with SslHandshakeFailedError and the message explains why.
     connect(reply, &QNetworkReply::sslErrors, this,
         [context](const QList<QSslError> &errors) { context->noteSslErrors(errors); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, context] { onReply(reply, *context); });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, limit, context] { onReply(reply, limit, *context); });
 }
 
-void ApiCall::onReply(QNetworkReply *reply, const TransportContext &transport)
+void ApiCall::onReply(QNetworkReply *reply, ReplyBodyLimit *limit, const TransportContext &transport)
 {
     reply->deleteLater();
     m_reply.clear();
@@ -119,7 +123,11 @@ void ApiCall::onReply(QNetworkReply *reply, const TransportContext &transport)
         return;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    if (limit->exceeded()) {
+        failWith(tooLargeError(status, limit->maxBytes()));
+        return;
+    }
+    const QByteArray body = limit->takeBody();
     qCInfo(lcCall) << describe(m_spec.url) << "answered" << status << reply->error();
 
     if (status == 0) {
@@ -134,6 +142,16 @@ void ApiCall::onReply(QNetworkReply *reply, const TransportContext &transport)
         renewTokenAndResend();
         return;
     }
+    if (status >= 200 && status < 300) {
+        onSuccessBody(body);
+        return;
+    }
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (m_spec.operation == Operation::StatusChange) {
+        // Only some answers prove that the server did nothing; every other one is an unknown outcome.
+        failWith(statusChangeErrorResponse(status, body, contentType, reply->rawHeader("Retry-After")));
+        return;
+    }
     if (status >= 300 && status < 400) {
         ApiError error;
         error.kind = ApiError::Kind::Http;
@@ -145,17 +163,29 @@ void ApiCall::onReply(QNetworkReply *reply, const TransportContext &transport)
         failWith(error);
         return;
     }
-    if (status >= 200 && status < 300) {
-        onSuccessBody(body);
-        return;
-    }
-    ApiError error = parseErrorResponse(status, body,
-        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeader("Retry-After"));
-    // A server or gateway failure (other than "unavailable", which turns requests away) may come after
-    // the change was made: for a status change that is an unknown outcome, to be checked, not resent.
-    if (m_spec.operation == Operation::StatusChange && status >= 500 && status != 503)
+    failWith(parseErrorResponse(status, body, contentType, reply->rawHeader("Retry-After")));
+}
+
+ApiError ApiCall::tooLargeError(int status, qint64 maxBytes) const
+{
+    ApiError error;
+    error.httpStatus = status;
+    error.title = tr("Answer too large");
+    const QString what
+        = tr("The server's answer was too large (more than %1), so NumberDesk stopped reading it.")
+              .arg(ReplyBodyLimit::describe(maxBytes));
+    if (m_spec.operation == Operation::StatusChange) {
+        // Whatever it said, it was not read: it proves neither that the change was made nor that it was not.
         error.kind = ApiError::Kind::OutcomeUnknown;
-    failWith(error);
+        error.message = what + QLatin1Char(' ')
+            + tr("NumberDesk cannot tell whether the change was made: check the numbers' status or look "
+                 "the order up before sending it again.");
+    } else {
+        error.kind = ApiError::Kind::Http;
+        error.message = what + QLatin1Char(' ')
+            + tr("Nothing was changed. Try again later; if it keeps happening, tell Telegent support.");
+    }
+    return error;
 }
 
 void ApiCall::renewTokenAndResend()

@@ -21,6 +21,7 @@ class QNetworkReply;
 namespace nd {
 
 class OneShotBody;
+class ReplyBodyLimit;
 struct TransportContext;
 
 class ApiCall final : public QObject
@@ -66,7 +67,8 @@ signals:
 private:
     void onToken(const TokenOutcome &outcome);
     void send(const QByteArray &token);
-    void onReply(QNetworkReply *reply, const TransportContext &context);
+    void onReply(QNetworkReply *reply, ReplyBodyLimit *limit, const TransportContext &context);
+    ApiError tooLargeError(int status, qint64 maxBytes) const;
     void onSuccessBody(const QByteArray &body);
     void renewTokenAndResend();
     void succeedWith(const Order &order);

@@ -57,19 +57,47 @@ void QrImageDownload::begin(QNetworkAccessManager *network, const QUrl &url, int
     // A fresh request: no Authorization header (the QR host is not the API host), no cookies.
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt's NoLessSafeRedirectPolicy would follow http -> http to any host: each redirect is judged here.
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(3);
+    m_currentUrl = url;
     request.setTransferTimeout(transferTimeoutMs);
     request.setRawHeader("Accept", "image/png, image/*;q=0.8");
 
     qCDebug(lcQr) << "loading a QR image"; // never the URL
     m_reply = network->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &QrImageDownload::onMetaData);
+    connect(m_reply, &QNetworkReply::redirected, this, &QrImageDownload::onRedirected);
     connect(m_reply, &QNetworkReply::readyRead, this, &QrImageDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &QrImageDownload::onFinished);
     // Never ignored; remembered so the failure says it was the certificate, not "the network".
     connect(m_reply, &QNetworkReply::sslErrors, this,
         [this](const QList<QSslError> &errors) { m_transport.noteSslErrors(errors); });
+}
+
+bool QrImageDownload::mayFollowRedirect(const QUrl &from, const QUrl &to)
+{
+    if (!to.isValid() || to.host().isEmpty())
+        return false;
+    const QString scheme = to.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    return scheme == QLatin1String("http") && ApiEndpoints::isLoopback(from) && ApiEndpoints::isLoopback(to);
+}
+
+void QrImageDownload::onRedirected(const QUrl &target)
+{
+    if (m_done || !m_reply)
+        return;
+    if (!mayFollowRedirect(m_currentUrl, target)) {
+        fail(
+            tr("The QR code address redirected to an address that is not a secure https address, so it "
+               "was not followed: the code would travel unencrypted. Ask Telegent support for the QR code."));
+        return;
+    }
+    m_currentUrl = target;
+    emit m_reply->redirectAllowed();
 }
 
 void QrImageDownload::onMetaData()

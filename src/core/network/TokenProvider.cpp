@@ -1,5 +1,6 @@
 #include "network/TokenProvider.h"
 
+#include "network/ReplyBodyLimit.h"
 #include "network/TransportFailure.h"
 #include "response/TokenResponseParser.h"
 
@@ -61,9 +62,11 @@ void TokenProvider::setCredentials(const Credentials &credentials)
             pending.reply->abort();
             pending.reply->deleteLater();
         }
+        // Later, as obtainToken promises: the caller is often inside its own call chain (switching the
+        // profile) and a waiter that reacts by starting or failing a call must not re-enter it.
         for (const Waiter &waiter : std::as_const(pending.waiters)) {
             if (waiter.context)
-                waiter.done(cancelledError());
+                QTimer::singleShot(0, waiter.context, [done = waiter.done] { done(cancelledError()); });
         }
     }
 }
@@ -111,26 +114,39 @@ void TokenProvider::requestToken(const QUrl &endpoint)
     ++m_tokenRequestsSent;
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     m_pending[TokenCache::scopeOf(endpoint)].reply = reply;
+    auto *limit = new ReplyBodyLimit(reply); // the reply's child
 
     auto context = std::make_shared<TransportContext>();
     // Never ignored: the reply fails with SslHandshakeFailedError and the message explains why.
     connect(reply, &QNetworkReply::sslErrors, this,
         [context](const QList<QSslError> &errors) { context->noteSslErrors(errors); });
     connect(reply, &QNetworkReply::finished, this,
-        [this, endpoint, reply, context] { onTokenReply(endpoint, reply, *context); });
+        [this, endpoint, reply, limit, context] { onTokenReply(endpoint, reply, limit, *context); });
 }
 
-void TokenProvider::onTokenReply(const QUrl &endpoint, QNetworkReply *reply, TransportContext context)
+void TokenProvider::onTokenReply(
+    const QUrl &endpoint, QNetworkReply *reply, ReplyBodyLimit *limit, TransportContext context)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     TokenOutcome outcome;
-    if (status == 0) {
+    if (limit->exceeded()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = status;
+        error.title = QCoreApplication::translate("TokenProvider", "Sign-in answer too large");
+        error.message = QCoreApplication::translate("TokenProvider",
+            "The server's answer to the sign-in was too large (more than %1), so NumberDesk stopped reading "
+            "it. "
+            "Nothing was sent. Try again later; if it keeps happening, tell Telegent support.")
+                            .arg(ReplyBodyLimit::describe(limit->maxBytes()));
+        outcome = error;
+    } else if (status == 0) {
         // requestFullySent stays false: a token request changes nothing, so never "outcome unknown".
         outcome = transportFailure(reply->error(), reply->errorString(), reply->url().host(), context);
     } else {
         const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
-        auto parsed = parseTokenResponse(status, reply->readAll(),
+        auto parsed = parseTokenResponse(status, limit->takeBody(),
             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeader("Retry-After"),
             receivedAt);
         if (const IssuedToken *token = std::get_if<IssuedToken>(&parsed)) {

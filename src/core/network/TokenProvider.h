@@ -21,6 +21,8 @@ class QNetworkReply;
 
 namespace nd {
 
+class ReplyBodyLimit;
+
 using TokenOutcome = std::variant<QByteArray, ApiError>;
 
 class TokenProvider final : public QObject
@@ -60,7 +62,8 @@ private:
     };
 
     void requestToken(const QUrl &endpoint);
-    void onTokenReply(const QUrl &endpoint, QNetworkReply *reply, TransportContext context);
+    void onTokenReply(
+        const QUrl &endpoint, QNetworkReply *reply, ReplyBodyLimit *limit, TransportContext context);
     void deliver(const QUrl &endpoint, const TokenOutcome &outcome);
 
     QNetworkAccessManager *m_network;

@@ -6,6 +6,10 @@ namespace nd {
 
 namespace {
 
+// Far more numbers than an agent sends in one request, and small enough that "phone number N" (index
+// + 1) cannot overflow. A larger index is not a row of ours.
+constexpr int MaxRowIndex = 99999;
+
 // The request's fields, spelled as the request sends them; server paths may use other casing.
 const QStringList &requestFields()
 {
@@ -44,8 +48,15 @@ FieldError fieldErrorFromKey(const QString &key, const QStringList &messages)
     if (!rooted && !requestFields().contains(first, Qt::CaseInsensitive))
         return error;
 
-    if (m.hasCaptured(3))
-        error.row = m.captured(3).toInt();
+    if (m.hasCaptured(3)) {
+        bool ok = false;
+        const int row = m.captured(3).toInt(&ok);
+        // toInt() gives 0 on overflow: "$.PhoneNumbers[9999999999]" would blame the first number. An
+        // index no request can have names no row, so the message goes to the order as a whole.
+        if (!ok || row > MaxRowIndex)
+            return error;
+        error.row = row;
+    }
     const QString rest = m.captured(4);
     QString last = first;
     if (!rest.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "response/JsonFields.h"
 #include "response/ServerPhoneNumber.h"
+#include "response/ServerText.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -23,8 +24,8 @@ QString readNumber(const QJsonValue &value, const QString &label, QString *out)
         if (!value.isString() && !value.isDouble())
             return label + QStringLiteral(" is ") + jsonTypeName(value)
                 + QStringLiteral(", not a phone number");
-        return label + QStringLiteral(" '") + serverValueText(value)
-            + QStringLiteral("' is not a phone number the API uses");
+        return label + QLatin1Char(' ') + quotedServerValue(serverValueText(value))
+            + QStringLiteral(" is not a phone number the API uses");
     }
     *out = *e164;
     return {};
@@ -69,7 +70,7 @@ QString readFee(const QJsonObject &item, const QString &label, std::optional<dou
     bool ok = false;
     const double amount = text.toDouble(&ok); // QString::toDouble is locale-independent: "2.25"
     if (!ok || !std::isfinite(amount))
-        return name + QStringLiteral(" '") + text + QStringLiteral("' is not an amount");
+        return name + QLatin1Char(' ') + quotedServerValue(text) + QStringLiteral(" is not an amount");
     *out = amount;
     return {};
 }

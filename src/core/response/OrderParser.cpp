@@ -3,6 +3,7 @@
 #include "response/JsonFields.h"
 #include "response/OrderNumberParser.h"
 #include "response/ServerDates.h"
+#include "response/ServerText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -39,7 +40,8 @@ QString readOptionalDate(const QJsonObject &object, const QString &name, Reader 
         return {};
     *out = reader(text);
     if (!*out)
-        return name + QStringLiteral(" '") + text + QStringLiteral("' is not a date the API uses");
+        return name + QLatin1Char(' ') + quotedServerValue(text)
+            + QStringLiteral(" is not a date the API uses");
     return {};
 }
 

@@ -83,7 +83,22 @@ ErrorWording wordingFor(int status, const ErrorBody &body, const std::optional<i
         QStringLiteral("The server answered with HTTP status ") + code + QLatin1Char('.'), QString()};
 }
 
+// The header is the HTTP standard; the body field is the vendor's copy of it.
+std::optional<int> retryAfterOf(const ErrorBody &parsed, const QByteArray &retryAfterHeader)
+{
+    const std::optional<int> fromHeader
+        = retryAfterFromHeader(retryAfterHeader, QDateTime::currentDateTimeUtc());
+    return fromHeader ? fromHeader : parsed.retryAfterSeconds;
+}
+
 } // namespace
+
+ErrorWording standardErrorWording(
+    int httpStatus, const QByteArray &body, const QByteArray &contentType, const QByteArray &retryAfterHeader)
+{
+    const ErrorBody parsed = readErrorBody(body, contentType);
+    return wordingFor(httpStatus, parsed, retryAfterOf(parsed, retryAfterHeader));
+}
 
 ApiError parseErrorResponse(int httpStatus, const QByteArray &body, const QByteArray &contentType,
     const QByteArray &retryAfterHeader, const std::optional<ErrorWording> &customWording)
@@ -95,10 +110,7 @@ ApiError parseErrorResponse(int httpStatus, const QByteArray &body, const QByteA
     error.httpStatus = httpStatus;
     error.fieldErrors = parsed.fieldErrors;
     error.traceId = parsed.traceId;
-    // The header is the HTTP standard; the body field is the vendor's copy of it.
-    error.retryAfterSeconds = retryAfterFromHeader(retryAfterHeader, QDateTime::currentDateTimeUtc());
-    if (!error.retryAfterSeconds)
-        error.retryAfterSeconds = parsed.retryAfterSeconds;
+    error.retryAfterSeconds = retryAfterOf(parsed, retryAfterHeader);
 
     const ErrorWording wording
         = customWording.value_or(wordingFor(httpStatus, parsed, error.retryAfterSeconds));

@@ -20,6 +20,10 @@ struct ErrorWording
     QString action; // what to do next; may be empty
 };
 
+// The wording parseErrorResponse gives this status and body on its own, for callers that change a part.
+ErrorWording standardErrorWording(int httpStatus, const QByteArray &body, const QByteArray &contentType,
+    const QByteArray &retryAfterHeader);
+
 // `wording` replaces the generic wording for this status (the token endpoint words 401/403 for sign-in).
 ApiError parseErrorResponse(int httpStatus, const QByteArray &body, const QByteArray &contentType,
     const QByteArray &retryAfterHeader, const std::optional<ErrorWording> &wording = std::nullopt);

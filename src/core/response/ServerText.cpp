@@ -26,4 +26,9 @@ QString safeServerText(const QString &text, int maxChars)
     return safe;
 }
 
+QString quotedServerValue(const QString &value)
+{
+    return QLatin1Char('\'') + safeServerText(value, 60) + QLatin1Char('\'');
+}
+
 } // namespace nd

@@ -12,6 +12,10 @@
 #include <QTest>
 #include <QTimeZone>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace nd;
 using journaltest::makeRequest;
 using journaltest::RawConnection;
@@ -97,6 +101,16 @@ private:
         file.write(bytes);
     }
 
+#ifdef Q_OS_UNIX
+    static int modeOf(const QString &path)
+    {
+        struct stat info
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+    }
+#endif
+
     QStringList journalFilesInDir() const
     {
         return QDir(QFileInfo(m_path).absolutePath())
@@ -104,7 +118,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void init()
     {
@@ -523,6 +540,45 @@ private slots:
         QCOMPARE(journaltest::fileBytes(m_path), before);
         QCOMPARE(journalFilesInDir(), QStringList {QStringLiteral("journal.sqlite")});
     }
+
+#ifdef Q_OS_UNIX
+    // The journal names customers' numbers and holds QR URLs (activation codes): for this user only.
+    void open_newJournal_folderAndFilesAreForThisUserOnly()
+    {
+        const mode_t previous = ::umask(022); // the common default, which leaves files world-readable
+        auto journal = openJournal();
+        ::umask(previous);
+        QVERIFY(journal);
+        QVERIFY(journal->recordSending(
+            Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})));
+        QCOMPARE(modeOf(QFileInfo(m_path).absolutePath()), 0700);
+        const QStringList files
+            = QDir(QFileInfo(m_path).absolutePath()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(files.size() >= 4, qPrintable(files.join(u' '))); // the file, -wal, -shm, the run lock
+        for (const QString &name : files)
+            QVERIFY2(modeOf(QFileInfo(m_path).absolutePath() + u'/' + name) == 0600, qPrintable(name));
+    }
+
+    void open_existingJournalWithLooseModes_isTightened()
+    {
+        const QString folder = QFileInfo(m_path).absolutePath();
+        {
+            auto journal = openJournal();
+            QVERIFY(journal);
+        }
+        const QString wal = m_path + QLatin1String("-wal");
+        writeFile(wal, QByteArray()); // an empty WAL, as a killed run may leave it
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(m_path).constData(), 0644) == 0);
+        QVERIFY(::chmod(QFile::encodeName(wal).constData(), 0666) == 0);
+
+        auto journal = openJournal();
+        QVERIFY(journal);
+        QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(m_path), 0600);
+        QCOMPARE(modeOf(wal), 0600);
+    }
+#endif
 
     void open_unwritableLocation_isUnavailableWithAMessage()
     {

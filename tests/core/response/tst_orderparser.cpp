@@ -207,6 +207,8 @@ private Q_SLOTS:
     void everyOwnedFixture_hasATestRow();
     void everyFixture_hasAnOwningTest();
     void qrError_neverQuotesTheActivationCode();
+    void parseError_quotesServerValuesScrubbedAndShort_data();
+    void parseError_quotesServerValuesScrubbedAndShort();
     void stateFromServerWord_mapsEveryKnownWord_data();
     void stateFromServerWord_mapsEveryKnownWord();
     void totalFee_sumsStatedFeesOnly();
@@ -421,6 +423,44 @@ void OrderParserTest::qrError_neverQuotesTheActivationCode()
     QVERIFY(!result.ok());
     QVERIFY(!result.error.contains(QLatin1String("LPA"), Qt::CaseInsensitive));
     QVERIFY(!result.error.contains(QLatin1String("IDEMIA")));
+}
+
+void OrderParserTest::parseError_quotesServerValuesScrubbedAndShort_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("secret"); // must not appear in the error
+    QTest::addColumn<QString>("expected"); // must appear in the error
+
+    const QByteArray head = R"({"OrderId": "JNUOID-1", "OrderStatus": "Complete", )";
+    const QString lpa = QStringLiteral("LPA:1$SMDP.EXAMPLE.TEST$ABCDE-FGHIJ-KLMNO-PQRST");
+    const QString jwt = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJESUQtMSJ9.c2lnbmF0dXJlc2lnbmF0dXJl");
+    const QString longText = QStringLiteral("two dollars ").repeated(10000) + QStringLiteral("tail-marker");
+    QTest::newRow("activation code as a number")
+        << head + R"("Numbers": [{"Number": ")" + lpa.toUtf8() + R"("}]})" << lpa
+        << QStringLiteral("Numbers[0].Number '[activation code removed]' is not a phone number");
+    QTest::newRow("token as an order date") << head + R"("OrderDate": ")" + jwt.toUtf8()
+            + R"(", "Numbers": []})" << jwt << QStringLiteral("OrderDate '[token removed]' is not a date");
+    QTest::newRow("bearer credential as an effective date")
+        << head + R"("EffectiveDate": "Bearer abc.def-secret", "Numbers": []})"
+        << QStringLiteral("abc.def-secret") << QStringLiteral("EffectiveDate 'Bearer [removed]'");
+    QTest::newRow("huge fee text") << head + R"("Numbers": [{"Number": "+12016093801", "ChargeFee": ")"
+            + longText.toUtf8() + R"("}]})"
+                                   << QStringLiteral("tail-marker") << QStringLiteral("is not an amount");
+    QTest::newRow("line breaks in a number")
+        << head + R"("Numbers": ["555\n0100\r\nInjected: yes"]})" << QStringLiteral("\n")
+        << QStringLiteral("'555 0100 Injected: yes'");
+}
+
+void OrderParserTest::parseError_quotesServerValuesScrubbedAndShort()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, secret);
+    QFETCH(QString, expected);
+    const ParseResult<Order> result = parseStatusChangeResponse(body);
+    QVERIFY(!result.ok());
+    QVERIFY2(!result.error.contains(secret), qPrintable(result.error.left(300)));
+    QVERIFY2(result.error.contains(expected), qPrintable(result.error.left(300)));
+    QVERIFY2(result.error.size() <= 300, qPrintable(QString::number(result.error.size())));
 }
 
 void OrderParserTest::stateFromServerWord_mapsEveryKnownWord_data()

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void retryAfter_headerWinsOverBody_data();
     void retryAfter_headerWinsOverBody();
     void parse_hugePlainBody_isTruncated();
+    void parse_outOfRangeRowIndex_isAnOrderLevelMessage();
     void parse_everyMessage_isASentence();
 };
 
@@ -211,6 +212,13 @@ void ProblemDetailsParserTest::fieldErrorFromKey_mapsJsonPathToFieldAndRow_data(
                                            << "Number" << 4;
     QTest::newRow("other field") << "$.EffectiveCancelDate"
                                  << "EffectiveCancelDate" << -1;
+    // toInt() would turn an index that overflows int into 0, blaming the first number.
+    QTest::newRow("index overflowing int") << "$.PhoneNumbers[9999999999].Number"
+                                           << "" << -1;
+    QTest::newRow("index past any request") << "$.PhoneNumbers[2147483647]"
+                                            << "" << -1;
+    QTest::newRow("last index kept") << "$.PhoneNumbers[99999].Number"
+                                     << "Number" << 99999;
     QTest::newRow("not a path") << "Auth"
                                 << "" << -1;
     QTest::newRow("empty") << ""
@@ -276,6 +284,19 @@ void ProblemDetailsParserTest::parse_hugePlainBody_isTruncated()
     const ApiError error = parseErrorResponse(500, body, "text/plain", QByteArray());
     QVERIFY(error.message.size() < 800);
     QVERIFY(error.message.contains(QChar(0x2026)));
+}
+
+void ProblemDetailsParserTest::parse_outOfRangeRowIndex_isAnOrderLevelMessage()
+{
+    const QByteArray body = R"({"Title": "One or more validation errors occurred.", "Status": 400,
+        "Errors": {"$.PhoneNumbers[9999999999].Number": ["No such number in this order."]}})";
+    const ApiError error = parseErrorResponse(400, body, json, QByteArray());
+    QCOMPARE(error.fieldErrors.size(), 1);
+    QVERIFY(!error.fieldErrors.at(0).row);
+    QCOMPARE(error.fieldErrors.at(0).field, QString());
+    QVERIFY2(error.message.contains(QLatin1String("The server said: \"No such number in this order.\"")),
+        qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QLatin1String("phone number 1")), qPrintable(error.message));
 }
 
 void ProblemDetailsParserTest::parse_everyMessage_isASentence()
