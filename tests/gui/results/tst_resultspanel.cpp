@@ -202,6 +202,20 @@ private slots:
         QCOMPARE(model()->rowCount(), 2); // the lookup's shape did not replace the rows
     }
 
+    void swapSim_rowsShowTheIccidTheServerEchoed()
+    {
+        const QString iccid = QStringLiteral("8901240397190556232");
+        m_desk->server->setNumberState(First, QStringLiteral("active"));
+        const SubmitResult result = m_desk->submit(ChangeType::SwapSim, {First}, 20000, {iccid});
+        QVERIFY(result.order);
+        m_panel->showOrder(*result.order);
+        const QModelIndex row = view()->model()->index(0, 0);
+        QCOMPARE(row.data(ResultsModel::IccidRole).toString(), iccid);
+        // What a screen reader hears for the row, and what the agent reads back to the customer.
+        QVERIFY(row.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("ICCID ") + iccid));
+        QVERIFY(view()->visualRect(row).height() > 0);
+    }
+
     void pendingOrder_lookupsKeepTheChangeTypeAndOrderDate()
     {
         m_panel->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"))
