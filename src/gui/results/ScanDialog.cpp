@@ -15,6 +15,9 @@ namespace {
 // Copies and files are made at about 10 px per module: sharp when printed or pasted into a chat.
 constexpr int ExportPixelsPerModule = 10;
 constexpr int MinimumExportPixels = 600;
+// A verified code is at most 177 + 8 modules (2,000 px at 10 px a module); anything larger is an image
+// that did not decode, whose "modules" are its pixels: never blown up past this.
+constexpr int MaximumExportPixels = 4096;
 } // namespace
 
 ScanDialog::ScanDialog(const QString &number, const QImage &downloadedImage, QWidget *parent)
@@ -60,7 +63,10 @@ QrCodeView *ScanDialog::qrView() const
 
 QImage ScanDialog::exportImage() const
 {
-    return m_qr.rendered(qMax(MinimumExportPixels, m_qr.moduleCount() * ExportPixelsPerModule));
+    // An unverified image keeps its own size (enlarged only to the minimum), so its export costs about
+    // what the download did, not 100 times that.
+    const int wanted = m_qr.isVerified() ? m_qr.moduleCount() * ExportPixelsPerModule : m_qr.moduleCount();
+    return m_qr.rendered(qBound(MinimumExportPixels, wanted, qMax(MaximumExportPixels, m_qr.moduleCount())));
 }
 
 void ScanDialog::copyImage() const

@@ -178,6 +178,29 @@ private slots:
         dialog->close();
     }
 
+    void export_ofAnUndecodableImage_isNotBlownUp()
+    {
+        // Noise never decodes: each pixel counted as a "module" once made a 10x export (400·W² bytes).
+        QImage noise(2000, 2000, QImage::Format_RGB32);
+        quint32 state = 12345;
+        for (int y = 0; y < noise.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(noise.scanLine(y));
+            for (int x = 0; x < noise.width(); ++x) {
+                state = state * 1664525u + 1013904223u;
+                line[x] = (state >> 31) ? qRgb(0, 0, 0) : qRgb(255, 255, 255);
+            }
+        }
+        ScanDialog dialog(Number, noise);
+        const QImage exported = dialog.exportImage();
+        QVERIFY(!exported.isNull());
+        QVERIFY2(exported.width() <= 4096, qPrintable(QString::number(exported.width())));
+        // A small undecodable image is still enlarged to a usable size, by a whole factor.
+        QImage small(40, 40, QImage::Format_RGB32);
+        small.fill(Qt::gray);
+        ScanDialog smallDialog(Number, small);
+        QVERIFY(smallDialog.exportImage().width() >= 500); // a whole factor of the padded image, near 600
+    }
+
     void copyAndSave_areCrispWholeFactorImagesThatDecode()
     {
         ScanDialog dialog(Number, downloadedImage());
