@@ -78,9 +78,8 @@ ErrorRows rowsNamedByError(const ApiError &error, const ValidatedRequest &sent)
         if (!byKey && !byText)
             result.unplaced << fieldError;
     }
-    // The Detail (and, rarely, the title) may be the only place the number is named.
+    // The Detail may be the only place the number is named (titles are ours and name none).
     placeNumbersIn(error.message, error.message, true);
-    placeNumbersIn(error.title, error.message.isEmpty() ? error.title : error.message, true);
     return result;
 }
 

@@ -9,6 +9,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString ChangeTypeKey = QStringLiteral("form/lastChangeType");
+const QString HistoryColumnsKey = QStringLiteral("historyWindow/columns");
 } // namespace
 
 QByteArray DeskSettings::windowGeometry() const
@@ -43,6 +44,16 @@ void DeskSettings::saveWindow(const QByteArray &geometry, const QByteArray &stat
 void DeskSettings::saveLastChangeType(ChangeType type)
 {
     QSettings().setValue(ChangeTypeKey, wireName(type));
+}
+
+QByteArray DeskSettings::historyColumns() const
+{
+    return QSettings().value(HistoryColumnsKey).toByteArray();
+}
+
+void DeskSettings::saveHistoryColumns(const QByteArray &state)
+{
+    QSettings().setValue(HistoryColumnsKey, state);
 }
 
 } // namespace nd

@@ -124,8 +124,13 @@ void NumbersTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEd
         return;
     }
     QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
-    // Enter on an empty last row ends the list instead of adding blank rows forever.
-    if (enter && cell.siblingAtColumn(NumberRowsModel::NumberColumn).data().toString().trimmed().isEmpty())
+    moveDownFrom(cell);
+}
+
+void NumbersTableView::moveDownFrom(const QModelIndex &cell)
+{
+    // A row without a number ends the list: Enter there must not add blank rows forever.
+    if (cell.siblingAtColumn(NumberRowsModel::NumberColumn).data().toString().trimmed().isEmpty())
         return;
     editNumberInRow(cell.row() + 1);
 }
@@ -136,7 +141,7 @@ void NumbersTableView::keyPressEvent(QKeyEvent *event)
     if (enter && event->modifiers() == Qt::NoModifier && state() != EditingState
         && currentIndex().isValid()) {
         // As in a spreadsheet: Enter on a cell that is not being edited moves down.
-        editNumberInRow(currentIndex().row() + 1);
+        moveDownFrom(currentIndex());
         event->accept();
         return;
     }

@@ -38,6 +38,7 @@ protected:
 private:
     NumberRowsModel *rowsModel() const;
     void editNumberInRow(int row); // adds rows up to `row` when needed
+    void moveDownFrom(const QModelIndex &cell); // Enter and end-of-row Tab, editing or not
     bool isLastInputOfRow(const QModelIndex &cell) const;
 };
 

@@ -1,5 +1,6 @@
 #include "gui/history/HistoryWindow.h"
 
+#include "gui/form/DeskSettings.h"
 #include "gui/history/HistoryEntryDialog.h"
 #include "journal/HistoryCsv.h"
 #include "journal/HistoryModel.h"
@@ -13,14 +14,12 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 
 namespace nd {
 
 namespace {
-const QString ColumnsKey = QStringLiteral("historyWindow/columns");
 Q_LOGGING_CATEGORY(lcHistory, "numberdesk.gui.history")
 
 constexpr int SearchDelayMs = 250;
@@ -82,13 +81,13 @@ HistoryWindow::HistoryWindow(OrderJournal *journal, ApiClient *client, QWidget *
 HistoryWindow::~HistoryWindow()
 {
     // The agent's column widths outlive the window.
-    QSettings().setValue(ColumnsKey, m_ui->historyView->horizontalHeader()->saveState());
+    DeskSettings().saveHistoryColumns(m_ui->historyView->horizontalHeader()->saveState());
 }
 
 void HistoryWindow::sizeColumns()
 {
     QHeaderView *header = m_ui->historyView->horizontalHeader();
-    if (header->restoreState(QSettings().value(ColumnsKey).toByteArray()))
+    if (header->restoreState(DeskSettings().historyColumns()))
         return;
     // To content, but the Numbers column (the one that matters most) at least two numbers wide, and the
     // outcome never so wide that it squeezes the others out of view.

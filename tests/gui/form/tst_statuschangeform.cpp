@@ -349,6 +349,11 @@ void TestStatusChangeForm::enterAfterEachNumber_typesAList()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(!view->isEditing());
     QCOMPARE(driver.model()->rowCount(), 6);
+    // Nor does Enter on that row while it is not being edited (the same rule, outside the editor).
+    QTest::keyClick(view, Qt::Key_Return);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(driver.model()->rowCount(), 6);
+    QVERIFY(!view->isEditing());
 }
 
 void TestStatusChangeForm::tabAtTheEndOfARow_goesToTheNextRow()

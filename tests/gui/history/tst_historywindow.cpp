@@ -5,6 +5,7 @@
 
 #include "HistoryTestSupport.h"
 #include "desk/ResultsModel.h"
+#include "gui/form/DeskSettings.h"
 #include "gui/history/HistoryEntryDialog.h"
 #include "gui/history/HistoryWindow.h"
 #include "journal/HistoryCsv.h"
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -65,7 +65,7 @@ private:
 
 void TestHistoryWindow::numbersColumn_isReadableAtTheDefaultSize_andKeepsTheAgentsWidth()
 {
-    QSettings().remove(QStringLiteral("historyWindow/columns"));
+    DeskSettings().saveHistoryColumns({}); // nothing saved: sized to content
     Journal journal;
     fill(journal);
     int agentsWidth = 0;
@@ -91,7 +91,7 @@ void TestHistoryWindow::numbersColumn_isReadableAtTheDefaultSize_andKeepsTheAgen
     again.show();
     auto *header = again.findChild<QTableView *>(QStringLiteral("historyView"))->horizontalHeader();
     QCOMPARE(header->sectionSize(HistoryModel::NumbersColumn), agentsWidth);
-    QSettings().remove(QStringLiteral("historyWindow/columns"));
+    DeskSettings().saveHistoryColumns({}); // nothing saved: sized to content
 }
 
 void TestHistoryWindow::rows_newestFirst()
