@@ -7,6 +7,7 @@
 #include "gui/form/ConnectionBanner.h"
 #include "gui/form/ConnectionDialog.h"
 #include "gui/form/DeskSettings.h"
+#include "gui/form/IssueColours.h"
 #include "gui/form/StatusChangeForm.h"
 #include "gui/form/SubmissionFlow.h"
 #include "gui/form/UserPrompts.h"
@@ -15,11 +16,13 @@
 #include "network/ApiClient.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QToolBar>
 
 namespace nd {
@@ -261,6 +264,9 @@ void MainWindow::openJournal(const QString &path)
         m_journal = new DeskJournal(m_client, this, [this] { return profileName(); });
         m_journal->setObjectName(QStringLiteral("deskJournal"));
         connect(m_journal, &DeskJournal::stateChanged, this, &MainWindow::updateJournalState);
+        connect(m_journal, &DeskJournal::writeFailureChanged, this, &MainWindow::showJournalWriteFailure);
+        connect(m_ui->acknowledgeJournalButton, &QPushButton::clicked, m_journal,
+            &DeskJournal::acknowledgeWriteFailure);
         connect(m_journal, &DeskJournal::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
         // From now on nothing is sent that the journal has not recorded.
@@ -293,6 +299,26 @@ void MainWindow::updateJournalState()
             tr("Sending is off: the order journal is not open (File → Open the order journal again)"));
         off->setToolTip(m_journal ? m_journal->problem() : QString());
         off->setAccessibleName(off->text());
+    }
+}
+
+void MainWindow::showJournalWriteFailure()
+{
+    const QString failure = m_journal ? m_journal->unacknowledgedWriteFailure() : QString();
+    m_ui->journalWriteBannerText->setText(failure);
+    m_ui->journalWriteBannerText->setAccessibleName(failure);
+    // The error colour of the form's checks, so it reads on light and dark palettes alike.
+    m_ui->journalWriteBanner->setStyleSheet(QStringLiteral("#journalWriteBanner { border: 2px solid %1; }")
+            .arg(issueColour(Severity::Error, palette()).name()));
+    m_ui->journalWriteBanner->setVisible(!failure.isEmpty());
+    form()->holdSending(failure.isEmpty()
+            ? QString()
+            : tr("Sending is off until you confirm the order journal message at the top of the window."));
+    updateActions();
+    if (!failure.isEmpty()) {
+        // Where the keyboard is, so a screen reader reads the banner and Enter confirms it.
+        m_ui->acknowledgeJournalButton->setFocus(Qt::OtherFocusReason);
+        QApplication::beep();
     }
 }
 

@@ -70,6 +70,7 @@ private:
     void showAbout();
     void restoreSettings();
     void updateJournalState();
+    void showJournalWriteFailure();
     QString profileName() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;

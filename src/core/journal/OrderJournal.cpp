@@ -4,6 +4,7 @@
 #include "journal/JournalFile.h"
 #include "journal/JournalPermissions.h"
 #include "journal/JournalReader.h"
+#include "journal/JournalSalvage.h"
 #include "journal/JournalSchema.h"
 
 #include <QDir>
@@ -67,6 +68,31 @@ int matchRow(QList<StoredNumber> &rows, const OrderNumber &number, int index)
 
 } // namespace
 
+QString OrderJournal::recoveredMessage(const JournalOpenResult &result)
+{
+    const QString aside = QDir::toNativeSeparators(result.setAsidePath);
+    QString message = tr("The order journal was damaged and could not be read. It has been kept as %1 "
+                         "(nothing was deleted) and a new, empty journal has been started. Orders "
+                         "recorded before today are in the old file.")
+                          .arg(aside);
+    if (!result.adopted.isEmpty()) {
+        message += QLatin1Char(' ')
+            + (result.adopted.size() == 1
+                    ? tr("1 request in it had no known outcome. It was copied into the new journal: "
+                         "check it before sending to its numbers again.")
+                    : tr("%1 requests in it had no known outcome. They were copied into the new journal: "
+                         "check them before sending to those numbers again.")
+                          .arg(result.adopted.size()));
+    }
+    if (!result.damagedFileFullyRead) {
+        message += QLatin1Char(' ')
+            + tr("Part of the old file could not be read, so NumberDesk cannot tell whether other "
+                 "requests in it were left without an answer. Before sending to a number you worked "
+                 "on recently, check its status with the carrier.");
+    }
+    return message;
+}
+
 QString OrderJournal::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -115,13 +141,8 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs)
         }
         result.setAsidePath = *aside;
         prepared = journal::prepareJournalFile(connectionName, path, busyTimeoutMs);
-        if (prepared.problem == FileProblem::None) {
+        if (prepared.problem == FileProblem::None)
             result.status = JournalOpenResult::Status::Recovered;
-            result.message = tr("The order journal was damaged and could not be read. It has been kept as %1 "
-                                "(nothing was deleted) and a new, empty journal has been started. Orders "
-                                "recorded before today are in the old file.")
-                                 .arg(QDir::toNativeSeparators(*aside));
-        }
     }
 
     switch (prepared.problem) {
@@ -162,8 +183,15 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs)
                                 "requests as interrupted";
     journal::restrictToOwner(runLockPath(path, runId)); // QLockFile creates it with the umask's mode
     result.journal.reset(new OrderJournal(path, connectionName, runId, std::move(runLock)));
-    if (result.status != JournalOpenResult::Status::Recovered)
+    if (result.status == JournalOpenResult::Status::Recovered) {
+        // The damaged file may hold requests whose outcome was still open: keep guarding their numbers.
+        const journal::SalvagedRecords salvaged = journal::salvageUnresolved(result.setAsidePath);
+        result.adopted = result.journal->adoptUnresolved(salvaged.unresolved, result.setAsidePath);
+        result.damagedFileFullyRead = salvaged.complete && result.adopted.size() == salvaged.unresolved.size();
+        result.message = recoveredMessage(result);
+    } else {
         result.status = JournalOpenResult::Status::Opened;
+    }
     qCInfo(lcJournal) << "journal open, schema" << journal::CurrentSchemaVersion << "(was"
                       << prepared.foundVersion << ")";
     return result;
@@ -462,12 +490,89 @@ QList<JournalEntry> OrderJournal::markInterruptedAsOutcomeUnknown()
     return converted;
 }
 
+QList<JournalEntry> OrderJournal::adoptUnresolved(const QList<JournalEntry> &entries, const QString &asidePath)
+{
+    const QString title = tr("Unresolved in a damaged journal");
+    const QString message = tr("This request had no known outcome in the order journal that was found "
+                               "damaged (kept as %1). The server may have made the change: look the order "
+                               "up or check the numbers before sending again.")
+                                .arg(QDir::toNativeSeparators(asidePath));
+    QList<JournalEntry> adopted;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    for (JournalEntry entry : entries) {
+        // One transaction per record: one that cannot be copied does not cost the others.
+        if (!db.transaction()) {
+            fail(tr("A request from the damaged journal could not be copied"), db.lastError().text());
+            continue;
+        }
+        const QString time = journal::storedTime(now());
+        query.prepare(QStringLiteral(
+            "INSERT INTO requests (created_at, updated_at, profile_name, base_url, account_key, change_type,"
+            " effective_date, area_code, zip_code, state, run_id, order_id, server_status, http_status,"
+            " error_kind, error_title, error_message, trace_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(journal::storedTime(entry.createdAt));
+        query.addBindValue(time);
+        query.addBindValue(text(entry.context.profileName));
+        query.addBindValue(storedBaseUrl(entry.context.baseUrl));
+        query.addBindValue(text(entry.context.accountKey));
+        query.addBindValue(wireName(entry.changeType));
+        query.addBindValue(
+            entry.effectiveDate.isValid() ? QVariant(entry.effectiveDate.toString(Qt::ISODate)) : QVariant());
+        query.addBindValue(text(entry.areaCode));
+        query.addBindValue(text(entry.zipCode));
+        query.addBindValue(journalStateName(JournalState::OutcomeUnknown));
+        query.addBindValue(text(m_runId));
+        query.addBindValue(text(entry.orderId));
+        query.addBindValue(text(entry.serverStatus));
+        query.addBindValue(entry.httpStatus);
+        query.addBindValue(journal::errorKindName(ApiError::Kind::OutcomeUnknown));
+        query.addBindValue(title);
+        query.addBindValue(message);
+        query.addBindValue(text(entry.traceId));
+        bool ok = query.exec();
+        const qint64 id = query.lastInsertId().toLongLong();
+        for (int i = 0; ok && i < entry.numbers.size(); ++i) {
+            const JournalNumber &number = entry.numbers.at(i);
+            query.prepare(QStringLiteral(
+                "INSERT INTO request_numbers (request_id, position, requested_number, iccid, returned_number,"
+                " original_number, qr_url, fee, number_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            query.addBindValue(id);
+            query.addBindValue(i);
+            query.addBindValue(text(number.requestedNumber));
+            query.addBindValue(text(number.iccid));
+            query.addBindValue(text(number.returnedNumber));
+            query.addBindValue(text(number.originalNumber));
+            query.addBindValue(text(number.qrCodeUrl.toString(QUrl::FullyEncoded)));
+            query.addBindValue(number.fee ? QVariant(*number.fee) : QVariant());
+            query.addBindValue(text(number.status));
+            ok = query.exec();
+        }
+        const QString detail = query.lastError().text();
+        query.finish();
+        if (!ok || !db.commit()) {
+            const QString reason = ok ? db.lastError().text() : detail;
+            db.rollback();
+            fail(tr("A request from the damaged journal could not be copied"), reason);
+            continue;
+        }
+        qCWarning(lcJournal) << "record" << entry.id << "of the damaged journal was open: kept as record" << id;
+        if (const std::optional<JournalEntry> stored = this->entry(id))
+            adopted.append(*stored);
+    }
+    return adopted;
+}
+
 QList<JournalEntry> OrderJournal::unresolved() const
 {
     QSqlDatabase db = database();
     QSqlError error;
-    return journal::readEntries(
-        db, QStringLiteral("r.state = ?"), {journalStateName(JournalState::OutcomeUnknown)}, 0, &error);
+    const QList<JournalEntry> found = journal::readEntries(db, QStringLiteral("r.state IN (?, ?)"),
+        {journalStateName(JournalState::OutcomeUnknown), journalStateName(JournalState::Sending)}, 0, &error);
+    if (error.type() != QSqlError::NoError)
+        qCWarning(lcJournal) << "unresolved records could not be read:" << error.text();
+    return found;
 }
 
 QList<JournalEntry> OrderJournal::unresolvedInvolving(const QStringList &e164Numbers) const

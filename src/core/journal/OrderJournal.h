@@ -59,7 +59,8 @@ public:
     // become outcome_unknown. Returns those records. Records of a second NumberDesk that is still
     // running on the same journal are left alone.
     QList<JournalEntry> markInterruptedAsOutcomeUnknown();
-    // Every record the user still has to check (outcome_unknown), newest first.
+    // Every record whose outcome is not known for sure, newest first: outcome_unknown, and `sending`
+    // (in flight now, in flight on another instance, or sent but its answer could not be written).
     QList<JournalEntry> unresolved() const;
     // The unresolved records that sent, or got back, any of these E.164 numbers: sending to them again
     // could act twice, so the desk asks first.
@@ -85,6 +86,10 @@ private:
     bool writeOrder(qint64 id, const Order &order, const QString &resolution);
     bool fail(const QString &what, const QString &detail);
     QStringList liveRunIds() const;
+    // Copies records that were still open in a damaged journal (set aside as `asidePath`) into this one
+    // as outcome_unknown, so their numbers stay guarded. Returns them as now stored.
+    QList<JournalEntry> adoptUnresolved(const QList<JournalEntry> &entries, const QString &asidePath);
+    static QString recoveredMessage(const JournalOpenResult &result);
 
     QString m_path;
     QString m_connectionName;
@@ -108,6 +113,9 @@ struct JournalOpenResult
     std::unique_ptr<OrderJournal> journal; // set when Opened or Recovered
     QString message; // for the user; empty when Opened
     QString setAsidePath; // Recovered: where the damaged file now is
+    // Recovered: the damaged file's open records, copied into the fresh journal as outcome_unknown.
+    QList<JournalEntry> adopted;
+    bool damagedFileFullyRead = true; // Recovered: false when part of it could not be read
 
     bool canSend() const { return journal != nullptr; }
 };

@@ -105,7 +105,15 @@ StatusChangeRequest StatusChangeForm::request() const
 
 bool StatusChangeForm::canSubmit() const
 {
-    return !m_busy && m_validation.request.has_value();
+    return !m_busy && m_held.isEmpty() && m_validation.request.has_value();
+}
+
+void StatusChangeForm::holdSending(const QString &reason)
+{
+    if (m_held == reason)
+        return;
+    m_held = reason;
+    showValidation();
 }
 
 bool StatusChangeForm::hasContent() const
@@ -254,6 +262,9 @@ void StatusChangeForm::showValidation()
     if (m_busy) {
         reason = tr("Sending… Wait for the answer, or abandon waiting (Esc).");
         reasonSeverity = Severity::Note;
+    } else if (!m_held.isEmpty()) {
+        reason = m_held;
+        reasonSeverity = Severity::Error;
     } else if (const QString blocking = m_validation.firstBlockingReason(); !blocking.isEmpty()) {
         reason = blocking;
         reasonSeverity = Severity::Error;

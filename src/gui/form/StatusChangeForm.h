@@ -49,6 +49,9 @@ public:
     // While a request is on its way the inputs are read-only (server errors map back onto these rows).
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
+    // Sending is off for a reason outside the form (e.g. the journal could not record an answer):
+    // the inputs stay editable, Send is disabled and the reason shows beside it. Empty lifts it.
+    void holdSending(const QString &reason);
 
     // Puts the server's field errors beside their field or row. `sent` maps the server's row indexes
     // (positions in the sent list) back to table rows.
@@ -81,6 +84,7 @@ private:
     ValidationResult m_validation;
     QHash<QString, QStringList> m_serverFieldMessages; // request-level field -> server messages
     bool m_busy = false;
+    QString m_held; // why sending is held; empty when it is not
     bool m_lastSubmittable = false;
 };
 

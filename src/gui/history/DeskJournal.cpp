@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <utility>
 
 namespace nd {
 
@@ -46,8 +47,8 @@ void DeskJournal::open(const QString &path)
                 m_lastJournalId = id;
                 m_lastOrderId = order.orderId;
             });
-        connect(m_submission, &JournaledSubmission::journalWriteFailed, this,
-            [this](qint64, const QString &text) { emit message(text); });
+        connect(m_submission, &JournaledSubmission::journalWriteFailed, this, &DeskJournal::reportWriteFailure);
+        m_adopted = result.adopted;
         qCInfo(lcDeskJournal) << "journal open";
     } else {
         m_problem = problem ? problem->text : tr("The order journal could not be opened.");
@@ -91,7 +92,8 @@ void DeskJournal::showInterrupted()
         finishStartup();
         return;
     }
-    const QList<JournalEntry> interrupted = m_journal->markInterruptedAsOutcomeUnknown();
+    QList<JournalEntry> interrupted = m_journal->markInterruptedAsOutcomeUnknown();
+    interrupted += std::exchange(m_adopted, {});
     if (interrupted.isEmpty()) {
         finishStartup();
         return;
@@ -129,7 +131,40 @@ JournaledSend DeskJournal::send(const ValidatedRequest &request)
         refused.refusal = tr("Not sent: %1").arg(m_problem);
         return refused;
     }
+    if (!m_writeFailure.isEmpty()) {
+        JournaledSend refused;
+        refused.refusal = tr("Not sent: the order journal could not record an earlier answer. Read the "
+                             "message at the top of the window and confirm it first.");
+        return refused;
+    }
     return m_submission->submit(m_submission->contextFor(m_profileName()), request);
+}
+
+void DeskJournal::reportWriteFailure(qint64 journalId, const QString &reason)
+{
+    QStringList numbers;
+    if (m_journal) {
+        if (const std::optional<JournalEntry> entry = m_journal->entry(journalId)) {
+            for (const JournalNumber &number : entry->numbers)
+                numbers.append(number.requestedNumber);
+        }
+    }
+    const QString sentTo = numbers.isEmpty() ? tr("the last request") : numbers.join(QStringLiteral(", "));
+    m_writeFailure = tr("The server answered the request for %1, but the order journal could not record "
+                        "the answer: %2. The change may have been made. Until you have checked these "
+                        "numbers, NumberDesk treats them as unresolved and asks before sending to them "
+                        "again.")
+                         .arg(sentTo, reason);
+    qCWarning(lcDeskJournal) << "an answer could not be recorded; sending is off until acknowledged";
+    emit writeFailureChanged();
+}
+
+void DeskJournal::acknowledgeWriteFailure()
+{
+    if (m_writeFailure.isEmpty())
+        return;
+    m_writeFailure.clear();
+    emit writeFailureChanged();
 }
 
 void DeskJournal::recordLookup(const Order &order)

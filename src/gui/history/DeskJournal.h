@@ -45,6 +45,12 @@ public:
     // A later lookup of an order the desk shows (polling): written to the record it came from.
     void recordLookup(const Order &order);
     void openHistory();
+
+    // An answer that arrived but could not be written (disk full, file gone): the server may have made
+    // the change and the journal cannot show it. Sending stays off until the user acknowledges it; the
+    // record stays `sending`, which the unresolved check counts.
+    QString unacknowledgedWriteFailure() const { return m_writeFailure; }
+    void acknowledgeWriteFailure();
     // True once the dialogs open() may show (journal problem, interrupted requests) are closed, so
     // other startup dialogs (first run) come after them instead of stacking on top.
     bool startupDialogsDone() const { return m_startupDone; }
@@ -53,10 +59,12 @@ signals:
     void stateChanged(); // opened, or failed to open
     void message(const QString &text); // for the status bar
     void startupDialogsFinished();
+    void writeFailureChanged(); // a write failure to show, or acknowledged
 
 private:
     void showInterrupted();
     void finishStartup();
+    void reportWriteFailure(qint64 journalId, const QString &reason);
 
     ApiClient *m_client = nullptr;
     QWidget *m_window = nullptr;
@@ -68,6 +76,8 @@ private:
     QPointer<HistoryWindow> m_history;
     qint64 m_lastJournalId = 0; // the record of the order last answered
     QString m_lastOrderId;
+    QString m_writeFailure;
+    QList<JournalEntry> m_adopted; // from a damaged journal, shown with the interrupted requests
     bool m_startupDone = false;
     bool m_retryRequested = false;
 };

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -326,6 +328,93 @@ private slots:
         QVERIFY(journal->unresolvedInvolving({QStringLiteral("+12016093801")}).isEmpty());
     }
 
+    void answerOnAFullDisk_isReported_andItsNumbersStayUnresolved()
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const QStringList numbers {QStringLiteral("+12016093811"), QStringLiteral("+12016093812")};
+        const std::optional<qint64> id = journal->recordSending(Context, makeRequest(ChangeType::Activate, numbers));
+        QVERIFY(id);
+        // The disk is full from now on: the file may not grow by a single page.
+        QSqlDatabase db = QSqlDatabase::database(QLatin1String("numberdesk-journal-") + journal->runId(), false);
+        QSqlQuery pragma(db);
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+        const int pages = pragma.value(0).toInt();
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        pragma.finish();
+
+        // An answer too big for the free space left in the file's pages (QR URLs of 20,000 characters).
+        QList<OrderNumber> answered;
+        for (const QString &number : numbers) {
+            answered.append(orderNumber(number, {},
+                QStringLiteral("https://qr.example.com/q/") + QString(20000, QLatin1Char('a'))));
+        }
+        QVERIFY(!journal->recordOrder(*id, answeredOrder(QStringLiteral("JNUOID-FULL"), answered)));
+        QVERIFY2(journal->lastError().contains(QLatin1String("could not be recorded")),
+            qPrintable(journal->lastError()));
+
+        // The answer is not in the file, so the desk must treat the numbers as possibly changed.
+        QCOMPARE(journal->entry(*id)->state, JournalState::Sending);
+        const QList<JournalEntry> involved = journal->unresolvedInvolving({numbers.at(1)});
+        QCOMPARE(involved.size(), 1);
+        QCOMPARE(involved.first().id, *id);
+        QCOMPARE(journal->unresolved().size(), 1);
+    }
+
+    void open_damagedFile_keepsGuardingTheRequestsThatWereOpenInIt()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        const QString unknownNumber = QStringLiteral("+12016093821");
+        const QString sendingNumber = QStringLiteral("+12016093822");
+        const QString answeredNumber = QStringLiteral("+12016093823");
+        int indexPage = 0;
+        {
+            auto journal = openJournal();
+            QVERIFY(journal);
+            journal->setClock([] { return QDateTime(QDate(2026, 11, 30), QTime(9, 30), QTimeZone::utc()); });
+            const qint64 unknown
+                = *journal->recordSending(Context, makeRequest(ChangeType::Cancel, {unknownNumber}));
+            ApiError dropped;
+            dropped.kind = ApiError::Kind::OutcomeUnknown;
+            QVERIFY(journal->recordFailure(unknown, dropped));
+            QVERIFY(journal->recordSending(Context, makeRequest(ChangeType::Activate, {sendingNumber})));
+            const qint64 answered
+                = *journal->recordSending(Context, makeRequest(ChangeType::Activate, {answeredNumber}));
+            QVERIFY(journal->recordOrder(answered,
+                answeredOrder(QStringLiteral("JNUOID-OK"), {orderNumber(answeredNumber)})));
+            RawConnection raw(journal->path());
+            indexPage = raw.scalar(QStringLiteral(
+                                       "SELECT rootpage FROM sqlite_master WHERE name = 'requests_by_created_at'"))
+                            .toInt();
+        }
+        QVERIFY(indexPage > 1);
+        // One index page destroyed: integrity_check fails, the table itself can still be read.
+        QByteArray bytes = journaltest::fileBytes(m_path);
+        QVERIFY(bytes.size() >= indexPage * 4096);
+        for (int i = (indexPage - 1) * 4096; i < indexPage * 4096; ++i)
+            bytes[i] = char(0xA5);
+        writeFile(m_path, bytes);
+
+        JournalOpenResult result = OrderJournal::open(m_path);
+        QCOMPARE(result.status, JournalOpenResult::Status::Recovered);
+        QVERIFY(result.damagedFileFullyRead);
+        QCOMPARE(result.adopted.size(), 2);
+        QVERIFY2(result.message.contains(QLatin1String("2 requests in it had no known outcome")),
+            qPrintable(result.message));
+        for (const JournalEntry &adopted : std::as_const(result.adopted)) {
+            QCOMPARE(adopted.state, JournalState::OutcomeUnknown);
+            QCOMPARE(adopted.createdAt, QDateTime(QDate(2026, 11, 30), QTime(9, 30), QTimeZone::utc()));
+            QCOMPARE(adopted.context.accountKey, Context.accountKey);
+            QVERIFY(adopted.errorMessage.contains(QDir::toNativeSeparators(result.setAsidePath)));
+        }
+        QCOMPARE(result.journal->unresolvedInvolving({unknownNumber}).size(), 1);
+        QCOMPARE(result.journal->unresolvedInvolving({unknownNumber}).first().changeType, ChangeType::Cancel);
+        QCOMPARE(result.journal->unresolvedInvolving({sendingNumber}).size(), 1);
+        QVERIFY(result.journal->unresolvedInvolving({answeredNumber}).isEmpty());
+        // Adopted as outcome_unknown: this run's start-up check does not take them for its own.
+        QVERIFY(result.journal->markInterruptedAsOutcomeUnknown().isEmpty());
+    }
+
     void markInterrupted_leavesTheRequestsOfARunningInstanceAlone()
     {
         auto first = openJournal();
@@ -478,10 +567,21 @@ private slots:
             QCOMPARE(journaltest::fileBytes(result.setAsidePath + QLatin1String("-wal")),
                 QByteArrayLiteral("stray wal bytes"));
         }
-        QVERIFY(result.journal->search({}).isEmpty());
+        if (garbage) {
+            // Nothing could be read: the message says the old file may hold open requests.
+            QVERIFY(!result.damagedFileFullyRead);
+            QVERIFY(result.adopted.isEmpty());
+            QVERIFY2(result.message.contains(QLatin1String("could not be read, so NumberDesk cannot tell")),
+                qPrintable(result.message));
+        }
+        // The 50 requests were all still 'sending': whatever could be read of them is guarded again.
+        const qsizetype adopted = result.adopted.size();
+        QCOMPARE(result.journal->search({}).size(), adopted);
+        QCOMPARE(result.journal->unresolved().size(), adopted);
+        QVERIFY(result.damagedFileFullyRead || !result.message.isEmpty());
         QVERIFY(result.journal->recordSending(
             Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})));
-        QCOMPARE(result.journal->search({}).size(), 1);
+        QCOMPARE(result.journal->search({}).size(), adopted + 1);
     }
 
     void open_lockedFile_saysSoAndLeavesTheFileAlone_data()

@@ -18,7 +18,10 @@
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -40,6 +43,7 @@ private slots:
     void afterAnUnknownOutcome_sendingTheSameNumberAgainAsksFirst();
     void switchingAccount_stopsFollowingAPendingOrder();
     void pendingOrder_lookupsAreWrittenToItsRecord();
+    void answerTheJournalCannotWrite_holdsSendingUntilAcknowledged_andGuardsTheNumber();
 
 private:
     void startWindow();
@@ -249,3 +253,50 @@ void TestDeskJournal::pendingOrder_lookupsAreWrittenToItsRecord()
 
 QTEST_MAIN(TestDeskJournal)
 #include "tst_deskjournal.moc"
+
+void TestDeskJournal::answerTheJournalCannotWrite_holdsSendingUntilAcknowledged_andGuardsTheNumber()
+{
+    startWindow();
+    m_window->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    OrderJournal *journal = m_window->deskJournal()->journal();
+    QVERIFY(journal);
+    // Once the request has left, the journal can no longer write (as on a full disk).
+    QSqlDatabase db = QSqlDatabase::database(QLatin1String("numberdesk-journal-") + journal->runId(), false);
+    connect(m_sandbox.get(), &sandbox::SandboxServer::requestReceived, this,
+        [&](const QString &, const QString &path) {
+            if (path.endsWith(QLatin1String("/numbers/status")))
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+        });
+    submitOneNumber(QStringLiteral("(201) 609-3871"));
+
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("journalWriteBanner"));
+    auto *text = m_window->findChild<QLabel *>(QStringLiteral("journalWriteBannerText"));
+    auto *acknowledge = m_window->findChild<QPushButton *>(QStringLiteral("acknowledgeJournalButton"));
+    QVERIFY(banner && text && acknowledge);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(text->text().contains(QLatin1String("+12016093871")), qPrintable(text->text()));
+    QVERIFY2(text->text().contains(QLatin1String("could not record the answer")), qPrintable(text->text()));
+    QCOMPARE(text->textFormat(), Qt::PlainText);
+    QVERIFY(acknowledge->hasFocus());
+    QCOMPARE(journal->search({}).first().state, JournalState::Sending); // the answer is not in the file
+
+    // Sending is held: the form's button and Ctrl+Enter do nothing; what was typed stays.
+    test::FormDriver driver(m_window->form());
+    QVERIFY(!driver.submitButton()->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionSubmit"))->isEnabled());
+    QVERIFY(m_window->form()->hasContent());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 1);
+
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    QTest::keyClick(acknowledge, Qt::Key_Space);
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_VERIFY(driver.submitButton()->isEnabled());
+
+    // The same number again: the unrecorded answer counts as unresolved, so the desk asks first.
+    UserPrompts::clearAskedPrompts();
+    UserPrompts::setNextAnswer(UserPrompts::Answer::Reject);
+    QTest::mouseClick(driver.submitButton(), Qt::LeftButton);
+    QTRY_COMPARE(UserPrompts::askedPrompts(), QStringList {QStringLiteral("confirmChangeDialog")});
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 1);
+    UserPrompts::clearNextAnswers();
+}
