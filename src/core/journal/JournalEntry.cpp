@@ -38,6 +38,22 @@ std::optional<JournalState> journalStateFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+// The parts of a base URL that choose the server and the API: what the journal stores, compared the
+// way hosts compare (case-insensitive), with or without a trailing slash.
+QUrl comparableBaseUrl(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+        | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+}
+} // namespace
+
+bool JournalContext::sameAccount(const QUrl &otherBaseUrl, const QString &otherAccountKey) const
+{
+    return !accountKey.isEmpty() && accountKey == otherAccountKey
+        && comparableBaseUrl(baseUrl) == comparableBaseUrl(otherBaseUrl);
+}
+
 Order JournalEntry::toOrder() const
 {
     Order order;

@@ -23,6 +23,10 @@ struct JournalContext
     QString profileName;
     QUrl baseUrl;
     QString accountKey; // identifies the account; not secret
+
+    // True when a client set to this base URL and account key talks to the same account on the same
+    // server: only then can it see (and look up) the orders sent under this context.
+    bool sameAccount(const QUrl &otherBaseUrl, const QString &otherAccountKey) const;
 };
 
 // The record's life: sending -> answered | failed | outcome_unknown; outcome_unknown -> resolved

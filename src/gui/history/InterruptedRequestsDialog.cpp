@@ -125,6 +125,14 @@ void InterruptedRequestsDialog::showRecord(int row)
             tr("The order %1 can be looked up once a profile with its secret is active (it was sent under "
                "“%2”).")
                 .arg(record.orderId, record.context.profileName));
+    } else if (!canLookUpWithActiveAccount(record)) {
+        // Another account cannot see the order; worse, the same OrderId there could be a different
+        // order, and resolving this record with it would clear a warning that still applies.
+        m_ui->actionNote->setText(
+            tr("The order %1 was sent under “%2” (account %3 at %4). Switch to that account to look it up: "
+               "the active account cannot see its orders.")
+                .arg(record.orderId, record.context.profileName, record.context.accountKey,
+                    record.context.baseUrl.host()));
     } else {
         m_ui->lookUpButton->setEnabled(!m_lookup);
         m_ui->actionNote->setText(tr("The order %1 can be looked up on the server.").arg(record.orderId));
@@ -136,6 +144,10 @@ void InterruptedRequestsDialog::lookUpSelected()
     const int row = currentRow();
     if (row < 0 || m_lookup || !m_client || m_records.at(row).orderId.isEmpty())
         return;
+    if (!canLookUpWithActiveAccount(m_records.at(row))) {
+        showRecord(row); // the account changed since the record was shown: say so instead
+        return;
+    }
     const qint64 id = m_records.at(row).id;
     m_ui->lookUpButton->setEnabled(false);
     m_ui->actionNote->setText(tr("Looking the order up…"));
@@ -159,6 +171,11 @@ void InterruptedRequestsDialog::lookUpSelected()
         }
         emit lookupFinished(false);
     });
+}
+
+bool InterruptedRequestsDialog::canLookUpWithActiveAccount(const JournalEntry &record) const
+{
+    return m_client && record.context.sameAccount(m_client->baseUrl(), m_client->accountKey());
 }
 
 void InterruptedRequestsDialog::showCheckGuidance()

@@ -2,9 +2,10 @@
 
 // Shown at startup when OrderJournal::markInterruptedAsOutcomeUnknown() found requests that were in
 // flight when NumberDesk stopped. Each is "outcome unknown": the server may or may not have acted. Per
-// record the user can look the order up (only when an OrderId is known, which it rarely is) or check
-// the numbers by hand and record the finding (OrderJournal::resolve). There is deliberately no
-// "resend": a blind resend could act twice on a customer's line. Opened by the main window.
+// record the user can look the order up (only when an OrderId is known, which it rarely is, and only
+// with the account that sent it) or check the numbers by hand and record the finding
+// (OrderJournal::resolve). There is deliberately no "resend": a blind resend could act twice on a
+// customer's line. Opened by the main window.
 
 #include "journal/JournalEntry.h"
 
@@ -48,6 +49,8 @@ signals:
 
 private:
     int currentRow() const;
+    // Lookups go only to the account that sent the request (see showRecord).
+    bool canLookUpWithActiveAccount(const JournalEntry &record) const;
     void showRecord(int row);
     void updateItem(int row);
     void settle(int row, const QString &how);

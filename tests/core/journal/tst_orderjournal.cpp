@@ -415,6 +415,30 @@ private slots:
         QVERIFY(result.journal->markInterruptedAsOutcomeUnknown().isEmpty());
     }
 
+    void sameAccount_needsTheSameKeyOnTheSameServer_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("accountKey");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("identical") << "https://api.example.com/v1.0" << "DID-TEST-0001" << true;
+        QTest::newRow("trailing slash") << "https://api.example.com/v1.0/" << "DID-TEST-0001" << true;
+        QTest::newRow("host in capitals") << "https://API.example.com/v1.0" << "DID-TEST-0001" << true;
+        QTest::newRow("other key") << "https://api.example.com/v1.0" << "DID-TEST-0002" << false;
+        QTest::newRow("key case") << "https://api.example.com/v1.0" << "did-test-0001" << false;
+        QTest::newRow("other host") << "https://api2.example.com/v1.0" << "DID-TEST-0001" << false;
+        QTest::newRow("other port") << "https://api.example.com:8443/v1.0" << "DID-TEST-0001" << false;
+        QTest::newRow("plain http") << "http://api.example.com/v1.0" << "DID-TEST-0001" << false;
+        QTest::newRow("other API path") << "https://api.example.com/v2.0" << "DID-TEST-0001" << false;
+        QTest::newRow("no key") << "https://api.example.com/v1.0" << "" << false;
+    }
+    void sameAccount_needsTheSameKeyOnTheSameServer()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, accountKey);
+        QFETCH(bool, same);
+        QCOMPARE(Context.sameAccount(QUrl(baseUrl), accountKey), same);
+    }
+
     void markInterrupted_leavesTheRequestsOfARunningInstanceAlone()
     {
         auto first = openJournal();

@@ -33,6 +33,8 @@ private slots:
     void noOrderId_lookupDisabledAndExplained_andNoResendAnywhere();
     void checkTheNumbers_recordsTheFinding();
     void knownOrderId_lookUp_resolvesWithTheServersOrder();
+    void knownOrderId_sentUnderAnotherAccount_isNotLookedUpWithTheActiveOne_data();
+    void knownOrderId_sentUnderAnotherAccount_isNotLookedUpWithTheActiveOne();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
@@ -144,6 +146,8 @@ void TestInterruptedRequests::knownOrderId_lookUp_resolvesWithTheServersOrder()
 
     QList<JournalEntry> records = m_interrupted;
     records.first().orderId = orderId;
+    records.first().context.baseUrl = server.baseUrl(); // sent with the account that is active now
+    records.first().context.accountKey = server.options().accountKey;
     InterruptedRequestsDialog dialog(records, m_journal.get(), &client);
     dialog.show();
     auto *lookUp = dialog.findChild<QPushButton *>(QStringLiteral("lookUpButton"));
@@ -157,6 +161,46 @@ void TestInterruptedRequests::knownOrderId_lookUp_resolvesWithTheServersOrder()
     QVERIFY(!entry->needsChecking());
     QVERIFY(
         dialog.findChild<QListWidget *>(QStringLiteral("recordsList"))->item(0)->text().contains(orderId));
+}
+
+void TestInterruptedRequests::knownOrderId_sentUnderAnotherAccount_isNotLookedUpWithTheActiveOne_data()
+{
+    QTest::addColumn<bool>("sameServer"); // else: the same account key on another server
+    QTest::newRow("other account, same server") << true;
+    QTest::newRow("other server") << false;
+}
+
+void TestInterruptedRequests::knownOrderId_sentUnderAnotherAccount_isNotLookedUpWithTheActiveOne()
+{
+    QFETCH(bool, sameServer);
+    sandbox::SandboxServer server;
+    QVERIFY(server.start(0));
+    ApiClient client;
+    client.setBaseUrl(server.baseUrl());
+    client.setCredentials({server.options().accountKey, server.options().accountSecret});
+    ApiCall *call = client.submitStatusChange(
+        historytest::request(ChangeType::Activate, {QStringLiteral("+12016093852")}));
+    QSignalSpy received(call, &ApiCall::orderReceived);
+    QVERIFY(received.wait());
+
+    // The record knows an OrderId the active account also has, but it was sent under another account.
+    QList<JournalEntry> records = m_interrupted;
+    records.first().orderId = received.first().first().value<Order>().orderId;
+    records.first().context.baseUrl = sameServer ? server.baseUrl() : QUrl(QStringLiteral("https://api.example.com/v1.0"));
+    records.first().context.accountKey = sameServer ? QStringLiteral("DID-OTHER") : server.options().accountKey;
+    InterruptedRequestsDialog dialog(records, m_journal.get(), &client);
+    dialog.show();
+    auto *lookUp = dialog.findChild<QPushButton *>(QStringLiteral("lookUpButton"));
+    QVERIFY(!lookUp->isEnabled());
+    const QString note = dialog.findChild<QLabel *>(QStringLiteral("actionNote"))->text();
+    QVERIFY2(note.contains(QLatin1String("Switch to that account")) && note.contains(records.first().context.accountKey),
+        qPrintable(note));
+
+    const QString lookupPath = QStringLiteral("/v1.0/numbers/order");
+    const int lookupsBefore = server.requestCount(lookupPath);
+    dialog.lookUpSelected(); // even when asked directly: nothing goes to the wrong account
+    QCOMPARE(server.requestCount(lookupPath), lookupsBefore);
+    QVERIFY(m_journal->entry(records.first().id)->needsChecking());
 }
 
 QTEST_MAIN(TestInterruptedRequests)
