@@ -18,6 +18,9 @@ public:
     // nullopt when acceptable; otherwise why not, as a sentence for the user.
     static std::optional<QString> problemWithBaseUrl(const QUrl &baseUrl);
     static bool isLoopback(const QUrl &url);
+    // Same scheme, host and port: where a secret saved for `a` may also be sent. Anything else is
+    // another server, which must not receive it without the user typing it for that server.
+    static bool sameServer(const QUrl &a, const QUrl &b);
 
     explicit ApiEndpoints(const QUrl &baseUrl = defaultBaseUrl());
 

@@ -189,7 +189,24 @@ std::optional<QString> ProfilesDialog::problem() const
         return std::nullopt;
     if (m_ui->baseUrlEdit->text().trimmed().isEmpty())
         return tr("Enter the server's base URL.");
-    return m_store->problemWith(draft());
+    if (const std::optional<QString> why = m_store->problemWith(draft()))
+        return why;
+    if (const std::optional<QUrl> saved = savedServerIfMoved()) {
+        return tr("The server is no longer %1: type the AccountSecret again. A saved secret is only ever "
+                  "sent to the server it was saved for.")
+            .arg(saved->host());
+    }
+    return std::nullopt;
+}
+
+std::optional<QUrl> ProfilesDialog::savedServerIfMoved() const
+{
+    if (!m_editingId || !m_ui->accountSecretEdit->text().isEmpty())
+        return std::nullopt; // a new profile, or a secret typed for the server as it is now
+    const std::optional<ConnectionProfile> saved = m_store->profile(*m_editingId);
+    if (!saved || ApiEndpoints::sameServer(saved->baseUrl, draft().baseUrl))
+        return std::nullopt;
+    return saved->baseUrl;
 }
 
 void ProfilesDialog::updateState()
@@ -333,6 +350,8 @@ void ProfilesDialog::testConnection()
         startTest(typed);
         return;
     }
+    if (savedServerIfMoved())
+        return; // problem() says so; the saved secret never goes to another server
     // Nothing typed for a saved profile: test with the secret it has.
     m_readingSecret = true;
     m_ui->testResultLabel->setText(tr("Reading the saved secret…"));

@@ -59,6 +59,8 @@ private:
     void showProfile(const ConnectionProfile &profile);
     ConnectionProfile draft() const;
     std::optional<QString> problem() const;
+    // The saved profile's server when the base URL now names another one and no secret is typed.
+    std::optional<QUrl> savedServerIfMoved() const;
     void updateState();
     void updateStorageNote();
     void storeSecret(const QString &profileId, const QString &secret);

@@ -30,7 +30,21 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_test, &ConnectionTest::finished, this, &ConnectionDialog::showTestResult);
     for (QLineEdit *edit : {m_ui->baseUrlEdit, m_ui->accountKeyEdit, m_ui->accountSecretEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    // Typed by the user (not set by setValues): a secret for whichever server the URL names now.
+    connect(m_ui->accountSecretEdit, &QLineEdit::textEdited, this, [this] {
+        m_secretServer.clear();
+        updateState();
+    });
     updateState();
+}
+
+std::optional<QString> ConnectionDialog::secretForAnotherServer() const
+{
+    if (m_secretServer.isEmpty() || ApiEndpoints::sameServer(m_secretServer, baseUrl()))
+        return std::nullopt;
+    return tr("The server is no longer %1: type the AccountSecret again. A secret is only sent to the "
+              "server it was given for.")
+        .arg(m_secretServer.host());
 }
 
 ConnectionDialog::~ConnectionDialog() = default; // m_test abandons a running test quietly
@@ -50,7 +64,10 @@ void ConnectionDialog::setValues(const QUrl &baseUrl, const Credentials &credent
     m_ui->baseUrlEdit->setText(baseUrl.toString());
     m_ui->accountKeyEdit->setText(credentials.accountKey);
     m_ui->accountSecretEdit->setText(credentials.accountSecret);
+    // The secret shown belongs to this server; it goes nowhere else unless the user types it again.
+    m_secretServer = credentials.accountSecret.isEmpty() ? QUrl() : baseUrl;
     m_ui->testResultLabel->clear();
+    updateState();
 }
 
 QUrl ConnectionDialog::baseUrl() const
@@ -71,14 +88,16 @@ std::optional<QString> ConnectionDialog::problem() const
         return urlProblem;
     if (!credentials().isComplete())
         return tr("Enter the AccountKey and the AccountSecret.");
-    return std::nullopt;
+    return secretForAnotherServer();
 }
 
 void ConnectionDialog::updateState()
 {
-    const std::optional<QString> urlProblem = m_ui->baseUrlEdit->text().trimmed().isEmpty()
+    std::optional<QString> urlProblem = m_ui->baseUrlEdit->text().trimmed().isEmpty()
         ? std::optional<QString>(tr("Enter the server's base URL."))
         : ApiEndpoints::problemWithBaseUrl(baseUrl());
+    if (!urlProblem)
+        urlProblem = secretForAnotherServer();
     m_ui->baseUrlIssue->setText(urlProblem.value_or(QString()));
     m_ui->baseUrlIssue->setVisible(urlProblem.has_value());
     colourLabel(m_ui->baseUrlIssue, Severity::Error);

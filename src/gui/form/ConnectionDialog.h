@@ -50,8 +50,10 @@ signals:
 private:
     void updateState();
     void showTestResult(bool succeeded, const QString &text);
+    std::optional<QString> secretForAnotherServer() const;
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
+    QUrl m_secretServer; // the server the prefilled secret was given for; empty once the user types one
     ConnectionTest *m_test = nullptr; // a throw-away client: the desk's own stays untouched until OK
 };
 

@@ -34,6 +34,7 @@ private slots:
     void testConnection_rightSecret_saysConnected();
     void testConnection_wrongSecret_showsServersMessage();
     void testConnection_savedProfile_usesTheVaultsSecret();
+    void savedProfile_movedToAnotherServer_needsTheSecretTypedAgain();
     void noCredentialStore_saysSessionOnlyPlainly();
     void closingWhileTestingTheConnection_isSafe();
 
@@ -219,6 +220,51 @@ void TestProfilesDialog::testConnection_savedProfile_usesTheVaultsSecret()
     QTest::mouseClick(button(dialog, "testButton"), Qt::LeftButton);
     QVERIFY(finished.wait());
     QCOMPARE(finished.first().first().toBool(), true);
+}
+
+void TestProfilesDialog::savedProfile_movedToAnotherServer_needsTheSecretTypedAgain()
+{
+    // Two servers that would both accept the secret: only the one it was saved for may receive it.
+    sandbox::SandboxServer saved;
+    QVERIFY(saved.start(0));
+    sandbox::SandboxServer other;
+    QVERIFY(other.start(0));
+    const QString tokenPath = QStringLiteral("/v1.0/oauth2/tokens");
+    Accounts accounts;
+    ProfilesDialog dialog(accounts.store.get(), accounts.vault.get());
+    dialog.show();
+    fill(dialog, QStringLiteral("Local"), saved.baseUrl().toString(), saved.options().accountKey,
+        saved.options().accountSecret);
+    QVERIFY(save(dialog));
+    QVERIFY(edit(dialog, "accountSecretEdit")->text().isEmpty());
+
+    // The host is edited, nothing saved, no secret typed: neither Test nor Save may use the saved secret.
+    QLineEdit *url = edit(dialog, "baseUrlEdit");
+    url->selectAll();
+    QTest::keyClicks(url, other.baseUrl().toString());
+    QVERIFY(!button(dialog, "testButton")->isEnabled());
+    QVERIFY(!button(dialog, "saveButton")->isEnabled());
+    QVERIFY2(label(dialog, "problemLabel").contains(QLatin1String("type the AccountSecret again")),
+        qPrintable(label(dialog, "problemLabel")));
+    dialog.testConnection(); // even when asked directly
+    QCOMPARE(other.requestCount(tokenPath), 0);
+    QCOMPARE(saved.requestCount(tokenPath), 0);
+
+    // Back on the saved server, the saved secret may be used again.
+    url->selectAll();
+    QTest::keyClicks(url, saved.baseUrl().toString());
+    QVERIFY(button(dialog, "testButton")->isEnabled());
+
+    // Typed again for the other server: now it goes there.
+    url->selectAll();
+    QTest::keyClicks(url, other.baseUrl().toString());
+    QTest::keyClicks(edit(dialog, "accountSecretEdit"), other.options().accountSecret);
+    QVERIFY(button(dialog, "testButton")->isEnabled());
+    QSignalSpy finished(&dialog, &ProfilesDialog::testFinished);
+    QTest::mouseClick(button(dialog, "testButton"), Qt::LeftButton);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(other.requestCount(tokenPath), 1);
 }
 
 void TestProfilesDialog::noCredentialStore_saysSessionOnlyPlainly()

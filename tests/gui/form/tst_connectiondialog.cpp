@@ -23,6 +23,7 @@ private slots:
     void secret_isHiddenWhileTyping();
     void testConnection_goodCredentials_saysConnected();
     void testConnection_wrongSecret_showsServerAnswerWithoutTheSecret();
+    void changedServer_needsTheSecretTypedAgain();
 
 private:
     static QLineEdit *edit(ConnectionDialog &dialog, const char *name)
@@ -79,6 +80,36 @@ void TestConnectionDialog::testConnection_goodCredentials_saysConnected()
                 .contains(server.options().accountKey));
     QTRY_VERIFY(button(dialog, "testButton")->isEnabled());
     QCOMPARE(server.tokensIssued(), 1);
+}
+
+void TestConnectionDialog::changedServer_needsTheSecretTypedAgain()
+{
+    sandbox::SandboxServer given;
+    QVERIFY(given.start(0));
+    sandbox::SandboxServer other;
+    QVERIFY(other.start(0));
+    const QString tokenPath = QStringLiteral("/v1.0/oauth2/tokens");
+    ConnectionDialog dialog;
+    dialog.setValues(given.baseUrl(), {given.options().accountKey, given.options().accountSecret});
+    dialog.show();
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    url->selectAll();
+    QTest::keyClicks(url, other.baseUrl().toString());
+    QVERIFY(!button(dialog, "testButton")->isEnabled());
+    QVERIFY(!button(dialog, "okButton")->isEnabled());
+    const QString issue = dialog.findChild<QLabel *>(QStringLiteral("baseUrlIssue"))->text();
+    QVERIFY2(issue.contains(QLatin1String("type the AccountSecret again")), qPrintable(issue));
+    dialog.testConnection();
+    QCOMPARE(other.requestCount(tokenPath), 0);
+
+    auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("accountSecretEdit"));
+    secret->selectAll();
+    QTest::keyClicks(secret, other.options().accountSecret);
+    QVERIFY(button(dialog, "testButton")->isEnabled());
+    QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
+    QTest::mouseClick(button(dialog, "testButton"), Qt::LeftButton);
+    QVERIFY(finished.wait());
+    QCOMPARE(other.requestCount(tokenPath), 1);
 }
 
 void TestConnectionDialog::testConnection_wrongSecret_showsServerAnswerWithoutTheSecret()
