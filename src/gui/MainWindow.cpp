@@ -14,6 +14,7 @@
 #include "gui/history/DeskJournal.h"
 #include "gui/results/ResultsPanel.h"
 #include "network/ApiClient.h"
+#include "response/ServerText.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -297,7 +298,7 @@ void MainWindow::updateJournalState()
         off->setVisible(!open);
         off->setText(
             tr("Sending is off: the order journal is not open (File → Open the order journal again)"));
-        off->setToolTip(m_journal ? m_journal->problem() : QString());
+        off->setToolTip(m_journal ? literalText(m_journal->problem()) : QString());
         off->setAccessibleName(off->text());
     }
 }

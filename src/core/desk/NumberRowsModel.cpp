@@ -1,5 +1,7 @@
 #include "desk/NumberRowsModel.h"
 
+#include "response/ServerText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
@@ -62,7 +64,8 @@ QVariant NumberRowsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == IccidColumn && !iccidApplies())
             return iccidNotUsedReason();
-        return index.column() == CheckColumn ? QVariant(checkText(row)) : QVariant();
+        // Holds the server's words ("Server: …"): shown as text even when they look like HTML.
+        return index.column() == CheckColumn ? QVariant(literalText(checkText(row))) : QVariant();
     case AppliesRole:
         return index.column() != IccidColumn || iccidApplies();
     case SeverityRole: {

@@ -1,6 +1,7 @@
 #include "journal/HistoryModel.h"
 
 #include "journal/OrderJournal.h"
+#include "response/ServerText.h"
 
 namespace nd {
 namespace {
@@ -124,10 +125,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return entry.id;
     if (role == NeedsCheckingRole)
         return entry.needsChecking();
+    // Tool tips take text that looks like HTML for HTML: the server's words must show as words.
     if (role == Qt::ToolTipRole && index.column() == NumbersColumn)
-        return allNumbers(entry);
+        return literalText(allNumbers(entry));
     if (role == Qt::ToolTipRole && index.column() == OutcomeColumn)
-        return entry.errorMessage.isEmpty() ? QVariant() : QVariant(entry.errorMessage);
+        return entry.errorMessage.isEmpty() ? QVariant() : QVariant(literalText(entry.errorMessage));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

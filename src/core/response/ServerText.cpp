@@ -1,6 +1,7 @@
 #include "response/ServerText.h"
 
 #include <QRegularExpression>
+#include <QTextDocument>
 
 namespace nd {
 
@@ -29,6 +30,13 @@ QString safeServerText(const QString &text, int maxChars)
 QString quotedServerValue(const QString &value)
 {
     return QLatin1Char('\'') + safeServerText(value, 60) + QLatin1Char('\'');
+}
+
+QString literalText(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QLatin1String("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() + QLatin1String("</p>");
 }
 
 } // namespace nd

@@ -15,4 +15,10 @@ QString safeServerText(const QString &text, int maxChars = 300);
 // "Copy for support" and the logs.
 QString quotedServerValue(const QString &value);
 
+// Text that shows literally wherever Qt decides between plain and rich text by looking at it (tool
+// tips, message boxes, labels left on Qt::AutoText): "<img src=…>" or "<a href=…>" in a server message
+// shows as those characters, never as an image fetched or a link to click. Plain text comes back as it
+// is; text that might be taken for rich text comes back escaped, in a paragraph that keeps line breaks.
+QString literalText(const QString &text);
+
 } // namespace nd

@@ -6,6 +6,7 @@
 #include "network/ApiEndpoints.h"
 #include "profiles/CredentialVault.h"
 #include "profiles/ProfileStore.h"
+#include "response/ServerText.h"
 #include "ui_ProfilesDialog.h"
 
 #include <QLoggingCategory>
@@ -93,7 +94,7 @@ void ProfilesDialog::refreshList()
         item->setData(ProfileIdRole, profile.id);
         item->setToolTip(profile.isSandbox
                 ? tr("Training server on this computer; cannot be edited or removed")
-                : tr("%1 at %2").arg(profile.accountKey, profile.baseUrl.host()));
+                : literalText(tr("%1 at %2").arg(profile.accountKey, profile.baseUrl.host())));
         if (profile.id == current && m_editingId)
             m_ui->profilesList->setCurrentItem(item);
     }

@@ -5,6 +5,7 @@
 #include "gui/form/FieldIssueLabel.h"
 #include "gui/form/IssueColours.h"
 #include "request/RequestValidator.h"
+#include "response/ServerText.h"
 #include "ui_StatusChangeForm.h"
 
 #include <QEvent>
@@ -275,7 +276,7 @@ void StatusChangeForm::showValidation()
     m_ui->submitReasonLabel->setText(reason);
     colourLabel(m_ui->submitReasonLabel, reasonSeverity, &palette());
     m_ui->submitButton->setEnabled(canSubmit());
-    m_ui->submitButton->setToolTip(reason);
+    m_ui->submitButton->setToolTip(literalText(reason)); // may quote what was typed
     updateCount();
     showRowDetail();
 

@@ -60,6 +60,7 @@ QDialog *UserPrompts::question(QWidget *parent, const QString &objectName, const
     const QString &text, const QString &acceptText, const QString &rejectText)
 {
     auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setTextFormat(Qt::PlainText); // questions may quote typed or server text
     box->setObjectName(objectName);
     QPushButton *accept = box->addButton(acceptText, QMessageBox::AcceptRole);
     accept->setObjectName(QStringLiteral("acceptButton"));

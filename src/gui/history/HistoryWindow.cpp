@@ -182,6 +182,7 @@ bool HistoryWindow::writeCsv(const QString &path)
             tr("The history could not be written to %1: %2")
                 .arg(QDir::toNativeSeparators(path), file.errorString()),
             QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
         box->setObjectName(QStringLiteral("exportFailedBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

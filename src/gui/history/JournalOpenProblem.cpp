@@ -66,6 +66,7 @@ std::optional<JournalOpenProblem> describeJournalOpen(const JournalOpenResult &r
 QMessageBox *journalProblemBox(const JournalOpenProblem &problem, QWidget *parent)
 {
     auto *box = new QMessageBox(problem.icon, problem.title, problem.text, QMessageBox::NoButton, parent);
+    box->setTextFormat(Qt::PlainText); // quotes file paths and SQLite's words
     box->setObjectName(QStringLiteral("journalProblemBox"));
     box->setInformativeText(problem.wayForward);
     box->setAttribute(Qt::WA_DeleteOnClose);

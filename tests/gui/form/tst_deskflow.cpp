@@ -8,12 +8,21 @@
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/SubmissionFlow.h"
 #include "gui/form/UserPrompts.h"
+#include "gui/history/DeskJournal.h"
+#include "desk/NumberRowsModel.h"
+#include "journal/HistoryModel.h"
+#include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
+#include "sandbox/SandboxReply.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTextDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -48,6 +57,7 @@ private slots:
     void pastDate_needsConfirmation();
     void serverFieldError_landsOnTheRightRow_andFormKeepsTypedData();
     void serverFieldError_mapsThroughSkippedDuplicates();
+    void serverTextThatLooksLikeHtml_showsAsTextEverywhere();
     void inFlight_noDoubleSend_andAbandonWorks();
     void newRequest_asksBeforeEmptying();
     void settings_rememberChangeType_neverTheSecret();
@@ -203,6 +213,60 @@ void TestDeskFlow::pastDate_needsConfirmation()
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
     QVERIFY(orders.wait());
     QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+}
+
+void TestDeskFlow::serverTextThatLooksLikeHtml_showsAsTextEverywhere()
+{
+    // A 422 whose words are markup: an image to fetch and a link to click, if anything rendered them.
+    const QString image = QStringLiteral("<img src=\"http://127.0.0.1:9/pixel.png\">");
+    const QString link = QStringLiteral("<a href=\"https://evil.example/\">call this number</a>");
+    QJsonObject errors;
+    errors.insert(QStringLiteral("$.PhoneNumbers[1].Number"), QJsonArray {QString(link + QStringLiteral(" now"))});
+    const QJsonObject problem {{QStringLiteral("Type"), QStringLiteral("https://tools.ietf.org/html/rfc4918#section-11.2")},
+        {QStringLiteral("Title"), QStringLiteral("<b>Unprocessable</b> Entity")}, {QStringLiteral("Status"), 422},
+        {QStringLiteral("Detail"), QString(image + QStringLiteral(" Number is parked. ") + link)},
+        {QStringLiteral("Errors"), errors}, {QStringLiteral("TraceId"), QStringLiteral("00-html-0001-00")}};
+    sandbox::SandboxReply reply = sandbox::SandboxReply::json(422, problem);
+    reply.contentType = QByteArrayLiteral("application/problem+json");
+    m_sandbox->answerNextRequestWith(QStringLiteral("/v1.0/numbers/status"), reply);
+
+    QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
+    fill(ChangeType::Activate, {QStringLiteral("(201) 609-3801"), QStringLiteral("(201) 609-3802")});
+    QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
+    QVERIFY(failures.wait());
+
+    // Every label that shows the server's words shows them as characters.
+    bool sawDetail = false;
+    const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->text().contains(QLatin1String("<a href")) && !label->text().contains(QLatin1String("<img"))
+            && !label->text().contains(QLatin1String("<b>")))
+            continue;
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        sawDetail = sawDetail || label->text().contains(image);
+    }
+    QVERIFY(sawDetail);
+
+    // The row's tool tip: whatever Qt makes of it, the reader sees the markup as text.
+    const QModelIndex check = m_window->form()->numbersModel()->index(1, NumberRowsModel::CheckColumn);
+    const QString tip = check.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("call this number")), qPrintable(tip));
+    QTextDocument shown;
+    if (Qt::mightBeRichText(tip))
+        shown.setHtml(tip);
+    else
+        shown.setPlainText(tip);
+    QVERIFY2(shown.toPlainText().contains(link), qPrintable(shown.toPlainText()));
+
+    // And the same in the history's outcome column.
+    auto *journal = m_window->deskJournal()->journal();
+    QTRY_COMPARE(journal->search({}).value(0).state, JournalState::Failed);
+    HistoryModel history(journal);
+    history.setQuery({});
+    const QString outcomeTip = history.index(0, HistoryModel::OutcomeColumn).data(Qt::ToolTipRole).toString();
+    QTextDocument outcome;
+    outcome.setHtml(outcomeTip);
+    QVERIFY2(outcome.toPlainText().contains(QLatin1String("<img src=")), qPrintable(outcomeTip));
 }
 
 void TestDeskFlow::serverFieldError_landsOnTheRightRow_andFormKeepsTypedData()
