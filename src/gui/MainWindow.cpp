@@ -310,7 +310,7 @@ void MainWindow::showJournalWriteFailure()
     m_ui->journalWriteBannerText->setAccessibleName(failure);
     // The error colour of the form's checks, so it reads on light and dark palettes alike.
     m_ui->journalWriteBanner->setStyleSheet(QStringLiteral("#journalWriteBanner { border: 2px solid %1; }")
-            .arg(issueColour(Severity::Error, palette()).name()));
+                                                .arg(issueColour(Severity::Error, palette()).name()));
     m_ui->journalWriteBanner->setVisible(!failure.isEmpty());
     form()->holdSending(failure.isEmpty()
             ? QString()

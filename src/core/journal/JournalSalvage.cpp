@@ -18,7 +18,8 @@ QList<qint64> openRecordIds(QSqlDatabase &db, SalvagedRecords &result)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     QList<qint64> ids;
-    if (!query.exec(QStringLiteral("SELECT id FROM requests WHERE state IN ('sending', 'outcome_unknown')"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM requests WHERE state IN ('sending', 'outcome_unknown')"))) {
         result.detail = query.lastError().text();
         return ids;
     }

@@ -187,7 +187,8 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs)
         // The damaged file may hold requests whose outcome was still open: keep guarding their numbers.
         const journal::SalvagedRecords salvaged = journal::salvageUnresolved(result.setAsidePath);
         result.adopted = result.journal->adoptUnresolved(salvaged.unresolved, result.setAsidePath);
-        result.damagedFileFullyRead = salvaged.complete && result.adopted.size() == salvaged.unresolved.size();
+        result.damagedFileFullyRead
+            = salvaged.complete && result.adopted.size() == salvaged.unresolved.size();
         result.message = recoveredMessage(result);
     } else {
         result.status = JournalOpenResult::Status::Opened;
@@ -490,7 +491,8 @@ QList<JournalEntry> OrderJournal::markInterruptedAsOutcomeUnknown()
     return converted;
 }
 
-QList<JournalEntry> OrderJournal::adoptUnresolved(const QList<JournalEntry> &entries, const QString &asidePath)
+QList<JournalEntry> OrderJournal::adoptUnresolved(
+    const QList<JournalEntry> &entries, const QString &asidePath)
 {
     const QString title = tr("Unresolved in a damaged journal");
     const QString message = tr("This request had no known outcome in the order journal that was found "
@@ -557,7 +559,8 @@ QList<JournalEntry> OrderJournal::adoptUnresolved(const QList<JournalEntry> &ent
             fail(tr("A request from the damaged journal could not be copied"), reason);
             continue;
         }
-        qCWarning(lcJournal) << "record" << entry.id << "of the damaged journal was open: kept as record" << id;
+        qCWarning(lcJournal) << "record" << entry.id << "of the damaged journal was open: kept as record"
+                             << id;
         if (const std::optional<JournalEntry> stored = this->entry(id))
             adopted.append(*stored);
     }

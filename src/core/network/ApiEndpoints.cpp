@@ -25,8 +25,7 @@ bool ApiEndpoints::sameServer(const QUrl &a, const QUrl &b)
     const int defaultPort = a.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ? 80 : 443;
     return a.isValid() && b.isValid() && !a.host().isEmpty()
         && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort) == b.port(defaultPort);
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort) == b.port(defaultPort);
 }
 
 std::optional<QString> ApiEndpoints::problemWithBaseUrl(const QUrl &baseUrl)

@@ -47,7 +47,8 @@ void DeskJournal::open(const QString &path)
                 m_lastJournalId = id;
                 m_lastOrderId = order.orderId;
             });
-        connect(m_submission, &JournaledSubmission::journalWriteFailed, this, &DeskJournal::reportWriteFailure);
+        connect(
+            m_submission, &JournaledSubmission::journalWriteFailed, this, &DeskJournal::reportWriteFailure);
         m_adopted = result.adopted;
         qCInfo(lcDeskJournal) << "journal open";
     } else {

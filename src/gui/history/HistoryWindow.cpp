@@ -1,5 +1,6 @@
 #include "gui/history/HistoryWindow.h"
 
+#include "desk/PrivateFile.h"
 #include "gui/form/DeskSettings.h"
 #include "gui/history/HistoryEntryDialog.h"
 #include "journal/HistoryCsv.h"
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -174,13 +174,14 @@ void HistoryWindow::exportCsv()
 
 bool HistoryWindow::writeCsv(const QString &path)
 {
-    QSaveFile file(path);
     const QByteArray csv = HistoryCsv::toCsv(m_model->entries());
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        qCWarning(lcHistory) << "CSV export failed:" << file.errorString();
+    const PrivateFileResult written
+        = writePrivateFile(path, [&csv](QIODevice &file) { return file.write(csv) == csv.size(); });
+    if (!written.ok) {
+        qCWarning(lcHistory) << "CSV export failed:" << written.error;
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
             tr("The history could not be written to %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString()),
+                .arg(QDir::toNativeSeparators(path), written.error),
             QMessageBox::Ok, this);
         box->setTextFormat(Qt::PlainText);
         box->setObjectName(QStringLiteral("exportFailedBox"));

@@ -1,5 +1,6 @@
 #include "gui/results/ScanDialog.h"
 
+#include "desk/PrivateFile.h"
 #include "ui_ScanDialog.h"
 
 #include <QAction>
@@ -76,7 +77,8 @@ void ScanDialog::copyImage() const
 
 bool ScanDialog::saveImage(const QString &path) const
 {
-    return exportImage().save(path, "PNG");
+    const QImage image = exportImage();
+    return writePrivateFile(path, [&image](QIODevice &file) { return image.save(&file, "PNG"); }).ok;
 }
 
 void ScanDialog::setFullScreen(bool on)

@@ -333,10 +333,12 @@ private slots:
         auto journal = openJournal();
         QVERIFY(journal);
         const QStringList numbers {QStringLiteral("+12016093811"), QStringLiteral("+12016093812")};
-        const std::optional<qint64> id = journal->recordSending(Context, makeRequest(ChangeType::Activate, numbers));
+        const std::optional<qint64> id
+            = journal->recordSending(Context, makeRequest(ChangeType::Activate, numbers));
         QVERIFY(id);
         // The disk is full from now on: the file may not grow by a single page.
-        QSqlDatabase db = QSqlDatabase::database(QLatin1String("numberdesk-journal-") + journal->runId(), false);
+        QSqlDatabase db
+            = QSqlDatabase::database(QLatin1String("numberdesk-journal-") + journal->runId(), false);
         QSqlQuery pragma(db);
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
         const int pages = pragma.value(0).toInt();
@@ -346,8 +348,8 @@ private slots:
         // An answer too big for the free space left in the file's pages (QR URLs of 20,000 characters).
         QList<OrderNumber> answered;
         for (const QString &number : numbers) {
-            answered.append(orderNumber(number, {},
-                QStringLiteral("https://qr.example.com/q/") + QString(20000, QLatin1Char('a'))));
+            answered.append(orderNumber(
+                number, {}, QStringLiteral("https://qr.example.com/q/") + QString(20000, QLatin1Char('a'))));
         }
         QVERIFY(!journal->recordOrder(*id, answeredOrder(QStringLiteral("JNUOID-FULL"), answered)));
         QVERIFY2(journal->lastError().contains(QLatin1String("could not be recorded")),
@@ -380,12 +382,13 @@ private slots:
             QVERIFY(journal->recordSending(Context, makeRequest(ChangeType::Activate, {sendingNumber})));
             const qint64 answered
                 = *journal->recordSending(Context, makeRequest(ChangeType::Activate, {answeredNumber}));
-            QVERIFY(journal->recordOrder(answered,
-                answeredOrder(QStringLiteral("JNUOID-OK"), {orderNumber(answeredNumber)})));
+            QVERIFY(journal->recordOrder(
+                answered, answeredOrder(QStringLiteral("JNUOID-OK"), {orderNumber(answeredNumber)})));
             RawConnection raw(journal->path());
-            indexPage = raw.scalar(QStringLiteral(
-                                       "SELECT rootpage FROM sqlite_master WHERE name = 'requests_by_created_at'"))
-                            .toInt();
+            indexPage
+                = raw.scalar(QStringLiteral(
+                                 "SELECT rootpage FROM sqlite_master WHERE name = 'requests_by_created_at'"))
+                      .toInt();
         }
         QVERIFY(indexPage > 1);
         // One index page destroyed: integrity_check fails, the table itself can still be read.
@@ -420,16 +423,26 @@ private slots:
         QTest::addColumn<QString>("baseUrl");
         QTest::addColumn<QString>("accountKey");
         QTest::addColumn<bool>("same");
-        QTest::newRow("identical") << "https://api.example.com/v1.0" << "DID-TEST-0001" << true;
-        QTest::newRow("trailing slash") << "https://api.example.com/v1.0/" << "DID-TEST-0001" << true;
-        QTest::newRow("host in capitals") << "https://API.example.com/v1.0" << "DID-TEST-0001" << true;
-        QTest::newRow("other key") << "https://api.example.com/v1.0" << "DID-TEST-0002" << false;
-        QTest::newRow("key case") << "https://api.example.com/v1.0" << "did-test-0001" << false;
-        QTest::newRow("other host") << "https://api2.example.com/v1.0" << "DID-TEST-0001" << false;
-        QTest::newRow("other port") << "https://api.example.com:8443/v1.0" << "DID-TEST-0001" << false;
-        QTest::newRow("plain http") << "http://api.example.com/v1.0" << "DID-TEST-0001" << false;
-        QTest::newRow("other API path") << "https://api.example.com/v2.0" << "DID-TEST-0001" << false;
-        QTest::newRow("no key") << "https://api.example.com/v1.0" << "" << false;
+        QTest::newRow("identical") << "https://api.example.com/v1.0"
+                                   << "DID-TEST-0001" << true;
+        QTest::newRow("trailing slash") << "https://api.example.com/v1.0/"
+                                        << "DID-TEST-0001" << true;
+        QTest::newRow("host in capitals") << "https://API.example.com/v1.0"
+                                          << "DID-TEST-0001" << true;
+        QTest::newRow("other key") << "https://api.example.com/v1.0"
+                                   << "DID-TEST-0002" << false;
+        QTest::newRow("key case") << "https://api.example.com/v1.0"
+                                  << "did-test-0001" << false;
+        QTest::newRow("other host") << "https://api2.example.com/v1.0"
+                                    << "DID-TEST-0001" << false;
+        QTest::newRow("other port") << "https://api.example.com:8443/v1.0"
+                                    << "DID-TEST-0001" << false;
+        QTest::newRow("plain http") << "http://api.example.com/v1.0"
+                                    << "DID-TEST-0001" << false;
+        QTest::newRow("other API path") << "https://api.example.com/v2.0"
+                                        << "DID-TEST-0001" << false;
+        QTest::newRow("no key") << "https://api.example.com/v1.0"
+                                << "" << false;
     }
     void sameAccount_needsTheSameKeyOnTheSameServer()
     {

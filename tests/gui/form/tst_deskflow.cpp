@@ -4,12 +4,12 @@
 // New request, the sandbox banner and what is remembered.
 
 #include "FormDriver.h"
+#include "desk/NumberRowsModel.h"
 #include "gui/MainWindow.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/SubmissionFlow.h"
 #include "gui/form/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
-#include "desk/NumberRowsModel.h"
 #include "journal/HistoryModel.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
@@ -22,12 +22,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
-#include <QTextDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <memory>
 
 using namespace nd;
@@ -221,9 +221,12 @@ void TestDeskFlow::serverTextThatLooksLikeHtml_showsAsTextEverywhere()
     const QString image = QStringLiteral("<img src=\"http://127.0.0.1:9/pixel.png\">");
     const QString link = QStringLiteral("<a href=\"https://evil.example/\">call this number</a>");
     QJsonObject errors;
-    errors.insert(QStringLiteral("$.PhoneNumbers[1].Number"), QJsonArray {QString(link + QStringLiteral(" now"))});
-    const QJsonObject problem {{QStringLiteral("Type"), QStringLiteral("https://tools.ietf.org/html/rfc4918#section-11.2")},
-        {QStringLiteral("Title"), QStringLiteral("<b>Unprocessable</b> Entity")}, {QStringLiteral("Status"), 422},
+    errors.insert(
+        QStringLiteral("$.PhoneNumbers[1].Number"), QJsonArray {QString(link + QStringLiteral(" now"))});
+    const QJsonObject problem {
+        {QStringLiteral("Type"), QStringLiteral("https://tools.ietf.org/html/rfc4918#section-11.2")},
+        {QStringLiteral("Title"), QStringLiteral("<b>Unprocessable</b> Entity")},
+        {QStringLiteral("Status"), 422},
         {QStringLiteral("Detail"), QString(image + QStringLiteral(" Number is parked. ") + link)},
         {QStringLiteral("Errors"), errors}, {QStringLiteral("TraceId"), QStringLiteral("00-html-0001-00")}};
     sandbox::SandboxReply reply = sandbox::SandboxReply::json(422, problem);
@@ -239,7 +242,8 @@ void TestDeskFlow::serverTextThatLooksLikeHtml_showsAsTextEverywhere()
     bool sawDetail = false;
     const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
     for (QLabel *label : labels) {
-        if (!label->text().contains(QLatin1String("<a href")) && !label->text().contains(QLatin1String("<img"))
+        if (!label->text().contains(QLatin1String("<a href"))
+            && !label->text().contains(QLatin1String("<img"))
             && !label->text().contains(QLatin1String("<b>")))
             continue;
         QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));

@@ -186,14 +186,17 @@ void TestInterruptedRequests::knownOrderId_sentUnderAnotherAccount_isNotLookedUp
     // The record knows an OrderId the active account also has, but it was sent under another account.
     QList<JournalEntry> records = m_interrupted;
     records.first().orderId = received.first().first().value<Order>().orderId;
-    records.first().context.baseUrl = sameServer ? server.baseUrl() : QUrl(QStringLiteral("https://api.example.com/v1.0"));
-    records.first().context.accountKey = sameServer ? QStringLiteral("DID-OTHER") : server.options().accountKey;
+    records.first().context.baseUrl
+        = sameServer ? server.baseUrl() : QUrl(QStringLiteral("https://api.example.com/v1.0"));
+    records.first().context.accountKey
+        = sameServer ? QStringLiteral("DID-OTHER") : server.options().accountKey;
     InterruptedRequestsDialog dialog(records, m_journal.get(), &client);
     dialog.show();
     auto *lookUp = dialog.findChild<QPushButton *>(QStringLiteral("lookUpButton"));
     QVERIFY(!lookUp->isEnabled());
     const QString note = dialog.findChild<QLabel *>(QStringLiteral("actionNote"))->text();
-    QVERIFY2(note.contains(QLatin1String("Switch to that account")) && note.contains(records.first().context.accountKey),
+    QVERIFY2(note.contains(QLatin1String("Switch to that account"))
+            && note.contains(records.first().context.accountKey),
         qPrintable(note));
 
     const QString lookupPath = QStringLiteral("/v1.0/numbers/order");

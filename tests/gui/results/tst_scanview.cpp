@@ -216,6 +216,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("qr.png"));
         QVERIFY(dialog.saveImage(path));
+#ifdef Q_OS_UNIX
+        // It carries the activation code: for its owner only, whatever the umask.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+#endif
         const QImage saved(path);
         QCOMPARE(saved.size(), exported.size());
         QCOMPARE(QrCodec::decode(saved), std::optional<QString>(Code));
