@@ -22,6 +22,13 @@ NUMBERDESK_CI_PACKAGES=(
     mmdebstrap dpkg-dev appstream desktop-file-utils python3-yaml imagemagick
 )
 
+# What scripts/fuzz.sh needs beyond building: clang, and the compiler runtime that holds libFuzzer and the
+# sanitizers (Debian's clang leaves it to a separate package). The metapackages follow Debian's default
+# clang version (14 on Debian 12).
+NUMBERDESK_FUZZ_PACKAGES=(
+    clang libclang-rt-dev
+)
+
 missing_packages() {
     local pkg
     for pkg in "$@"; do
@@ -50,6 +57,10 @@ install_numberdesk_dependencies() {
 
 install_ci_tools() {
     install_packages "${NUMBERDESK_CI_PACKAGES[@]}"
+}
+
+install_fuzz_tools() {
+    install_packages "${NUMBERDESK_FUZZ_PACKAGES[@]}"
 }
 
 install_packages() {

@@ -29,7 +29,10 @@ bool startsLikeAFormula(const QString &value)
 bool isPlainNumber(const QString &value)
 {
     // E.164 numbers and signed decimals are data, not formulas; prefixing them would change the data.
-    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    // Anchored to the whole text: a "$" also matches before a final line break, and "+12016093\n" (found
+    // by fuzzing) is no plain number; a spreadsheet reads the cell as a formula.
+    static const QRegularExpression number(
+        QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]+(\\.[0-9]+)?")));
     return number.match(value).hasMatch();
 }
 

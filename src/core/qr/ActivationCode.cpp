@@ -7,25 +7,30 @@ namespace nd {
 
 namespace {
 
+// Each part must match as a whole (anchoredPattern): a "$" also matches before a final line break, so
+// "LPA:1$a.b$ID\n" passed as well-formed until fuzzing found it (tests/fuzz/regressions/activation_code).
+
 bool isFqdn(const QString &host)
 {
     // Letters, digits and hyphens in dot-separated labels; at least one dot. No port, no scheme.
-    static const QRegularExpression re(
-        QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-                       "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("(?=.{1,253}\\z)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+                       "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")));
     return re.match(host).hasMatch();
 }
 
 bool isMatchingId(const QString &id)
 {
     // SGP.22: up to 255 characters of [0-9A-Z-]. Lowercase is tolerated, as readers do.
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9-]{0,255}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9-]{0,255}")));
     return re.match(id).hasMatch();
 }
 
 bool isOid(const QString &oid)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]+(\\.[0-9]+)+$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+(\\.[0-9]+)+")));
     return re.match(oid).hasMatch();
 }
 

@@ -60,6 +60,8 @@ private slots:
         QTest::newRow("formula") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
         QTest::newRow("plus formula")
             << QStringLiteral("+cmd|' /C calc'!A0") << QStringLiteral("'+cmd|' /C calc'!A0");
+        QTest::newRow("number then line break") // found by fuzz_csv_export
+            << QStringLiteral("+12016093\n") << QStringLiteral("\"'+12016093\n\"");
         QTest::newRow("minus text") << QStringLiteral("-not a number") << QStringLiteral("'-not a number");
         QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");

@@ -74,6 +74,10 @@ void TestActivationCode::parse_invalidCodes_data()
     QTest::newRow("empty oid alone") << QStringLiteral("LPA:1$smdp.example.com$ABC$");
     QTest::newRow("bad confirmation flag") << QStringLiteral("LPA:1$smdp.example.com$ABC$1.2$0");
     QTest::newRow("too many parts") << QStringLiteral("LPA:1$smdp.example.com$ABC$1.2$1$x");
+    // Found by fuzz_activation_code: "$" in a pattern also matches before a final line break.
+    QTest::newRow("matching id then line break") << QStringLiteral("LPA:1$smdp.example.com$ABC\n");
+    QTest::newRow("address then line break") << QStringLiteral("LPA:1$smdp.example.com\n$ABC");
+    QTest::newRow("oid then line break") << QStringLiteral("LPA:1$smdp.example.com$ABC$1.2\n");
     QTest::newRow("url") << QStringLiteral("https://quickchart.io/qr?text=LPA:1$T-MOBILE.IDEMIA.IO$LX9G1");
 }
 
