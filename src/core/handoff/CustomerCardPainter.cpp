@@ -5,7 +5,6 @@
 
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -148,7 +147,7 @@ CustomerCardPainter::Painted CustomerCardPainter::paint(
         if (!painted.linkQr.isNull())
             below = qMax(below,
                 drawText(painter, painted.linkQr.left(), captionTop, painted.linkQr.width(),
-                    tr("iPhone with iOS 17.4 or later: scan with the Camera app for a one-tap install."),
+                    tr("iPhone (iOS 17.4 or later): scan with the Camera app to install in one tap."),
                     ruler.font(6.5), Muted));
         y = captionTop + below;
     } else {
@@ -202,7 +201,7 @@ CustomerCardPainter::Painted CustomerCardPainter::paint(
     if (!card.orderId.isEmpty())
         order << tr("Order %1").arg(card.orderId);
     if (card.orderDate.isValid())
-        order << QLocale().toString(card.orderDate, QLocale::LongFormat);
+        order << card.orderDate.toString(Qt::ISODate); // read the same way everywhere: 2025-05-15
     if (!order.isEmpty())
         y += drawText(painter, left, y, width, order.join(QStringLiteral(" · ")), ruler.font(6.5), Muted);
     if (!card.supportLine.isEmpty())

@@ -74,14 +74,18 @@ void CardPrintDialog::onBatchFinished()
     m_ui->progressBar->hide();
     QStringList problems;
     if (const int missing = m_batch->unavailableCount(); missing > 0)
-        problems << tr("%n QR code(s) could not be fetched or read again; they may have expired. Those cards "
-                       "say so and ask the customer to contact you (%1).",
-            nullptr, missing)
-                        .arg(m_batch->firstProblem());
+        problems << (missing == 1
+                            ? tr("1 QR code could not be fetched or read again; it may have expired.")
+                            : tr("%1 QR codes could not be fetched or read again; they may have expired.")
+                                  .arg(missing))
+                + QLatin1Char(' ')
+                + tr("Their cards say so and ask the customer to contact you. First problem: %1")
+                      .arg(m_batch->firstProblem());
     if (const int disagreeing = m_batch->disagreementCount(); disagreeing > 0)
-        problems << tr("%n QR code(s) name another activation code in their web address than in the image. "
-                       "The image's code was used, as a phone scanning it would get it; tell support.",
-            nullptr, disagreeing);
+        problems << tr(
+            "%1 of the QR codes name another activation code in their web address than in the image. "
+            "The image's code was used, as a phone scanning it would get it; tell support.")
+                        .arg(disagreeing);
     m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->problemLabel->setVisible(!problems.isEmpty());
     setCards(m_batch->cards());
@@ -95,7 +99,8 @@ void CardPrintDialog::updateState()
     else if (count == 0)
         m_ui->summaryLabel->setText(tr("None of these numbers has a QR code: there is no card to make."));
     else
-        m_ui->summaryLabel->setText(tr("%n card(s), one for each number with a QR code.", nullptr, count));
+        m_ui->summaryLabel->setText(
+            count == 1 ? tr("1 card.") : tr("%1 cards, one for each number with a QR code.").arg(count));
     m_ui->printButton->setEnabled(m_ready && count > 0);
     m_ui->pdfButton->setEnabled(m_ready && count > 0);
 }

@@ -36,6 +36,8 @@ void InstallLinkPanel::setCode(const std::optional<ActivationCode> &code)
     m_code = code;
     m_ui->iphoneLinkEdit->setText(code ? installLink(*code, InstallPlatform::Iphone) : QString());
     m_ui->androidLinkEdit->setText(code ? installLink(*code, InstallPlatform::Android) : QString());
+    m_ui->iphoneLinkEdit->setCursorPosition(0); // the host shows which link is which
+    m_ui->androidLinkEdit->setCursorPosition(0);
     for (QWidget *widget :
         {static_cast<QWidget *>(m_ui->showCodeButton), static_cast<QWidget *>(m_ui->copyIphoneLinkButton),
             static_cast<QWidget *>(m_ui->copyAndroidLinkButton)})

@@ -39,6 +39,9 @@ void ManualEntryPanel::setCode(const std::optional<ActivationCode> &code)
     m_ui->smdpEdit->setText(code ? code->smdpAddress : QString());
     m_ui->matchingIdEdit->setText(code ? code->matchingId : QString());
     m_ui->lpaEdit->setText(code ? code->toString() : QString());
+    // From the start: "LPA:1$…" and the address are what the agent reads out first.
+    for (QLineEdit *edit : {m_ui->smdpEdit, m_ui->matchingIdEdit, m_ui->lpaEdit})
+        edit->setCursorPosition(0);
     for (QWidget *widget :
         {static_cast<QWidget *>(m_ui->showCodeButton), static_cast<QWidget *>(m_ui->copySmdpButton),
             static_cast<QWidget *>(m_ui->copyMatchingIdButton), static_cast<QWidget *>(m_ui->copyLpaButton)})

@@ -1,6 +1,6 @@
 // Renders the results side in the states staff meet (QR codes, a failed QR, swap, park, pending,
 // server errors, busy, the scan view light and dark, its hand-off tabs, the card dialog, Preferences)
-// and saves each as shot-*.png, to look at; plus one customer card as card-150dpi.png and the cards
+// and saves each as shot-*.png, to look at; plus one customer card as card-300dpi.png and the cards
 // of an order as cards-a4-4up.pdf / cards-letter-1up.pdf (look at a page with pdftoppm).
 // Not a test: run it offscreen, e.g.
 //   QT_QPA_PLATFORM=offscreen results_screenshots /work/notes
@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(panel->findChild<QListView *>(), "activated",
             Q_ARG(QModelIndex, panel->findChild<ResultsModel *>()->index(1)));
         if (auto *scan = panel->findChild<ScanDialog *>()) {
-            scan->resize(980, 640);
+            scan->resize(1000, 700);
             shooter.save(*scan, QStringLiteral("scan"));
             scan->showTab(ScanDialog::Tab::TypeIn);
             shooter.save(*scan, QStringLiteral("scan-typein-hidden"));
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
         options.pageSize = QPageSize(QPageSize::Letter);
         CardPdf::write(shooter.path(QStringLiteral("cards-letter-1up.pdf")), cards->cards(), options);
         if (!cards->cards().isEmpty()) {
-            const int dpi = 150;
+            const int dpi = 300; // what the PDF is made at
             QImage card(qRound(CustomerCardPainter::WidthMm * dpi / 25.4),
                 qRound(CustomerCardPainter::HeightMm * dpi / 25.4), QImage::Format_RGB32);
             card.setDotsPerMeterX(qRound(dpi / 0.0254));
@@ -167,7 +167,7 @@ int main(int argc, char *argv[])
             QPainter painter(&card);
             CustomerCardPainter::paint(painter, QRectF(card.rect()), cards->cards().constFirst());
             painter.end();
-            card.save(shooter.path(QStringLiteral("card-150dpi.png")));
+            card.save(shooter.path(QStringLiteral("card-300dpi.png")));
         }
         cards->close();
 
@@ -225,7 +225,7 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(panel->findChild<QListView *>(), "activated",
             Q_ARG(QModelIndex, panel->findChild<ResultsModel *>()->index(0)));
         if (auto *scan = panel->findChild<ScanDialog *>()) {
-            scan->resize(980, 640);
+            scan->resize(1000, 700);
             shooter.save(*scan, QStringLiteral("scan-dark"));
             scan->showTab(ScanDialog::Tab::InstallLink);
             scan->installLinks()->showCodeButton()->click();
