@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About NumberDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document to read it on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Enter the AccountKey and AccountSecret in the connection settings.</source>
@@ -32,6 +63,77 @@
     </message>
     <message>
         <source>The API address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPrintDialog</name>
+    <message>
+        <source>Customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the QR codes have been fetched again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of the printed or PDF cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One card a page, or four to a page to cut apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a print preview of the cards, then prints them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the cards to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -163,6 +265,26 @@
         <source>Don&apos;t send is the default; the other button sends the change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unchecked earlier requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier requests for these numbers whose outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the numbers were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick after checking the numbers&apos; status, to allow sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked these numbers&apos; current status: send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -275,6 +397,13 @@
     </message>
     <message>
         <source>OK uses these values for the next requests; Cancel keeps the current connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorRows</name>
+    <message>
+        <source>Number %1 of the request: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,6 +608,89 @@
     </message>
 </context>
 <context>
+    <name>InstallLinkPanel</name>
+    <message>
+        <source>Install links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on the phone, or scanned with its camera, a link installs the eSIM in one tap. Send it only to the customer: it holds the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the install links and their QR code, which stay hidden until asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone (iOS 17.4 or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple&apos;s eSIM setup link carrying this activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy iPhone link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the iPhone install link; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android (not supported on every device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google&apos;s eSIM setup link carrying this activation code; not every Android device supports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Android link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the Android install link; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to install on this phone (iPhone camera):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install link QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iPhone install link as a QR code, for the phone&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden until “Show code”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterruptedRequestsDialog</name>
     <message>
         <source>Requests with an unknown outcome</source>
@@ -621,10 +833,6 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,6 +1071,101 @@
         <source>&amp;About NumberDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings, such as the support line on customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryPanel</name>
+    <message>
+        <source>Type the code in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the camera will not scan, the customer types these on the phone. They let anyone install this line: read them out only to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the activation code, which stays hidden until asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM-DP+ address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address the phone asks for when the code is typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SM-DP+ address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the SM-DP+ address; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code (matching ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching ID the phone asks for as its activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the activation code; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole code, for phones with one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole LPA code, for phones that take it in one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy whole code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the whole LPA code; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NanpRules</name>
@@ -1009,6 +1312,33 @@
     </message>
     <message>
         <source>The number has too many digits (%1 found); 10 are needed, not counting a leading country code 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support line, printed at the foot of every card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions? Call 1-800-555-0199</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line printed at the foot of every customer card, such as a phone number for help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,17 +1565,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NumberDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RequestValidator</name>
     <message>
         <source>Choose a valid effective date.</source>
@@ -1354,6 +1673,18 @@
         <source>Numbers and QR codes loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer c&amp;ards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints customer cards with the QR codes and how to install them, or saves them as PDF: for the selected numbers, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanDialog</name>
@@ -1409,11 +1740,70 @@
         <source>Saves the QR code as a PNG image file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ways to hand the eSIM over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning, typing the code in, or an install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;card (print or PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints this number&apos;s customer card, or saves it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionSecretStore</name>
     <message>
         <source>No secret has been entered for this profile in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeAnswer</name>
+    <message>
+        <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to another address. NumberDesk does not follow redirects for API calls, because the access token would go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of redirect means the server did not act: nothing was changed. Check the API address in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,6 +2048,14 @@
         <source>Enter the AccountKey and AccountSecret in the connection settings first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in was too large (more than %1), so NumberDesk stopped reading it. Nothing was sent. Try again later; if it keeps happening, tell Telegent support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransportFailure</name>
@@ -1726,6 +2124,45 @@
     </message>
 </context>
 <context>
+    <name>nd::AboutDialog</name>
+    <message>
+        <source>Licences and notices (summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk — MIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt — LGPLv3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPLv3 — sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZXing-cpp — Apache 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZXing-cpp — NOTICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain — BSD 2-Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is missing from this build of NumberDesk (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NumberDesk %1&lt;/h2&gt;&lt;p&gt;Changes the status of customers&apos; mobile numbers through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and park.&lt;/p&gt;&lt;p&gt;Running on Qt %2 (built with Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; NumberDesk&apos;s own code is under the MIT licence. The app uses Qt under the LGPLv3, ZXing-cpp under the Apache License 2.0, QtKeychain under the BSD 2-Clause licence and SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;The training sandbox (&lt;tt&gt;numberdesk-sandbox&lt;/tt&gt;), which the app starts as a separate program in demo mode, uses Qt HTTP Server and is therefore distributed under the GPLv3. Its source is NumberDesk&apos;s repository.&lt;/p&gt;&lt;p&gt;The full texts are under &lt;i&gt;Third-party notices&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::ApiCall</name>
     <message>
         <source>Redirected (%1)</source>
@@ -1757,6 +2194,128 @@
     </message>
     <message>
         <source>Cancelled before the request was sent; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (more than %1), so NumberDesk stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again later; if it keeps happening, tell Telegent support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the access token, and the connection settings were changed while the request was on its way, so it was not sent again under the new account. Nothing was changed; send it again if it is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CardPdf</name>
+    <message>
+        <source>There are no cards to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eSIM cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CardPrintDialog</name>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One card a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four cards a page, to cut apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None set. Add one under Edit → Preferences; it is printed on every card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 QR code could not be fetched or read again; it may have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 QR codes could not be fetched or read again; they may have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their cards say so and ask the customer to contact you. First problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the QR codes again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these numbers has a QR code: there is no card to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards, one for each number with a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>esim-cards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>esim-card-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cards as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eSIM cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,6 +2369,10 @@
         <source>The effective date %1 is in the past. Send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier requests for these numbers have an unknown outcome; the server may already have made them. Check the numbers (or look the orders up in History) before sending again:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ConnectionDialog</name>
@@ -1825,21 +2388,9 @@
         <source>Asking %1 for a token…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connected: %1 issued a token for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>nd::ConnectionTest</name>
-    <message>
-        <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Connected: %1 issued a token for %2.</source>
         <translation type="unfinished"></translation>
@@ -1849,6 +2400,76 @@
     <name>nd::CredentialVault</name>
     <message>
         <source>Account secrets are kept in memory for this session only and will be asked for again at the next start; they are never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CustomerCardBatch</name>
+    <message>
+        <source>This QR code could not be read. Please contact us for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code for %1 holds no eSIM activation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code is no longer available: it may have expired. Please contact us for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CustomerCardPainter</name>
+    <message>
+        <source>Your new eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan in the phone&apos;s eSIM settings (steps below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone (iOS 17.4 or later): scan with the Camera app to install in one tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code is available for this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone: Settings › Cellular (or Mobile Service) › Add eSIM › Use QR Code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android: Settings › Network &amp; internet › SIMs › Add eSIM. Samsung: Settings › Connections › SIM manager › Add eSIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera will not scan? Choose “Enter details manually” (iPhone) or “Enter activation code” (Android) and type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM-DP+ address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole code (one field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone will also ask for a confirmation code. It is not on this card: type the one your carrier gave you separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +2485,10 @@
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, sent %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +2621,25 @@
     </message>
 </context>
 <context>
+    <name>nd::InstallLinkPanel</name>
+    <message>
+        <source>This QR code holds no eSIM activation code: there is no install link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden until “Show code”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::InterruptedRequestsDialog</name>
     <message>
         <source>NumberDesk stopped while a request was being sent</source>
@@ -2089,14 +2733,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About NumberDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;NumberDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Changes the status of customers&apos; mobile numbers through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and park.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,6 +2746,33 @@
     </message>
     <message>
         <source>Sending is off: the order journal is not open (File → Open the order journal again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ManualEntryPanel</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;iPhone:&lt;/b&gt; Settings → Cellular (or Mobile Service) → Add eSIM → Use QR Code → &lt;i&gt;Enter Details Manually&lt;/i&gt;. &lt;b&gt;SM-DP+ Address&lt;/b&gt; takes the address, &lt;b&gt;Activation Code&lt;/b&gt; the activation code.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pixel:&lt;/b&gt; Settings → Network &amp;amp; internet → SIMs → Add SIM → Download a SIM instead → &lt;i&gt;Need help?&lt;/i&gt; → &lt;i&gt;Enter it manually&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt; in its one field.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Samsung:&lt;/b&gt; Settings → Connections → SIM manager → Add eSIM → Scan QR code → &lt;i&gt;Enter activation code&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt;. Older models ask for the address and the activation code in two fields.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code holds no eSIM activation code, so there is nothing to type in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone will also ask for a confirmation code. The carrier gives it to the customer separately; it is typed on the phone and is never part of a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2147,6 +2810,17 @@
         <source>QR code not loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ICCID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumberRowDelegate</name>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::NumberRowsModel</name>
@@ -2164,6 +2838,19 @@
     </message>
     <message>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: %1 does not send an ICCID. To enter ICCIDs, choose %2.</source>
+        <extracomment>%1 is the chosen change type (e.g. &quot;Activate&quot;); %2 the change types that send ICCIDs (e.g. &quot;Swap SIM&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the new SIM&apos;s ICCID for each number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID (not used)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,10 +3024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,10 +3060,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SANDBOX — training server on this computer (%1). Nothing sent here touches a real customer&apos;s line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SANDBOX — starting the training server on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,6 +3089,22 @@
     </message>
     <message>
         <source>%1 — %2 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the training sandbox on this computer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX — not running. %1 Nothing can be sent until it runs: click Restart sandbox, or choose an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SANDBOX (not running)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2574,11 +3269,27 @@
         <source>The QR code address returned data that is not a readable image. Ask Telegent support for a new QR code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The QR code address redirected to an address that is not a secure https address, so it was not followed: the code would travel unencrypted. Ask Telegent support for the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code image was not loaded because its secure connection failed (%1). Ask Telegent support for the QR code; certificate problems are never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ResultsModel</name>
     <message>
         <source>%1, was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ICCID %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +3339,76 @@
         <source>%1 of %2 QR codes loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Code to type in and install links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SM-DP+ address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy whole code (LPA:…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy iPhone install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cards for all numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code of %1 holds no eSIM activation code: there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::SandboxProcess</name>
+    <message numerus="yes">
+        <source>The training sandbox did not report its address within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The training sandbox is not installed: %1 was not found. Reinstall NumberDesk, or use an account instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox started but did not report a usable address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox stopped unexpectedly (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox could not start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ScanDialog</name>
@@ -2651,6 +3432,14 @@
         <source>The image could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The QR code&apos;s web address names a different activation code than the image holds. The image&apos;s code is shown, as a phone scanning it would get it; tell support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code to type in was read from the QR code&apos;s web address, not from the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ScannableQr</name>
@@ -2665,10 +3454,6 @@
 </context>
 <context>
     <name>nd::StatusChangeForm</name>
-    <message>
-        <source>Number %1 of the request: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Sending… Wait for the answer, or abandon waiting (Esc).</source>
         <translation type="unfinished"></translation>
@@ -2717,11 +3502,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome unknown: %1</source>
+        <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not done: %1</source>
+        <source>%1 — the change may have been made: check the numbers before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2769,6 +3554,10 @@
     </message>
     <message>
         <source>NumberDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "gui/form/SubmissionFlow.h"
 #include "gui/form/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
+#include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ResultsPanel.h"
 #include "network/ApiClient.h"
 #include "response/ServerText.h"
@@ -87,6 +88,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSubmit, &QAction::triggered, m_submission, &SubmissionFlow::submit);
     connect(m_ui->actionAbandon, &QAction::triggered, m_submission, &SubmissionFlow::abandon);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
     connect(m_ui->actionRetryJournal, &QAction::triggered, this, [this] {
@@ -185,6 +188,13 @@ void MainWindow::newRequest()
         form()->clear();
         statusBar()->showMessage(tr("The form is empty."), StatusTimeoutMs);
     });
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

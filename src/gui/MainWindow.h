@@ -68,6 +68,7 @@ private:
     void refreshConnection();
     void updateActions();
     void showAbout();
+    void showPreferences();
     void restoreSettings();
     void updateJournalState();
     void showJournalWriteFailure();

@@ -36,8 +36,11 @@ bool isOid(const QString &oid)
 
 } // namespace
 
-std::optional<ActivationCode> ActivationCode::parse(const QString &text)
+std::optional<ActivationCode> ActivationCode::parse(const QString &untrimmed)
 {
+    // Codes pasted from e-mails and typed by agents come with stray spaces and line breaks around
+    // them; inside the code a space is never valid and stays an error.
+    const QString text = untrimmed.trimmed();
     // The format version "1" is the only one SGP.22 defines; the "LPA:" scheme is case-insensitive.
     if (!text.startsWith(QLatin1String("LPA:1$"), Qt::CaseInsensitive))
         return std::nullopt;

@@ -2,7 +2,8 @@
 
 // An eSIM activation code as GSMA SGP.22 defines it:
 //   LPA:1$<SM-DP+ address>$<matching ID>[$<SM-DP+ OID>[$<1 = confirmation code required>]]
-// Used to check what a QR code holds before showing it, and by the sandbox to make codes.
+// Used to check what a QR code holds before showing it, to split it into the fields a phone asks for
+// when the code is typed in by hand, and by the sandbox to make codes.
 // An activation code lets its holder install the customer's line: never log one.
 
 #include <QString>
@@ -17,9 +18,11 @@ struct ActivationCode
     QString oid; // optional SM-DP+ OID, dotted digits
     bool confirmationCodeRequired = false;
 
+    // Accepts "LPA:" in any case and ignores white space around the code; nullopt when malformed.
     static std::optional<ActivationCode> parse(const QString &text);
     static bool isWellFormed(const QString &text) { return parse(text).has_value(); }
 
+    // The canonical form ("LPA:" upper-case, no spaces): what goes into QR codes and install links.
     QString toString() const;
 };
 

@@ -1,5 +1,6 @@
 #include "gui/form/DeskSettings.h"
 
+#include <QLocale>
 #include <QSettings>
 
 namespace nd {
@@ -10,6 +11,9 @@ const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString ChangeTypeKey = QStringLiteral("form/lastChangeType");
 const QString HistoryColumnsKey = QStringLiteral("historyWindow/columns");
+const QString SupportLineKey = QStringLiteral("cards/supportLine");
+const QString CardPaperKey = QStringLiteral("cards/paper");
+const QString CardsPerPageKey = QStringLiteral("cards/perPage");
 } // namespace
 
 QByteArray DeskSettings::windowGeometry() const
@@ -54,6 +58,37 @@ QByteArray DeskSettings::historyColumns() const
 void DeskSettings::saveHistoryColumns(const QByteArray &state)
 {
     QSettings().setValue(HistoryColumnsKey, state);
+}
+
+QString DeskSettings::supportLine() const
+{
+    return QSettings().value(SupportLineKey).toString();
+}
+
+void DeskSettings::saveSupportLine(const QString &line)
+{
+    QSettings().setValue(SupportLineKey, line.trimmed());
+}
+
+CardSheetOptions DeskSettings::cardSheetOptions() const
+{
+    const QSettings settings;
+    CardSheetOptions options;
+    // Stored by name ("Letter", "A4") so the stored value means the same in every Qt version.
+    const QString paper = settings.value(CardPaperKey).toString();
+    const bool usPaper = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    if (paper == QLatin1String("Letter") || (paper.isEmpty() && usPaper))
+        options.pageSize = QPageSize(QPageSize::Letter);
+    options.cardsPerPage = settings.value(CardsPerPageKey, 4).toInt() == 1 ? 1 : 4;
+    return options;
+}
+
+void DeskSettings::saveCardSheetOptions(const CardSheetOptions &options)
+{
+    QSettings settings;
+    settings.setValue(CardPaperKey,
+        options.pageSize.id() == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+    settings.setValue(CardsPerPageKey, options.cardsPerPage);
 }
 
 } // namespace nd

@@ -42,7 +42,11 @@ HistoryEntryDialog::HistoryEntryDialog(
     m_results->setObjectName(QStringLiteral("historyResultsPanel"));
     m_ui->resultsLayout->addWidget(m_results);
 
-    const Order order = entry.toOrder();
+    Order order = entry.toOrder();
+    // The journal keeps when the request was sent, not the server's order date: close enough for the
+    // header and the customer cards, which would otherwise have no date at all.
+    if (!order.orderDate && entry.createdAt.isValid())
+        order.orderDate = entry.createdAt;
     const bool hasOrder = !entry.orderId.isEmpty();
     m_ui->summaryLabel->setText(history::entryDetailsHtml(entry, !hasOrder));
     if (hasOrder)

@@ -2,13 +2,18 @@
 
 #include "desk/QrImageQueue.h"
 #include "desk/ResultsModel.h"
+#include "gui/SecretClipboard.h"
+#include "gui/cards/CardPrintDialog.h"
 #include "gui/results/NumberResultDelegate.h"
 #include "gui/results/OrderErrorBox.h"
 #include "gui/results/OrderHeader.h"
 #include "gui/results/PendingOrderTracker.h"
 #include "gui/results/ScanDialog.h"
 #include "gui/results/VisibleRowsLoader.h"
+#include "handoff/ActivationCodeSource.h"
+#include "handoff/InstallLink.h"
 #include "network/ApiClient.h"
+#include "qr/QrCodec.h"
 #include "ui_ResultsPanel.h"
 
 #include <QAction>
@@ -32,7 +37,9 @@ ResultsPanel::ResultsPanel(ApiClient *client, QWidget *parent)
       m_ui(std::make_unique<Ui::ResultsPanel>()),
       m_images(new QrImageQueue(client->network(), this)),
       m_model(new ResultsModel(m_images, this)),
-      m_tracker(new PendingOrderTracker(client, this))
+      m_tracker(new PendingOrderTracker(client, this)),
+      m_secretClipboard(new SecretClipboard(QGuiApplication::clipboard(), this)),
+      m_client(client)
 {
     m_ui->setupUi(this);
     // The list (or, before any order, the hint) takes the spare height; with neither shown (an error
@@ -85,7 +92,30 @@ void ResultsPanel::setUpActions()
     m_copyAction = new QAction(tr("Copy numbers"), view);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
-    view->addActions({m_showQrAction, m_retryAction, m_copyAction});
+    // The code's parts, for an agent reading or pasting them to the customer without opening the scan
+    // view; copied through SecretClipboard like every secret.
+    m_typeInAction = new QAction(tr("Code to type in and install links…"), view);
+    for (const QString &text : {tr("Copy SM-DP+ address"), tr("Copy activation code"),
+             tr("Copy whole code (LPA:…)"), tr("Copy iPhone install link")})
+        m_copyCodeActions.append(new QAction(text, view));
+    m_cardAction = new QAction(tr("Customer card…"), view);
+    m_allCardsAction = new QAction(tr("Customer cards for all numbers…"), view);
+    auto *separator = new QAction(view);
+    separator->setSeparator(true);
+    auto *secondSeparator = new QAction(view);
+    secondSeparator->setSeparator(true);
+    view->addActions({m_showQrAction, m_retryAction, m_copyAction, separator, m_typeInAction});
+    view->addActions(m_copyCodeActions);
+    view->addActions({secondSeparator, m_cardAction, m_allCardsAction});
+    for (int part = 0; part < m_copyCodeActions.size(); ++part)
+        connect(m_copyCodeActions.at(part), &QAction::triggered, this, [this, part] { copyCodePart(part); });
+    connect(m_typeInAction, &QAction::triggered, this, [this] {
+        if (ScanDialog *scan = openScanView(m_ui->numbersView->currentIndex()))
+            scan->showTab(ScanDialog::Tab::TypeIn);
+    });
+    connect(m_cardAction, &QAction::triggered, this, [this] { openCards(CardScope::CurrentRow); });
+    connect(m_allCardsAction, &QAction::triggered, this, [this] { openCards(CardScope::All); });
+    connect(m_ui->cardsButton, &QPushButton::clicked, this, [this] { openCards(CardScope::Selection); });
 
     connect(m_showQrAction, &QAction::triggered, this,
         [this] { openScanView(m_ui->numbersView->currentIndex()); });
@@ -135,9 +165,10 @@ void ResultsPanel::showOrder(const Order &order)
 void ResultsPanel::setListVisible(bool visible)
 {
     // Without an order there is nothing to act on: no list, no orphaned buttons.
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->numbersView),
-             static_cast<QWidget *>(m_ui->showQrButton), static_cast<QWidget *>(m_ui->retryQrButton),
-             static_cast<QWidget *>(m_ui->copyNumbersButton), static_cast<QWidget *>(m_ui->countLabel)})
+    for (QWidget *widget :
+        {static_cast<QWidget *>(m_ui->numbersView), static_cast<QWidget *>(m_ui->showQrButton),
+            static_cast<QWidget *>(m_ui->retryQrButton), static_cast<QWidget *>(m_ui->copyNumbersButton),
+            static_cast<QWidget *>(m_ui->cardsButton), static_cast<QWidget *>(m_ui->countLabel)})
         widget->setVisible(visible);
 }
 
@@ -222,6 +253,14 @@ void ResultsPanel::updateActions()
     m_showQrAction->setEnabled(current.isValid() && qrState(current) == ResultsModel::QrState::Loaded);
     m_retryAction->setEnabled(current.isValid() && qrState(current) == ResultsModel::QrState::Failed);
     m_copyAction->setEnabled(m_model->rowCount() > 0);
+    // The code is read from the loaded image (or the URL's text=): nothing to copy before.
+    const bool hasCode = m_showQrAction->isEnabled();
+    m_typeInAction->setEnabled(hasCode);
+    for (QAction *action : std::as_const(m_copyCodeActions))
+        action->setEnabled(hasCode);
+    m_cardAction->setEnabled(current.isValid() && qrState(current) != ResultsModel::QrState::NoQrCode);
+    m_allCardsAction->setEnabled(m_model->qrCodeCount() > 0);
+    m_ui->cardsButton->setEnabled(m_allCardsAction->isEnabled());
     m_ui->showQrButton->setEnabled(m_showQrAction->isEnabled());
     m_ui->retryQrButton->setEnabled(m_retryAction->isEnabled());
     m_ui->copyNumbersButton->setEnabled(m_copyAction->isEnabled());
@@ -246,17 +285,63 @@ void ResultsPanel::onActivated(const QModelIndex &index)
         openScanView(index);
 }
 
-void ResultsPanel::openScanView(const QModelIndex &index)
+ScanDialog *ResultsPanel::openScanView(const QModelIndex &index)
 {
     if (!index.isValid() || qrState(index) != ResultsModel::QrState::Loaded)
-        return;
+        return nullptr;
     if (m_scanDialog)
         m_scanDialog->close();
     m_scanDialog = new ScanDialog(index.data(ResultsModel::NumberRole).toString(),
         index.data(ResultsModel::QrImageRole).value<QImage>(), this);
+    m_scanDialog->setQrUrl(m_model->order().numbers.at(index.row()).qrCodeUrl);
+    m_scanDialog->setOrder(m_model->order());
+    m_scanDialog->setSecretClipboard(m_secretClipboard);
     m_scanDialog->show();
     m_scanDialog->raise();
     m_scanDialog->activateWindow();
+    return m_scanDialog;
+}
+
+void ResultsPanel::copyCodePart(int part)
+{
+    const QModelIndex current = m_ui->numbersView->currentIndex();
+    if (!current.isValid() || qrState(current) != ResultsModel::QrState::Loaded)
+        return;
+    const QImage image = current.data(ResultsModel::QrImageRole).value<QImage>();
+    const ResolvedActivationCode resolved
+        = resolveActivationCode(QrCodec::decode(image), m_model->order().numbers.at(current.row()).qrCodeUrl);
+    if (!resolved.code) {
+        showPollText(tr("The QR code of %1 holds no eSIM activation code: there is nothing to copy.")
+                         .arg(current.data(ResultsModel::NumberRole).toString()),
+            false);
+        return;
+    }
+    const ActivationCode &code = *resolved.code;
+    const QString parts[]
+        = {code.smdpAddress, code.matchingId, code.toString(), installLink(code, InstallPlatform::Iphone)};
+    m_secretClipboard->copy(parts[qBound(0, part, 3)]);
+}
+
+CardPrintDialog *ResultsPanel::openCards(CardScope scope)
+{
+    QList<int> rows;
+    if (scope == CardScope::CurrentRow && m_ui->numbersView->currentIndex().isValid())
+        rows << m_ui->numbersView->currentIndex().row();
+    if (scope == CardScope::Selection) {
+        const QModelIndexList selected = m_ui->numbersView->selectionModel()->selectedRows();
+        for (const QModelIndex &index : selected)
+            rows << index.row();
+    }
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end());
+    auto *dialog = new CardPrintDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->fetchCards(m_client->network(), m_images, m_model->order(), rows);
+    dialog->open();
+    return dialog;
 }
 
 void ResultsPanel::copyNumbers() const

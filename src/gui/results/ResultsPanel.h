@@ -2,7 +2,8 @@
 
 // The results side of the desk: the order header (OrderId, date, status badge, change type,
 // effective date, total fee), the list of numbers with their QR codes, order-level errors with the
-// trace id, and polling of unfinished orders. The main window owns one and feeds it.
+// trace id, and polling of unfinished orders; from a row, the scan view, the code's parts to copy and
+// customer cards. The main window and each history entry own one and feed it.
 
 #include "gui/results/ScanDialog.h"
 #include "request/ChangeType.h"
@@ -23,10 +24,12 @@ class QAction;
 namespace nd {
 
 class ApiClient;
+class CardPrintDialog;
 class NumberResultDelegate;
 class PendingOrderTracker;
 class QrImageQueue;
 class ResultsModel;
+class SecretClipboard;
 class VisibleRowsLoader;
 
 class ResultsPanel final : public QWidget
@@ -49,6 +52,14 @@ public:
     void stopPolling(const QString &reason);
     void clear();
 
+    // The scan view open now, if any (tests, screenshots).
+    ScanDialog *scanDialog() const { return m_scanDialog; }
+    // Customer cards for the current row (its context menu), the selected rows (all when none is
+    // selected) or every number.
+    enum class CardScope { CurrentRow, Selection, All };
+    CardPrintDialog *openCards(CardScope scope);
+    SecretClipboard *secretClipboard() const { return m_secretClipboard; }
+
 signals:
     void orderChanged(const nd::Order &order); // after polling updated it
 
@@ -61,7 +72,8 @@ private:
     void updateActions();
     void updateCounts();
     void onActivated(const QModelIndex &index);
-    void openScanView(const QModelIndex &index);
+    ScanDialog *openScanView(const QModelIndex &index);
+    void copyCodePart(int part);
     void copyNumbers() const;
     void retryCurrent();
 
@@ -74,6 +86,12 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_showQrAction = nullptr;
     QAction *m_retryAction = nullptr;
+    QAction *m_typeInAction = nullptr;
+    QList<QAction *> m_copyCodeActions; // SM-DP+ address, activation code, whole code, iPhone link
+    QAction *m_cardAction = nullptr;
+    QAction *m_allCardsAction = nullptr;
+    SecretClipboard *m_secretClipboard = nullptr;
+    ApiClient *m_client = nullptr; // not owned: the desk's, or the history entry's
     QPointer<ScanDialog> m_scanDialog;
     QTimer m_countsUpdate;
     QString m_lookupProblem; // the last failed lookup, shown until one succeeds

@@ -1,6 +1,11 @@
 #include "gui/results/ScanDialog.h"
 
 #include "desk/PrivateFile.h"
+#include "gui/SecretClipboard.h"
+#include "gui/cards/CardPrintDialog.h"
+#include "gui/form/DeskSettings.h"
+#include "gui/results/InstallLinkPanel.h"
+#include "gui/results/ManualEntryPanel.h"
 #include "ui_ScanDialog.h"
 
 #include <QAction>
@@ -38,8 +43,15 @@ ScanDialog::ScanDialog(const QString &number, const QImage &downloadedImage, QWi
     large.setBold(true);
     m_ui->numberLabel->setFont(large);
 
-    m_ui->warningLabel->setText(m_qr.warning());
-    m_ui->warningLabel->setVisible(!m_qr.warning().isEmpty());
+    m_cardTemplate.phoneNumber = number;
+    setSecretClipboard(nullptr);
+    // Showing the code on one tab shows it on the other: the agent asked to see it.
+    connect(
+        m_ui->manualEntryPanel->showCodeButton(), &QAbstractButton::toggled, this, &ScanDialog::setRevealed);
+    connect(
+        m_ui->installLinkPanel->showCodeButton(), &QAbstractButton::toggled, this, &ScanDialog::setRevealed);
+    connect(m_ui->cardButton, &QPushButton::clicked, this, &ScanDialog::openCardDialog);
+    resolveCode();
 
     auto *fullScreen = new QAction(tr("Full screen"), this);
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11)); // the same key on every platform the desk runs on
@@ -56,6 +68,88 @@ ScanDialog::ScanDialog(const QString &number, const QImage &downloadedImage, QWi
 }
 
 ScanDialog::~ScanDialog() = default;
+
+void ScanDialog::setQrUrl(const QUrl &url)
+{
+    m_qrUrl = url;
+    resolveCode();
+}
+
+void ScanDialog::setOrder(const Order &order)
+{
+    OrderNumber number;
+    number.number = m_number;
+    m_cardTemplate = cardFor(order, number, QString());
+}
+
+void ScanDialog::setSecretClipboard(SecretClipboard *clipboard)
+{
+    m_clipboard = clipboard ? clipboard : new SecretClipboard(QGuiApplication::clipboard(), this);
+    m_ui->manualEntryPanel->setClipboard(m_clipboard);
+    m_ui->installLinkPanel->setClipboard(m_clipboard);
+}
+
+void ScanDialog::showTab(Tab tab)
+{
+    m_ui->sideTabs->setCurrentIndex(int(tab));
+}
+
+ManualEntryPanel *ScanDialog::manualEntry() const
+{
+    return m_ui->manualEntryPanel;
+}
+
+InstallLinkPanel *ScanDialog::installLinks() const
+{
+    return m_ui->installLinkPanel;
+}
+
+void ScanDialog::resolveCode()
+{
+    m_code = resolveActivationCode(m_qr.decodedText(), m_qrUrl);
+    m_ui->manualEntryPanel->setCode(m_code.code);
+    m_ui->installLinkPanel->setCode(m_code.code);
+    m_ui->cardButton->setEnabled(m_code.code.has_value());
+    updateWarning();
+}
+
+void ScanDialog::updateWarning()
+{
+    QStringList warnings;
+    if (!m_qr.warning().isEmpty())
+        warnings << m_qr.warning();
+    if (m_code.urlDisagrees)
+        warnings << tr("The QR code's web address names a different activation code than the image holds. "
+                       "The image's code is shown, as a phone scanning it would get it; tell support.");
+    else if (m_code.origin == ResolvedActivationCode::Origin::Url)
+        warnings << tr("The code to type in was read from the QR code's web address, not from the image.");
+    m_ui->warningLabel->setText(warnings.join(QLatin1Char('\n')));
+    m_ui->warningLabel->setVisible(!warnings.isEmpty());
+}
+
+void ScanDialog::setRevealed(bool revealed)
+{
+    m_ui->manualEntryPanel->setRevealed(revealed);
+    m_ui->installLinkPanel->setRevealed(revealed);
+}
+
+CustomerCard ScanDialog::customerCard() const
+{
+    CustomerCard card = m_cardTemplate;
+    card.code = m_code.code;
+    card.supportLine = DeskSettings().supportLine();
+    return card;
+}
+
+void ScanDialog::openCardDialog()
+{
+    if (!m_code.code)
+        return;
+    auto *dialog = new CardPrintDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCards({customerCard()});
+    dialog->open();
+}
 
 QrCodeView *ScanDialog::qrView() const
 {

@@ -45,9 +45,22 @@ ScannableQr ScannableQr::fromDownloadedImage(const QImage &image)
     }
     qr.m_modules = reencoded.convertToFormat(QImage::Format_RGB32);
     qr.m_verified = true;
+    qr.m_text = text;
     if (!ActivationCode::isWellFormed(*text))
         qr.m_warning = QCoreApplication::translate("nd::ScannableQr",
             "This QR code does not hold an eSIM activation code; the phone may not accept it.");
+    return qr;
+}
+
+ScannableQr ScannableQr::fromText(const QString &text)
+{
+    ScannableQr qr;
+    const QImage encoded = QrCodec::encode(text);
+    if (encoded.isNull())
+        return qr;
+    qr.m_modules = encoded.convertToFormat(QImage::Format_RGB32);
+    qr.m_verified = true;
+    qr.m_text = text;
     return qr;
 }
 

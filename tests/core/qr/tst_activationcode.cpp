@@ -41,6 +41,26 @@ void TestActivationCode::parse_validCodes_data()
     QTest::newRow("lowercase scheme")
         << QStringLiteral("lpa:1$smdp.example.com$ABC") << QStringLiteral("smdp.example.com")
         << QStringLiteral("ABC") << QString() << false;
+    QTest::newRow("mixed-case scheme, oid and confirmation")
+        << QStringLiteral("Lpa:1$smdp.example.com$ABC-123$1.3.6.1.4.1.31746$1")
+        << QStringLiteral("smdp.example.com") << QStringLiteral("ABC-123")
+        << QStringLiteral("1.3.6.1.4.1.31746") << true;
+    QTest::newRow("spaces around") << QStringLiteral("  LPA:1$T-MOBILE.IDEMIA.IO$LX9G1-Q12VI-CIIWA-WAQIN ")
+                                   << QStringLiteral("T-MOBILE.IDEMIA.IO")
+                                   << QStringLiteral("LX9G1-Q12VI-CIIWA-WAQIN") << QString() << false;
+    QTest::newRow("line break and tab around, as pasted from an e-mail")
+        << QStringLiteral("\tLPA:1$smdp.example.com$ABC$$1\r\n") << QStringLiteral("smdp.example.com")
+        << QStringLiteral("ABC") << QString() << true;
+    QTest::newRow("lowercase matching id")
+        << QStringLiteral("LPA:1$smdp.example.com$abc-def") << QStringLiteral("smdp.example.com")
+        << QStringLiteral("abc-def") << QString() << false;
+    QTest::newRow("empty matching id, confirmation")
+        << QStringLiteral("LPA:1$smdp.example.com$$$1") << QStringLiteral("smdp.example.com") << QString()
+        << QString() << true;
+    QTest::newRow("three-label host with hyphens")
+        << QStringLiteral("LPA:1$rsp-0001.oberthur.net$0000-ABCD-1234-EFGH")
+        << QStringLiteral("rsp-0001.oberthur.net") << QStringLiteral("0000-ABCD-1234-EFGH") << QString()
+        << false;
 }
 
 void TestActivationCode::parse_validCodes()
@@ -79,6 +99,19 @@ void TestActivationCode::parse_invalidCodes_data()
     QTest::newRow("address then line break") << QStringLiteral("LPA:1$smdp.example.com\n$ABC");
     QTest::newRow("oid then line break") << QStringLiteral("LPA:1$smdp.example.com$ABC$1.2\n");
     QTest::newRow("url") << QStringLiteral("https://quickchart.io/qr?text=LPA:1$T-MOBILE.IDEMIA.IO$LX9G1");
+    QTest::newRow("only spaces") << QStringLiteral("   ");
+    QTest::newRow("space inside the matching id") << QStringLiteral("LPA:1$smdp.example.com$ABC DEF");
+    QTest::newRow("space after the scheme") << QStringLiteral("LPA: 1$smdp.example.com$ABC");
+    QTest::newRow("confirmation flag where the oid goes") << QStringLiteral("LPA:1$smdp.example.com$ABC$1");
+    QTest::newRow("empty oid and empty flag") << QStringLiteral("LPA:1$smdp.example.com$ABC$$");
+    QTest::newRow("flag 0") << QStringLiteral("LPA:1$smdp.example.com$ABC$$0");
+    QTest::newRow("address with port") << QStringLiteral("LPA:1$smdp.example.com:443$ABC");
+    QTest::newRow("matching id with dollar-free symbols") << QStringLiteral("LPA:1$smdp.example.com$AB_C");
+    QTest::newRow("matching id over 255")
+        << QStringLiteral("LPA:1$smdp.example.com$") + QString(256, QLatin1Char('A'));
+    QTest::newRow("percent-encoded") << QStringLiteral("LPA%3A1%24smdp.example.com%24ABC");
+    QTest::newRow("install link") << QStringLiteral(
+        "https://esimsetup.apple.com/esim_qrcode_provisioning?carddata=LPA:1$smdp.example.com$ABC");
 }
 
 void TestActivationCode::parse_invalidCodes()
@@ -95,6 +128,9 @@ void TestActivationCode::toString_roundTrips()
              QStringLiteral("LPA:1$smdp.example.com$ABC$$1")}) {
         QCOMPARE(ActivationCode::parse(text)->toString(), text);
     }
+    // Spaces and the scheme's case are not kept: the canonical form is what QR codes and links carry.
+    QCOMPARE(ActivationCode::parse(QStringLiteral(" lpa:1$smdp.example.com$ABC\n"))->toString(),
+        QStringLiteral("LPA:1$smdp.example.com$ABC"));
 }
 
 QTEST_GUILESS_MAIN(TestActivationCode)

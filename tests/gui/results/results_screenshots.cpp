@@ -1,19 +1,33 @@
 // Renders the results side in the states staff meet (QR codes, a failed QR, swap, park, pending,
-// server errors, busy, the scan view light and dark) and saves each as shot-*.png, to look at.
+// server errors, busy, the scan view light and dark, its hand-off tabs, the card dialog, Preferences)
+// and saves each as shot-*.png, to look at; plus one customer card as card-300dpi.png and the cards
+// of an order as cards-a4-4up.pdf / cards-letter-1up.pdf (look at a page with pdftoppm).
 // Not a test: run it offscreen, e.g.
 //   QT_QPA_PLATFORM=offscreen results_screenshots /work/notes
 
 #include "DeskSandbox.h"
 #include "desk/ResultsModel.h"
+#include "gui/cards/CardPrintDialog.h"
+#include "gui/form/DeskSettings.h"
+#include "gui/preferences/PreferencesDialog.h"
+#include "gui/results/InstallLinkPanel.h"
+#include "gui/results/ManualEntryPanel.h"
 #include "gui/results/PendingOrderTracker.h"
 #include "gui/results/ResultsPanel.h"
 #include "gui/results/ScanDialog.h"
+#include "handoff/CardPdf.h"
+#include "handoff/CustomerCardPainter.h"
 #include "sandbox/SandboxMagic.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QListView>
+#include <QPainter>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
 #include <QTextStream>
 #include <QTimer>
 
@@ -53,6 +67,8 @@ public:
         for (int i = 0; i < 100 && model->loadedImageCount() + failed(*model) < model->qrCodeCount(); ++i)
             settled.wait(100);
     }
+
+    QString path(const QString &file) const { return m_dir.filePath(file); }
 
     void save(QWidget &widget, const QString &name)
     {
@@ -95,6 +111,9 @@ QPalette darkPalette()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the screenshots' support line is not the agent's
+    QSettings().clear();
+    DeskSettings().saveSupportLine(QStringLiteral("Questions? Call Acme Mobile on 1-800-555-0199, 8am-8pm"));
     Shooter shooter(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
     sandbox::SandboxOptions options;
     options.rateLimitPerMinute = 0;
@@ -115,10 +134,46 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(panel->findChild<QListView *>(), "activated",
             Q_ARG(QModelIndex, panel->findChild<ResultsModel *>()->index(1)));
         if (auto *scan = panel->findChild<ScanDialog *>()) {
-            scan->resize(980, 620);
+            scan->resize(1000, 700);
             shooter.save(*scan, QStringLiteral("scan"));
+            scan->showTab(ScanDialog::Tab::TypeIn);
+            shooter.save(*scan, QStringLiteral("scan-typein-hidden"));
+            scan->manualEntry()->showCodeButton()->click();
+            shooter.save(*scan, QStringLiteral("scan-typein"));
+            scan->showTab(ScanDialog::Tab::InstallLink);
+            shooter.save(*scan, QStringLiteral("scan-link"));
             scan->close();
         }
+
+        // Customer cards for the whole order (one QR code is gone: its card says so).
+        CardPrintDialog *cards = panel->openCards(ResultsPanel::CardScope::All);
+        for (int i = 0; i < 200 && !cards->isReady(); ++i)
+            QTest::qWait(50);
+        cards->show();
+        shooter.save(*cards, QStringLiteral("cards-dialog"));
+        CardSheetOptions options;
+        options.cardsPerPage = 4;
+        CardPdf::write(shooter.path(QStringLiteral("cards-a4-4up.pdf")), cards->cards(), options);
+        options.cardsPerPage = 1;
+        options.pageSize = QPageSize(QPageSize::Letter);
+        CardPdf::write(shooter.path(QStringLiteral("cards-letter-1up.pdf")), cards->cards(), options);
+        if (!cards->cards().isEmpty()) {
+            const int dpi = 300; // what the PDF is made at
+            QImage card(qRound(CustomerCardPainter::WidthMm * dpi / 25.4),
+                qRound(CustomerCardPainter::HeightMm * dpi / 25.4), QImage::Format_RGB32);
+            card.setDotsPerMeterX(qRound(dpi / 0.0254));
+            card.setDotsPerMeterY(qRound(dpi / 0.0254));
+            card.fill(Qt::white);
+            QPainter painter(&card);
+            CustomerCardPainter::paint(painter, QRectF(card.rect()), cards->cards().constFirst());
+            painter.end();
+            card.save(shooter.path(QStringLiteral("card-300dpi.png")));
+        }
+        cards->close();
+
+        PreferencesDialog preferences;
+        preferences.show();
+        shooter.save(preferences, QStringLiteral("preferences"));
 
         panel->showBusy(QStringLiteral("Sending swap for 2 numbers…"));
         shooter.save(*panel, QStringLiteral("results-busy"));
@@ -170,8 +225,11 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(panel->findChild<QListView *>(), "activated",
             Q_ARG(QModelIndex, panel->findChild<ResultsModel *>()->index(0)));
         if (auto *scan = panel->findChild<ScanDialog *>()) {
-            scan->resize(980, 620);
+            scan->resize(1000, 700);
             shooter.save(*scan, QStringLiteral("scan-dark"));
+            scan->showTab(ScanDialog::Tab::InstallLink);
+            scan->installLinks()->showCodeButton()->click();
+            shooter.save(*scan, QStringLiteral("scan-link-dark"));
             scan->close();
         }
     }

@@ -1,18 +1,28 @@
 // The scan view on its own: what it paints must be a QR code a phone can read from across a desk
 // (whole-pixel scale, uniform modules, a white quiet zone of at least four modules) even under a
-// dark theme, and copies and saved files must be just as crisp.
+// dark theme, and copies and saved files must be just as crisp. Its hand-off tabs: the code to type
+// in and the install links stay hidden until "Show code", copy through the clearing clipboard, take
+// the code from the image before the URL and warn when the two differ; the card button makes a card.
 
+#include "gui/SecretClipboard.h"
+#include "gui/cards/CardPrintDialog.h"
+#include "gui/results/InstallLinkPanel.h"
+#include "gui/results/ManualEntryPanel.h"
 #include "gui/results/QrCodeView.h"
 #include "gui/results/ScanDialog.h"
 #include "gui/results/ScannableQr.h"
+#include "handoff/InstallLink.h"
 #include "qr/QrCodec.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace nd;
@@ -66,7 +76,11 @@ class ScanViewTest final : public QObject
     QPalette m_originalPalette;
 
 private slots:
-    void initTestCase() { m_originalPalette = QApplication::palette(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_originalPalette = QApplication::palette();
+    }
     void cleanup() { QApplication::setPalette(m_originalPalette); }
 
     void scannable_decodableImage_isReencodedOnePixelPerModule()
@@ -148,7 +162,7 @@ private slots:
         dialog->close();
     }
 
-    void scanView_showsNumberLargeAndTheCustomerHintButNeverTheCode()
+    void scanView_showsNumberLargeAndTheCustomerHintAndNoLabelEverShowsTheCode()
     {
         auto *dialog = new ScanDialog(Number, downloadedImage());
         dialog->show();
@@ -238,6 +252,135 @@ private slots:
         QVERIFY(button->isChecked());
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(!(dialog->windowState() & Qt::WindowFullScreen));
+        dialog->close();
+    }
+
+    void handoffTabs_keepTheCodeHiddenUntilShowCode()
+    {
+        ScanDialog dialog(Number, downloadedImage());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<QLineEdit *> fields = dialog.findChildren<QLineEdit *>();
+        QCOMPARE(fields.size(), 5); // address, activation code, whole code, two links
+        for (const QLineEdit *field : fields)
+            QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QVERIFY(!dialog.installLinks()->linkQrView()->isVisibleTo(&dialog));
+        QVERIFY(dialog.installLinks()->linkQrView()->qr().isNull());
+
+        dialog.showTab(ScanDialog::Tab::TypeIn);
+        QTest::mouseClick(dialog.manualEntry()->showCodeButton(), Qt::LeftButton);
+        for (const QLineEdit *field : fields)
+            QCOMPARE(field->echoMode(), QLineEdit::Normal);
+        const auto text = [&dialog](const char *name) {
+            return dialog.findChild<QLineEdit *>(QLatin1String(name))->text();
+        };
+        QCOMPARE(text("smdpEdit"), QStringLiteral("SMDP.SANDBOX.EXAMPLE"));
+        QCOMPARE(text("matchingIdEdit"), QStringLiteral("K2X9P-4QZ7M-LW3RT-8HN5D"));
+        QCOMPARE(text("lpaEdit"), Code);
+        const ActivationCode code = *ActivationCode::parse(Code);
+        QCOMPARE(text("iphoneLinkEdit"), installLink(code, InstallPlatform::Iphone));
+        QCOMPARE(text("androidLinkEdit"), installLink(code, InstallPlatform::Android));
+        // The other tab follows, and its QR code is the iPhone link, scannable off the screen.
+        QVERIFY(dialog.installLinks()->isRevealed());
+        dialog.showTab(ScanDialog::Tab::InstallLink);
+        QrCodeView *linkView = dialog.installLinks()->linkQrView();
+        QTRY_VERIFY(linkView->isVisible());
+        QVERIFY(linkView->scaleFactor() >= 2);
+        QCOMPARE(QrCodec::decode(linkView->grab().toImage()),
+            std::optional<QString>(installLink(code, InstallPlatform::Iphone)));
+
+        QTest::mouseClick(dialog.installLinks()->showCodeButton(), Qt::LeftButton);
+        QVERIFY(!dialog.manualEntry()->isRevealed());
+        for (const QLineEdit *field : fields)
+            QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QVERIFY(linkView->qr().isNull());
+    }
+
+    void copyButtons_copyEachPartThroughTheClearingClipboard()
+    {
+        ScanDialog dialog(Number, downloadedImage());
+        SecretClipboard clipboard(QGuiApplication::clipboard());
+        dialog.setSecretClipboard(&clipboard);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<std::pair<const char *, QString>> parts = {
+            {"copySmdpButton", QStringLiteral("SMDP.SANDBOX.EXAMPLE")},
+            {"copyMatchingIdButton", QStringLiteral("K2X9P-4QZ7M-LW3RT-8HN5D")},
+            {"copyLpaButton", Code},
+            {"copyIphoneLinkButton", installLink(*ActivationCode::parse(Code), InstallPlatform::Iphone)},
+            {"copyAndroidLinkButton", installLink(*ActivationCode::parse(Code), InstallPlatform::Android)},
+        };
+        for (const auto &[button, expected] : parts) {
+            // Copying needs no "Show code": the agent pastes it without it being on screen.
+            auto *copy = dialog.findChild<QPushButton *>(QLatin1String(button));
+            QVERIFY2(copy && copy->isEnabled(), button);
+            copy->click();
+            QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+            QVERIFY(clipboard.isClearPending());
+        }
+        QCOMPARE(clipboard.clearAfter(), std::chrono::milliseconds(30000));
+        clipboard.expire();
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    }
+
+    void urlNamingAnotherCode_theImageWinsAndTheAgentIsWarned()
+    {
+        ScanDialog dialog(Number, downloadedImage());
+        dialog.setQrUrl(QUrl(QStringLiteral(
+            "https://quickchart.io/qr?text=LPA:1$T-MOBILE.IDEMIA.IO$LX9G1-Q12VI-CIIWA-WAQIN&ecLevel=H")));
+        QCOMPARE(dialog.activationCode().code->toString(), Code);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("lpaEdit"))->text(), Code);
+        auto *warning = dialog.findChild<QLabel *>(QStringLiteral("warningLabel"));
+        QVERIFY(!warning->isHidden());
+        QVERIFY(warning->text().contains(QStringLiteral("different activation code")));
+        QVERIFY(!warning->text().contains(QStringLiteral("LPA:")));
+    }
+
+    void undecodableImage_takesTheCodeFromTheUrl_andSaysSo()
+    {
+        QImage blank(200, 200, QImage::Format_RGB32);
+        blank.fill(Qt::gray);
+        ScanDialog dialog(Number, blank);
+        QVERIFY(!dialog.manualEntry()->showCodeButton()->isEnabled());
+        dialog.setQrUrl(QUrl(QStringLiteral(
+            "https://quickchart.io/qr?text=LPA:1$T-MOBILE.IDEMIA.IO$LX9G1-Q12VI-CIIWA-WAQIN")));
+        QVERIFY(dialog.manualEntry()->showCodeButton()->isEnabled());
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("matchingIdEdit"))->text(),
+            QStringLiteral("LX9G1-Q12VI-CIIWA-WAQIN"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("warningLabel"))
+                    ->text()
+                    .contains(QStringLiteral("web address")));
+    }
+
+    void confirmationCodeRequired_isExplainedNeverPutInAQrCode()
+    {
+        const QString withConfirmation = QStringLiteral("LPA:1$smdp.example.com$ABC-123$$1");
+        ScanDialog dialog(Number, QrCodec::encode(withConfirmation).scaled(300, 300));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("confirmationLabel"));
+        QVERIFY(!note->isHidden());
+        QVERIFY(note->text().contains(QStringLiteral("confirmation code")));
+        QVERIFY(note->text().contains(QStringLiteral("never part of a QR code")));
+    }
+
+    void cardButton_opensTheCardDialogWithThisNumbersCard()
+    {
+        auto *dialog = new ScanDialog(Number, downloadedImage());
+        Order order;
+        order.orderId = QStringLiteral("JNUOID-9df281cc");
+        order.orderDate = QDateTime(QDate(2025, 5, 15), QTime(18, 20), QTimeZone::utc());
+        dialog->setOrder(order);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cardButton")), Qt::LeftButton);
+        auto *cards = dialog->findChild<CardPrintDialog *>();
+        QVERIFY(cards);
+        QVERIFY(cards->isReady());
+        QCOMPARE(cards->cards().size(), 1);
+        const CustomerCard &card = cards->cards().constFirst();
+        QCOMPARE(card.phoneNumber, Number);
+        QCOMPARE(card.code->toString(), Code);
+        QCOMPARE(card.orderId, order.orderId);
+        QVERIFY(card.orderDate.isValid());
         dialog->close();
     }
 };

@@ -1,0 +1,56 @@
+#include "handoff/CardPdf.h"
+
+#include <QLoggingCategory>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace nd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcCardPdf, "numberdesk.core.cardpdf")
+} // namespace
+
+CardPdfResult CardPdf::write(
+    const QString &path, const QList<CustomerCard> &cards, const CardSheetOptions &options)
+{
+    CardPdfResult result;
+    if (cards.isEmpty()) {
+        result.error = tr("There are no cards to write.");
+        return result;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = file.errorString();
+        qCWarning(lcCardPdf) << "cannot write the card PDF:" << result.error;
+        return result;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(Resolution);
+        writer.setPageLayout(QPageLayout(
+            options.pageSize, QPageLayout::Portrait, CardSheet::PageMarginsMm, QPageLayout::Millimeter));
+        // The title names no number or code: file managers and viewers show it.
+        writer.setTitle(tr("eSIM cards"));
+        writer.setCreator(QStringLiteral("NumberDesk"));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            result.error = tr("The PDF could not be started.");
+            return result;
+        }
+        result.pages = CardSheet::paint(painter, writer, cards, options.cardsPerPage);
+        painter.end();
+    }
+    if (!file.commit()) {
+        result.error = file.errorString();
+        result.pages = 0;
+        qCWarning(lcCardPdf) << "cannot write the card PDF:" << result.error;
+        return result;
+    }
+    // The count only: a card holds an activation code, which never reaches a log.
+    qCInfo(lcCardPdf) << "wrote" << cards.size() << "cards on" << result.pages << "pages";
+    return result;
+}
+
+} // namespace nd

@@ -1,0 +1,49 @@
+#pragma once
+
+// Copies secrets (activation codes, install links) to the clipboard the way password managers do:
+// marked so clipboard managers that honour the hint keep no history of it, and cleared after a while
+// unless the user has copied something else since, which is theirs to keep. Shared by every view
+// that copies a code; one per application window is enough.
+
+#include <QByteArray>
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+
+class QClipboard;
+
+namespace nd {
+
+class SecretClipboard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretClipboard)
+
+public:
+    static constexpr std::chrono::milliseconds DefaultClearAfter {30000};
+
+    explicit SecretClipboard(QClipboard *clipboard, QObject *parent = nullptr);
+
+    void copy(const QString &secret);
+
+    // The delay can be changed (tests; a setting one day); expire() is what the delay's end does, so
+    // tests run it without waiting.
+    void setClearAfter(std::chrono::milliseconds delay) { m_clearTimer.setInterval(delay); }
+    std::chrono::milliseconds clearAfter() const { return m_clearTimer.intervalAsDuration(); }
+    bool isClearPending() const { return m_clearTimer.isActive(); }
+    void expire();
+
+signals:
+    void copied();
+    void cleared(); // the secret was removed from the clipboard
+
+private:
+    bool clipboardStillHoldsSecret() const;
+
+    QClipboard *m_clipboard;
+    QTimer m_clearTimer;
+    // A hash, not the secret: nothing readable stays in memory for the 30 s.
+    QByteArray m_fingerprint;
+};
+
+} // namespace nd

@@ -1,0 +1,82 @@
+// Copied secrets leave the clipboard after 30 s, unless the user has copied something else since.
+// expire() is what the end of the delay does, so the tests run it at once instead of waiting.
+
+#include "gui/SecretClipboard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace nd;
+
+class SecretClipboardTest final : public QObject
+{
+    Q_OBJECT
+
+    QClipboard *clipboard() const { return QGuiApplication::clipboard(); }
+
+private slots:
+    void init() { clipboard()->clear(); }
+
+    void copy_putsTheTextMarkedForClipboardManagers_andClearsAfter30Seconds()
+    {
+        SecretClipboard secrets(clipboard());
+        QCOMPARE(secrets.clearAfter(), std::chrono::milliseconds(30000));
+        QSignalSpy cleared(&secrets, &SecretClipboard::cleared);
+        secrets.copy(QStringLiteral("LX9G1-Q12VI-CIIWA-WAQIN"));
+        QCOMPARE(clipboard()->text(), QStringLiteral("LX9G1-Q12VI-CIIWA-WAQIN"));
+        QCOMPARE(
+            clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QVERIFY(secrets.isClearPending());
+        secrets.expire();
+        QVERIFY(clipboard()->text().isEmpty());
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY(!secrets.isClearPending());
+    }
+
+    void userCopiedSomethingElse_isNeverCleared()
+    {
+        SecretClipboard secrets(clipboard());
+        QSignalSpy cleared(&secrets, &SecretClipboard::cleared);
+        secrets.copy(QStringLiteral("LPA:1$T-MOBILE.IDEMIA.IO$LX9G1-Q12VI-CIIWA-WAQIN"));
+        clipboard()->setText(QStringLiteral("the user's own text"));
+        QTRY_VERIFY(!secrets.isClearPending()); // the change is noticed as it happens
+        secrets.expire();
+        QCOMPARE(clipboard()->text(), QStringLiteral("the user's own text"));
+        QCOMPARE(cleared.count(), 0);
+    }
+
+    void copyingAgain_restartsTheDelay_andClearsTheLatest()
+    {
+        SecretClipboard secrets(clipboard());
+        secrets.copy(QStringLiteral("first"));
+        secrets.copy(QStringLiteral("second"));
+        QVERIFY(secrets.isClearPending());
+        secrets.expire();
+        QVERIFY(clipboard()->text().isEmpty());
+    }
+
+    void expireWithNothingCopied_leavesTheClipboardAlone()
+    {
+        clipboard()->setText(QStringLiteral("untouched"));
+        SecretClipboard secrets(clipboard());
+        secrets.expire();
+        QCOMPARE(clipboard()->text(), QStringLiteral("untouched"));
+    }
+
+    void theDelayItself_firesExpire()
+    {
+        // A short delay stands in for 30 s; QTRY polls the event loop, no fixed sleep.
+        SecretClipboard secrets(clipboard());
+        secrets.setClearAfter(std::chrono::milliseconds(1));
+        QSignalSpy cleared(&secrets, &SecretClipboard::cleared);
+        secrets.copy(QStringLiteral("short-lived"));
+        QTRY_COMPARE(cleared.count(), 1);
+        QVERIFY(clipboard()->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(SecretClipboardTest)
+#include "tst_secretclipboard.moc"
