@@ -1,10 +1,11 @@
 #include "handoff/CardPdf.h"
 
+#include "desk/PrivateFile.h"
+
 #include <QLoggingCategory>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace nd {
 
@@ -20,13 +21,8 @@ CardPdfResult CardPdf::write(
         result.error = tr("There are no cards to write.");
         return result;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = file.errorString();
-        qCWarning(lcCardPdf) << "cannot write the card PDF:" << result.error;
-        return result;
-    }
-    {
+    // Owner-only, like every file NumberDesk saves: each card carries an activation code.
+    const PrivateFileResult written = writePrivateFile(path, [&](QIODevice &file) {
         QPdfWriter writer(&file);
         writer.setResolution(Resolution);
         writer.setPageLayout(QPageLayout(
@@ -35,15 +31,13 @@ CardPdfResult CardPdf::write(
         writer.setTitle(tr("eSIM cards"));
         writer.setCreator(QStringLiteral("NumberDesk"));
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            result.error = tr("The PDF could not be started.");
-            return result;
-        }
+        if (!painter.begin(&writer))
+            return false;
         result.pages = CardSheet::paint(painter, writer, cards, options.cardsPerPage);
-        painter.end();
-    }
-    if (!file.commit()) {
-        result.error = file.errorString();
+        return painter.end();
+    });
+    if (!written.ok) {
+        result.error = written.error;
         result.pages = 0;
         qCWarning(lcCardPdf) << "cannot write the card PDF:" << result.error;
         return result;

@@ -81,6 +81,12 @@ private slots:
         QCOMPARE(result.pages, pages);
         QCOMPARE(CardSheet::pageCount(count, perPage), pages);
 
+#ifdef Q_OS_UNIX
+        // Activation codes inside: for the file's owner only, whatever the umask.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+#endif
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray pdf = file.readAll();
