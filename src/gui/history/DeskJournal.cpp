@@ -151,11 +151,11 @@ void DeskJournal::reportWriteFailure(qint64 journalId, const QString &reason)
         }
     }
     const QString sentTo = numbers.isEmpty() ? tr("the last request") : numbers.join(QStringLiteral(", "));
-    m_writeFailure = tr("The server answered the request for %1, but the order journal could not record "
-                        "the answer: %2. The change may have been made. Until you have checked these "
-                        "numbers, NumberDesk treats them as unresolved and asks before sending to them "
-                        "again.")
-                         .arg(sentTo, reason);
+    m_writeFailure
+        = tr("The server answered the request for %1. %2. The change may have been made: until you "
+             "have checked these numbers, NumberDesk treats them as unresolved and asks before "
+             "sending to them again.")
+              .arg(sentTo, reason);
     qCWarning(lcDeskJournal) << "an answer could not be recorded; sending is off until acknowledged";
     emit writeFailureChanged();
 }

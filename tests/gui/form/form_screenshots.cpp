@@ -8,6 +8,8 @@
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/ConnectionDialog.h"
 #include "gui/form/SubmissionFlow.h"
+#include "gui/history/DeskJournal.h"
+#include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
@@ -15,6 +17,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -108,6 +112,24 @@ int main(int argc, char *argv[])
         [&] { return server.requestCount(QStringLiteral("/v1.0/numbers/status")) >= 2; }, 5000);
     save(&window, dir, QStringLiteral("shot-form-in-flight.png"));
     window.submission()->abandon();
+
+    // The journal cannot record an answer (as on a full disk): the banner holds sending.
+    {
+        QSqlDatabase db = QSqlDatabase::database(
+            QLatin1String("numberdesk-journal-") + window.deskJournal()->journal()->runId(), false);
+        QObject::connect(&server, &sandbox::SandboxServer::requestReceived, &window,
+            [db](const QString &, const QString &path) {
+                if (path.endsWith(QLatin1String("/numbers/status")))
+                    QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+            });
+        window.form()->clear();
+        form.pasteNumbers({QStringLiteral("2016093821")});
+        QSignalSpy received(window.submission(), &SubmissionFlow::orderReceived);
+        QTest::mouseClick(form.submitButton(), Qt::LeftButton);
+        received.wait(10000);
+        QApplication::processEvents();
+        save(&window, dir, QStringLiteral("shot-journal-write-failed.png"));
+    }
 
     AboutDialog about(&window);
     about.resize(720, 520);
