@@ -340,7 +340,12 @@ private slots:
         QTest::newRow("308") << 308 << QByteArray() << QByteArray() << notDone;
         QTest::newRow("102") << 102 << QByteArray() << QByteArray() << unknown;
         QTest::newRow("408") << 408 << QByteArray() << QByteArray() << unknown;
+        QTest::newRow("400 problem") << 400 << problemJson << problem(400, "00-ab-cd-00") << notDone;
+        QTest::newRow("403 problem") << 403 << problemJson << problem(403, "00-ab-cd-00") << notDone;
+        QTest::newRow("404 problem") << 404 << problemJson << problem(404, "00-ab-cd-00") << notDone;
+        QTest::newRow("404 empty") << 404 << QByteArray() << QByteArray() << notDone;
         QTest::newRow("409 problem") << 409 << problemJson << problem(409, "00-ab-cd-00") << notDone;
+        QTest::newRow("422 problem") << 422 << problemJson << problem(422, "00-ab-cd-00") << notDone;
         QTest::newRow("500 API problem") << 500 << problemJson << problem(500, "00-ab-cd-00") << unknown;
         QTest::newRow("502 gateway page") << 502 << QByteArray("text/html") << page << unknown;
         QTest::newRow("504 empty") << 504 << QByteArray() << QByteArray() << unknown;

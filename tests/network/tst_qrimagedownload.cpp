@@ -154,6 +154,20 @@ private slots:
         QCOMPARE(QrCodec::decode(*result.image), m_sandbox->activationCodeForQrUrl(urls.at(0)));
     }
 
+    void qrBytesThatAreNoImage_saySo()
+    {
+        // Labelled a PNG, 200, small: only decoding shows it is not one.
+        const QString path = QStringLiteral("/sandbox-qr/garbage.png");
+        m_sandbox->answerNextRequestWith(
+            path, {200, QByteArrayLiteral("image/png"), QByteArray(512, '\x5a'), {}});
+        QUrl url = m_sandbox->baseUrl();
+        url.setPath(path);
+        const DownloadResult result = download(m_client->network(), url);
+        QVERIFY(!result.image);
+        QVERIFY(result.error);
+        QVERIFY2(result.error->contains(QLatin1String("not a readable image")), qPrintable(*result.error));
+    }
+
     // Qt's NoLessSafeRedirectPolicy allows http -> http anywhere: the activation
     // code would cross the network unencrypted.
     void qrRedirect_toPlainHttpOnAnotherHost_isNotFollowed()
