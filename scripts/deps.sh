@@ -44,7 +44,7 @@ NumberDesk's scripts can only install dependencies on Debian 12 / Ubuntu (apt) a
 $1
 Please install these yourself (names are Debian's; other systems have equivalents):
   CMake >= 3.22, Ninja, a C++17 compiler,
-  Qt >= 6.4 with: Core Gui Widgets Network Sql(SQLite) Test HttpServer WebSockets LinguistTools,
+  Qt >= 6.4 with: Core Gui Widgets PrintSupport Network Sql(SQLite) Test HttpServer WebSockets LinguistTools,
   ZXing-cpp >= 1.4 (libzxing-dev), QtKeychain for Qt 6 (qtkeychain-qt6-dev)
 Debian package list: ${NUMBERDESK_PACKAGES[*]}
 MSG
