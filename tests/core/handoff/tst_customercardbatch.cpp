@@ -2,7 +2,7 @@
 // to the exact code the sandbox issued; a code whose image is gone (expired) gives a card that says
 // so, and the batch reports it; an image already in the results' cache is not fetched again.
 
-#include "../../network/CallRecorder.h"
+#include "../../support/DeskSandbox.h"
 #include "desk/QrImageQueue.h"
 #include "handoff/CustomerCardBatch.h"
 #include "network/ApiClient.h"
@@ -20,17 +20,11 @@ class CustomerCardBatchTest final : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<DeskSandbox> m_desk;
 
     Order activate(const QStringList &numbers)
     {
-        ValidatedRequest request;
-        request.changeType = ChangeType::Activate;
-        request.effectiveDate = QDate::currentDate();
-        for (int i = 0; i < numbers.size(); ++i)
-            request.numbers.append({numbers.at(i), QString(), i});
-        return waitFor(m_client->submitStatusChange(request)).order.value_or(Order {});
+        return m_desk->submit(ChangeType::Activate, numbers).order.value_or(Order {});
     }
 
 private slots:
@@ -38,24 +32,17 @@ private slots:
     {
         sandbox::SandboxOptions options;
         options.rateLimitPerMinute = 1000;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QVERIFY(m_sandbox->start(0));
-        m_client = std::make_unique<ApiClient>();
-        m_client->setBaseUrl(m_sandbox->baseUrl());
-        m_client->setCredentials({options.accountKey, options.accountSecret});
+        m_desk = std::make_unique<DeskSandbox>(options);
+        QVERIFY(m_desk->started);
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_desk.reset(); }
 
     void batch_readsEveryCodeAgain_andSaysWhichExpired()
     {
         const Order order = activate({QStringLiteral("+12016093901"), QString::fromLatin1(magic::QrNotFound),
             QStringLiteral("+12016093902")});
         QCOMPARE(order.numbers.size(), 3);
-        CustomerCardBatch batch(m_client->network(), nullptr);
+        CustomerCardBatch batch(m_desk->client->network(), nullptr);
         QSignalSpy finished(&batch, &CustomerCardBatch::finished);
         QSignalSpy progress(&batch, &CustomerCardBatch::progress);
         batch.start(order, {0, 1, 2}, QStringLiteral("Questions? Call 1-800-555-0199"));
@@ -70,7 +57,7 @@ private slots:
             QCOMPARE(cards.at(i).phoneNumber, order.numbers.at(i).number);
             QVERIFY(cards.at(i).code);
             QCOMPARE(cards.at(i).code->toString(),
-                *m_sandbox->activationCodeForQrUrl(order.numbers.at(i).qrCodeUrl));
+                *m_desk->server->activationCodeForQrUrl(order.numbers.at(i).qrCodeUrl));
             QCOMPARE(cards.at(i).orderId, order.orderId);
             QCOMPARE(cards.at(i).supportLine, QStringLiteral("Questions? Call 1-800-555-0199"));
             QVERIFY(cards.at(i).orderDate.isValid());
@@ -85,7 +72,7 @@ private slots:
     void batch_takesCachedImages_andSkipsNumbersWithoutQrCode()
     {
         const Order order = activate({QStringLiteral("+12016093911")});
-        QrImageQueue cache(m_client->network());
+        QrImageQueue cache(m_desk->client->network());
         QSignalSpy ready(&cache, &QrImageQueue::imageReady);
         cache.request(order.numbers.at(0).qrCodeUrl);
         QVERIFY(ready.wait(20000));
@@ -95,14 +82,14 @@ private slots:
         parked.number = QStringLiteral("+12016093912"); // no QR code: no card
         withExtra.numbers.append(parked);
         const QString qrPath = order.numbers.at(0).qrCodeUrl.path();
-        QCOMPARE(m_sandbox->requestCount(qrPath), 1);
-        CustomerCardBatch batch(m_client->network(), &cache);
+        QCOMPARE(m_desk->server->requestCount(qrPath), 1);
+        CustomerCardBatch batch(m_desk->client->network(), &cache);
         QSignalSpy finished(&batch, &CustomerCardBatch::finished);
         batch.start(withExtra, {0, 1}, QString());
         QVERIFY(finished.wait(5000));
         QCOMPARE(batch.cards().size(), 1);
         QVERIFY(batch.cards().at(0).code);
-        QCOMPARE(m_sandbox->requestCount(qrPath), 1); // taken from the cache, not fetched again
+        QCOMPARE(m_desk->server->requestCount(qrPath), 1); // taken from the cache, not fetched again
     }
 
     void batch_withNothingToFetch_finishesAtOnce()
@@ -112,7 +99,7 @@ private slots:
         OrderNumber parked;
         parked.number = QStringLiteral("+12016093913");
         order.numbers.append(parked);
-        CustomerCardBatch batch(m_client->network(), nullptr);
+        CustomerCardBatch batch(m_desk->client->network(), nullptr);
         QSignalSpy finished(&batch, &CustomerCardBatch::finished);
         batch.start(order, {0}, QString());
         QVERIFY(finished.wait(1000));

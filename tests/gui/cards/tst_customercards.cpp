@@ -3,7 +3,7 @@
 // PDF has the pages asked for; the row's context menu copies the code's parts; the support line set
 // in Preferences reaches the cards; printing opens a preview that paints the pages.
 
-#include "../results/DeskSandbox.h"
+#include "../../support/DeskSandbox.h"
 #include "desk/ResultsModel.h"
 #include "gui/SecretClipboard.h"
 #include "gui/cards/CardPrintDialog.h"

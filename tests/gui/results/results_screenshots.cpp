@@ -5,7 +5,7 @@
 // Not a test: run it offscreen, e.g.
 //   QT_QPA_PLATFORM=offscreen results_screenshots /work/notes
 
-#include "DeskSandbox.h"
+#include "../../support/DeskSandbox.h"
 #include "desk/ResultsModel.h"
 #include "gui/cards/CardPrintDialog.h"
 #include "gui/form/DeskSettings.h"

@@ -1,7 +1,7 @@
 // The results panel end to end: a real ApiClient against the in-process sandbox, the real widgets,
 // offscreen. What the panel draws is grabbed and read back as a QR code.
 
-#include "DeskSandbox.h"
+#include "../../support/DeskSandbox.h"
 #include "desk/ResultsModel.h"
 #include "gui/results/NumberResultDelegate.h"
 #include "gui/results/OrderErrorBox.h"
