@@ -31,12 +31,26 @@ SecretClipboard::SecretClipboard(QClipboard *clipboard, QObject *parent)
     });
 }
 
+SecretClipboard::~SecretClipboard()
+{
+    if (isClearPending())
+        expire();
+}
+
 void SecretClipboard::copy(const QString &secret)
 {
     auto *data = new QMimeData;
     data->setText(secret);
     // KDE's Klipper and the clipboard managers that follow it keep no history of data marked so.
     data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    // Windows: kept out of Win+V history and cloud clipboard, and skipped by clipboard monitors.
+    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""),
+        QByteArray(4, '\0'));
+    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""),
+        QByteArray(4, '\0'));
+    data->setData(QStringLiteral(
+                      "application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
+        QByteArray(4, '\0'));
     m_fingerprint = fingerprintOf(secret);
     m_clipboard->setMimeData(data); // takes ownership
     m_clearTimer.start();

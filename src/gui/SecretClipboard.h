@@ -23,6 +23,9 @@ public:
     static constexpr std::chrono::milliseconds DefaultClearAfter {30000};
 
     explicit SecretClipboard(QClipboard *clipboard, QObject *parent = nullptr);
+    // A copy still waiting to be cleared is cleared now: the view that made it (e.g. a history entry)
+    // is closing, or the app is quitting, and the secret must not outlive it on the clipboard.
+    ~SecretClipboard() override;
 
     void copy(const QString &secret);
 

@@ -36,6 +36,38 @@ private slots:
         QVERIFY(!secrets.isClearPending());
     }
 
+    void copy_isMarkedForWindowsClipboardHistoryToo()
+    {
+        SecretClipboard secrets(clipboard());
+        secrets.copy(QStringLiteral("LX9G1-Q12VI-CIIWA-WAQIN"));
+        const QMimeData *data = clipboard()->mimeData();
+        for (const char *value : {"CanIncludeInClipboardHistory", "CanUploadToCloudClipboard",
+                 "ExcludeClipboardContentFromMonitorProcessing"}) {
+            const QString format
+                = QStringLiteral("application/x-qt-windows-mime;value=\"%1\"").arg(QLatin1String(value));
+            // The offscreen clipboard keeps every format as set; on Windows Qt turns these into the
+            // registered clipboard formats Windows reads.
+            QVERIFY2(data->hasFormat(format), value);
+            QCOMPARE(data->data(format), QByteArray(4, '\0'));
+        }
+    }
+
+    void closingTheViewThatCopied_clearsAPendingCopy()
+    {
+        {
+            SecretClipboard secrets(clipboard());
+            secrets.copy(QStringLiteral("LX9G1-Q12VI-CIIWA-WAQIN"));
+            QCOMPARE(clipboard()->text(), QStringLiteral("LX9G1-Q12VI-CIIWA-WAQIN"));
+        } // e.g. the history entry that copied it is closed within the 30 s
+        QVERIFY(clipboard()->text().isEmpty());
+        {
+            SecretClipboard secrets(clipboard());
+            secrets.copy(QStringLiteral("LX9G1-Q12VI-CIIWA-WAQIN"));
+            clipboard()->setText(QStringLiteral("the agent's own note"));
+        }
+        QCOMPARE(clipboard()->text(), QStringLiteral("the agent's own note")); // theirs: left alone
+    }
+
     void userCopiedSomethingElse_isNeverCleared()
     {
         SecretClipboard secrets(clipboard());
