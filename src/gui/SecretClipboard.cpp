@@ -2,6 +2,7 @@
 
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QImage>
 #include <QLoggingCategory>
 #include <QMimeData>
 
@@ -13,6 +14,31 @@ Q_LOGGING_CATEGORY(lcSecretClipboard, "numberdesk.gui.secretclipboard")
 QByteArray fingerprintOf(const QString &text)
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+
+// KDE's Klipper and the clipboard managers that follow it keep no history of data marked so; on Windows
+// the three formats keep it out of Win+V history and the cloud clipboard, and away from clipboard monitors
+// (Qt turns each "application/x-qt-windows-mime" format into the registered format it names).
+void markAsSecret(QMimeData &data)
+{
+    data.setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    for (const char *value : {"CanIncludeInClipboardHistory", "CanUploadToCloudClipboard",
+             "ExcludeClipboardContentFromMonitorProcessing"}) {
+        data.setData(QStringLiteral("application/x-qt-windows-mime;value=\"%1\"").arg(QLatin1String(value)),
+            QByteArray(4, '\0'));
+    }
+}
+
+// Of the pixels, in one format, so the image read back from the clipboard compares equal.
+QByteArray fingerprintOf(const QImage &image)
+{
+    const QImage pixels = image.convertToFormat(QImage::Format_ARGB32);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray(QByteArray::number(pixels.width()) + 'x' + QByteArray::number(pixels.height())));
+    for (int y = 0; y < pixels.height(); ++y)
+        hash.addData(
+            QByteArrayView(reinterpret_cast<const char *>(pixels.constScanLine(y)), pixels.width() * 4));
+    return hash.result();
 }
 } // namespace
 
@@ -41,17 +67,9 @@ void SecretClipboard::copy(const QString &secret)
 {
     auto *data = new QMimeData;
     data->setText(secret);
-    // KDE's Klipper and the clipboard managers that follow it keep no history of data marked so.
-    data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    // Windows: kept out of Win+V history and cloud clipboard, and skipped by clipboard monitors.
-    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""),
-        QByteArray(4, '\0'));
-    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""),
-        QByteArray(4, '\0'));
-    data->setData(QStringLiteral(
-                      "application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
-        QByteArray(4, '\0'));
+    markAsSecret(*data);
     m_fingerprint = fingerprintOf(secret);
+    m_holdsImage = false;
     m_clipboard->setMimeData(data); // takes ownership
     m_clearTimer.start();
     qCDebug(lcSecretClipboard) << "secret copied; clearing in" << m_clearTimer.interval() << "ms";
@@ -69,9 +87,25 @@ void SecretClipboard::expire()
     m_fingerprint.clear();
 }
 
+void SecretClipboard::copyImage(const QImage &image)
+{
+    auto *data = new QMimeData;
+    data->setImageData(image);
+    markAsSecret(*data);
+    m_fingerprint = fingerprintOf(image);
+    m_holdsImage = true;
+    m_clipboard->setMimeData(data); // takes ownership
+    m_clearTimer.start();
+    qCDebug(lcSecretClipboard) << "QR image copied; clearing in" << m_clearTimer.interval() << "ms";
+    emit copied();
+}
+
 bool SecretClipboard::clipboardStillHoldsSecret() const
 {
-    return !m_fingerprint.isEmpty() && fingerprintOf(m_clipboard->text()) == m_fingerprint;
+    if (m_fingerprint.isEmpty())
+        return false;
+    return m_holdsImage ? fingerprintOf(m_clipboard->image()) == m_fingerprint
+                        : fingerprintOf(m_clipboard->text()) == m_fingerprint;
 }
 
 } // namespace nd

@@ -11,6 +11,7 @@
 #include <chrono>
 
 class QClipboard;
+class QImage;
 
 namespace nd {
 
@@ -28,6 +29,8 @@ public:
     ~SecretClipboard() override;
 
     void copy(const QString &secret);
+    // A QR code image encodes the same secret: marked and cleared the same way.
+    void copyImage(const QImage &image);
 
     // The delay can be changed (tests; a setting one day); expire() is what the delay's end does, so
     // tests run it without waiting.
@@ -47,6 +50,7 @@ private:
     QTimer m_clearTimer;
     // A hash, not the secret: nothing readable stays in memory for the 30 s.
     QByteArray m_fingerprint;
+    bool m_holdsImage = false; // what the fingerprint is of
 };
 
 } // namespace nd

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QImage>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -50,6 +51,22 @@ private slots:
             QVERIFY2(data->hasFormat(format), value);
             QCOMPARE(data->data(format), QByteArray(4, '\0'));
         }
+    }
+
+    void copyImage_isMarkedAndClearedLikeText()
+    {
+        SecretClipboard secrets(clipboard());
+        QImage qr(64, 64, QImage::Format_RGB32);
+        qr.fill(Qt::white);
+        for (int i = 0; i < 64; i += 8)
+            qr.setPixel(i, i, qRgb(0, 0, 0));
+        secrets.copyImage(qr);
+        QVERIFY(!clipboard()->image().isNull());
+        QCOMPARE(
+            clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QVERIFY(secrets.isClearPending());
+        secrets.expire();
+        QVERIFY(clipboard()->image().isNull());
     }
 
     void closingTheViewThatCopied_clearsAPendingCopy()

@@ -3,6 +3,7 @@
 #include "gui/accounts/ProfileSecretPrompt.h"
 #include "gui/form/ConnectionBanner.h"
 #include "network/ApiClient.h"
+#include "network/ApiEndpoints.h"
 #include "profiles/CredentialVault.h"
 #include "profiles/ProfileStore.h"
 
@@ -66,6 +67,9 @@ ProfileSwitcher::ProfileSwitcher(
         // Re-apply only when what the client uses changed (an edit, or the sandbox got its address).
         const std::optional<ConnectionProfile> now
             = m_profile ? m_store->profile(m_profile->id) : std::optional<ConnectionProfile>();
+        // A secret typed this session belongs to the server it was typed for: never to a new one.
+        if (m_profile && now && !ApiEndpoints::sameServer(m_profile->baseUrl, now->baseUrl))
+            m_sessionSecrets.remove(m_profile->id);
         if (now != m_profile)
             applyActiveProfile();
     });

@@ -11,6 +11,7 @@
 
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <utility>
 
 namespace nd {
 
@@ -236,6 +237,16 @@ void ProfilesDialog::saveProfile()
     }
     const QString secret = m_ui->accountSecretEdit->text();
     QString id;
+    const std::optional<ConnectionProfile> saved
+        = m_editingId ? m_store->profile(*m_editingId) : std::optional<ConnectionProfile>();
+    if (saved && !secret.isEmpty() && !ApiEndpoints::sameServer(saved->baseUrl, draft().baseUrl)) {
+        // Moving to another server: store the new secret first, then the address. Updating the address
+        // first would let the active profile reconnect to the new server with the old server's secret,
+        // read back before the new one is written.
+        m_pendingMove = draft();
+        storeSecret(*m_editingId, secret);
+        return;
+    }
     if (m_editingId) {
         if (const std::optional<QString> refused = m_store->update(draft())) {
             m_ui->problemLabel->setText(*refused);
@@ -280,6 +291,16 @@ void ProfilesDialog::storeSecret(const QString &profileId, const QString &secret
 
 void ProfilesDialog::onSecretStored(const QString &profileId, const SecretResult &result)
 {
+    if (result.ok() && m_pendingMove && m_pendingMove->id == profileId) {
+        const ConnectionProfile moved = *std::exchange(m_pendingMove, std::nullopt);
+        if (const std::optional<QString> refused = m_store->update(moved)) {
+            showSecretNote(refused.value(), true);
+            emit saveFinished(false, profileId);
+            return;
+        }
+        qCInfo(lcProfilesDialog) << "saved profile" << profileId << "on its new server";
+        selectProfile(profileId);
+    }
     if (result.ok()) {
         m_refusedSecret.reset();
         m_ui->sessionOnlyButton->hide();
@@ -291,8 +312,12 @@ void ProfilesDialog::onSecretStored(const QString &profileId, const SecretResult
         return;
     }
     qCWarning(lcProfilesDialog) << "the secret for profile" << profileId << "was not stored";
-    showSecretNote(
-        tr("The profile was saved, but the credential store did not take the secret: %1").arg(result.message),
+    showSecretNote(m_pendingMove
+            ? tr("The profile still uses its old server: the credential store did not take the secret for "
+                 "the new one: %1")
+                  .arg(result.message)
+            : tr("The profile was saved, but the credential store did not take the secret: %1")
+                  .arg(result.message),
         true);
     m_ui->sessionOnlyButton->setVisible(m_refusedSecret.has_value());
     emit saveFinished(false, profileId);
@@ -357,8 +382,16 @@ void ProfilesDialog::testConnection()
     m_readingSecret = true;
     m_ui->testResultLabel->setText(tr("Reading the saved secret…"));
     updateState();
-    m_vault->readSecret(*m_editingId, this, [this](const SecretResult &result) {
+    const QUrl savedFor = m_store->profile(*m_editingId) ? m_store->profile(*m_editingId)->baseUrl : QUrl();
+    m_vault->readSecret(*m_editingId, this, [this, savedFor](const SecretResult &result) {
         m_readingSecret = false;
+        // The address may have been edited while the credential store answered (an unlock prompt).
+        if (result.ok() && !ApiEndpoints::sameServer(savedFor, draft().baseUrl)) {
+            showTestResult(false,
+                tr("The server changed while the saved secret was read: type the AccountSecret "
+                   "again to test this server."));
+            return;
+        }
         if (result.ok()) {
             startTest(result.secret);
             return;

@@ -5,6 +5,8 @@
 // the AccountSecret goes to the CredentialVault only, and the dialog says plainly when the vault can
 // keep it for this session only. Opened from the main window's Accounts… entry and by FirstRunDialog.
 
+#include "profiles/ConnectionProfile.h"
+
 #include <QDialog>
 #include <QString>
 #include <memory>
@@ -21,7 +23,6 @@ class ApiClient;
 class ConnectionTest;
 class CredentialVault;
 class ProfileStore;
-struct ConnectionProfile;
 struct SecretResult;
 
 class ProfilesDialog final : public QDialog
@@ -82,6 +83,8 @@ private:
     // A secret the credential store refused, kept until the user chooses "this session only" or moves
     // on; memory only.
     std::optional<std::pair<QString, QString>> m_refusedSecret;
+    // A saved profile moving to another server: applied once its new secret is stored (saveProfile).
+    std::optional<ConnectionProfile> m_pendingMove;
 };
 
 } // namespace nd

@@ -151,11 +151,12 @@ void DeskJournal::reportWriteFailure(qint64 journalId, const QString &reason)
         }
     }
     const QString sentTo = numbers.isEmpty() ? tr("the last request") : numbers.join(QStringLiteral(", "));
-    m_writeFailure
-        = tr("The server answered the request for %1. %2. The change may have been made: until you "
-             "have checked these numbers, NumberDesk treats them as unresolved and asks before "
-             "sending to them again.")
-              .arg(sentTo, reason);
+    const QString failure = tr("The server answered the request for %1. %2. The change may have been made: "
+                               "until you have checked these numbers, NumberDesk treats them as unresolved "
+                               "and asks before sending to them again.")
+                                .arg(sentTo, reason);
+    // Kept, not replaced: each unacknowledged failure names numbers the agent must check.
+    m_writeFailure = m_writeFailure.isEmpty() ? failure : m_writeFailure + QLatin1Char('\n') + failure;
     qCWarning(lcDeskJournal) << "an answer could not be recorded; sending is off until acknowledged";
     emit writeFailureChanged();
 }

@@ -166,7 +166,7 @@ QImage ScanDialog::exportImage() const
 
 void ScanDialog::copyImage() const
 {
-    QGuiApplication::clipboard()->setImage(exportImage());
+    m_clipboard->copyImage(exportImage()); // the image is the activation code: cleared like the text
 }
 
 bool ScanDialog::saveImage(const QString &path) const

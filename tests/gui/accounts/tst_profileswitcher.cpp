@@ -6,6 +6,7 @@
 #include "AccountsTestSupport.h"
 #include "gui/accounts/ProfileSecretPrompt.h"
 #include "gui/accounts/ProfileSwitcher.h"
+#include "gui/accounts/ProfilesDialog.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxServer.h"
 
@@ -33,6 +34,7 @@ private slots:
     void profileWithoutSecret_asks_andKeepsItForTheSessionOnly();
     void sandboxWithoutAddress_asksForASandbox();
     void sandboxThatFailed_saysWhy_andRestartsOnlyWhenAsked();
+    void activeProfileMovedToAnotherServer_usesOnlyTheNewServersSecret();
 
 private:
     static bool connects(ApiClient &client)
@@ -177,6 +179,45 @@ void TestProfileSwitcher::sandboxThatFailed_saysWhy_andRestartsOnlyWhenAsked()
     QCOMPARE(needed.size(), 2);
     QVERIFY(!restart->isVisible());
     QVERIFY(!switcher->summary().text.contains(reason));
+}
+
+void TestProfileSwitcher::activeProfileMovedToAnotherServer_usesOnlyTheNewServersSecret()
+{
+    sandbox::SandboxServer oldServer;
+    QVERIFY(oldServer.start(0));
+    sandbox::SandboxOptions newOptions;
+    newOptions.accountSecret = QStringLiteral("new-server-secret-7");
+    sandbox::SandboxServer newServer(newOptions);
+    QVERIFY(newServer.start(0));
+    Accounts accounts;
+    const QString id = addProfile(accounts, oldServer, QStringLiteral("Moving account"));
+    QVERIFY(test::waitForResult([&](QObject *context, SecretCallback done) {
+        accounts.vault->writeSecret(id, oldServer.options().accountSecret, context, done);
+    })->ok());
+    ApiClient client;
+    ProfileSwitcher switcher(accounts.store.get(), accounts.vault.get(), &client);
+    accounts.store->setActiveProfile(id);
+    QTRY_VERIFY(switcher.isReady());
+
+    // The agent moves the active profile to the new server and types that server's secret.
+    ProfilesDialog dialog(accounts.store.get(), accounts.vault.get());
+    dialog.show();
+    dialog.selectProfile(id);
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    url->selectAll();
+    QTest::keyClicks(url, newServer.baseUrl().toString());
+    QTest::keyClicks(
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountSecretEdit")), newOptions.accountSecret);
+    QSignalSpy saved(&dialog, &ProfilesDialog::saveFinished);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().first().toBool(), true);
+
+    QTRY_COMPARE(client.baseUrl(), newServer.baseUrl());
+    QTRY_VERIFY(switcher.isReady());
+    // Signing in works: the client holds the new server's secret, not the old one read back early.
+    QVERIFY(connects(client));
+    QCOMPARE(newServer.requestCount(QStringLiteral("/v1.0/oauth2/tokens")), 1);
 }
 
 QTEST_MAIN(TestProfileSwitcher)
