@@ -3,6 +3,8 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QImage>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMimeData>
 
@@ -41,6 +43,42 @@ QByteArray fingerprintOf(const QImage &image)
     return hash.result();
 }
 } // namespace
+
+// Lives on the field it guards (its child), so it goes with the field.
+class SecretFieldGuard final : public QObject
+{
+public:
+    SecretFieldGuard(QLineEdit *field, std::function<void(const QString &)> copy)
+        : QObject(field), m_copy(std::move(copy))
+    { }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+            return false;
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->matches(QKeySequence::Copy) && !key->matches(QKeySequence::Cut))
+            return false;
+        if (event->type() == QEvent::ShortcutOverride) {
+            event->accept(); // the key comes to the field, where it is handled below
+            return true;
+        }
+        auto *field = static_cast<QLineEdit *>(watched);
+        const QString text = field->hasSelectedText() ? field->selectedText() : field->text();
+        if (!text.isEmpty())
+            m_copy(text);
+        return true;
+    }
+
+private:
+    std::function<void(const QString &)> m_copy;
+};
+
+void guardSecretField(QLineEdit *field, std::function<void(const QString &)> copy)
+{
+    field->setContextMenuPolicy(Qt::NoContextMenu);
+    field->installEventFilter(new SecretFieldGuard(field, std::move(copy)));
+}
 
 SecretClipboard::SecretClipboard(QClipboard *clipboard, QObject *parent)
     : QObject(parent), m_clipboard(clipboard)

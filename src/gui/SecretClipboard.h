@@ -9,9 +9,11 @@
 #include <QObject>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 
 class QClipboard;
 class QImage;
+class QLineEdit;
 
 namespace nd {
 
@@ -52,5 +54,10 @@ private:
     QByteArray m_fingerprint;
     bool m_holdsImage = false; // what the fingerprint is of
 };
+
+// Copying out of a field that shows a secret (Ctrl+C, Ctrl+Insert, Cut) calls `copy` with the selected
+// text (or all of it) instead of Qt's plain clipboard copy, and the field gets no context menu with a
+// plain Copy. `copy` is the view's own path to its SecretClipboard.
+void guardSecretField(QLineEdit *field, std::function<void(const QString &)> copy);
 
 } // namespace nd

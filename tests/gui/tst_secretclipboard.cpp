@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QImage>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -67,6 +68,26 @@ private slots:
         QVERIFY(secrets.isClearPending());
         secrets.expire();
         QVERIFY(clipboard()->image().isNull());
+    }
+
+    void guardedField_copyKeysGoThroughTheSecretPath_andThereIsNoPlainCopyMenu()
+    {
+        QLineEdit field;
+        field.setText(QStringLiteral("LPA:1$SMDP.EXAMPLE.COM$LX9G1"));
+        field.setReadOnly(true);
+        QStringList copied;
+        guardSecretField(&field, [&copied](const QString &text) { copied.append(text); });
+        field.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&field));
+        field.setFocus();
+        QCOMPARE(field.contextMenuPolicy(), Qt::NoContextMenu);
+
+        QTest::keyClick(&field, Qt::Key_C, Qt::ControlModifier); // nothing selected: the whole value
+        field.setSelection(23, 5);
+        QTest::keyClick(&field, Qt::Key_Insert, Qt::ControlModifier);
+        QCOMPARE(
+            copied, (QStringList {QStringLiteral("LPA:1$SMDP.EXAMPLE.COM$LX9G1"), QStringLiteral("LX9G1")}));
+        QVERIFY(clipboard()->text().isEmpty()); // Qt's own unmarked copy never happened
     }
 
     void closingTheViewThatCopied_clearsAPendingCopy()

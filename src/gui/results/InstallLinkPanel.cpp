@@ -16,6 +16,8 @@ InstallLinkPanel::InstallLinkPanel(QWidget *parent)
         [this] { copy(m_ui->iphoneLinkEdit->text()); });
     connect(m_ui->copyAndroidLinkButton, &QAbstractButton::clicked, this,
         [this] { copy(m_ui->androidLinkEdit->text()); });
+    for (QLineEdit *edit : {m_ui->iphoneLinkEdit, m_ui->androidLinkEdit})
+        guardSecretField(edit, [this](const QString &text) { copy(text); });
     setCode(std::nullopt);
 }
 

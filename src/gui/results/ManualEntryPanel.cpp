@@ -23,6 +23,8 @@ ManualEntryPanel::ManualEntryPanel(QWidget *parent)
     connect(m_ui->copyMatchingIdButton, &QAbstractButton::clicked, this,
         [this] { copy(m_ui->matchingIdEdit->text()); });
     connect(m_ui->copyLpaButton, &QAbstractButton::clicked, this, [this] { copy(m_ui->lpaEdit->text()); });
+    for (QLineEdit *edit : {m_ui->smdpEdit, m_ui->matchingIdEdit, m_ui->lpaEdit})
+        guardSecretField(edit, [this](const QString &text) { copy(text); });
     setCode(std::nullopt);
 }
 
