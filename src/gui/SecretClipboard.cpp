@@ -105,13 +105,7 @@ void SecretClipboard::copy(const QString &secret)
 {
     auto *data = new QMimeData;
     data->setText(secret);
-    markAsSecret(*data);
-    m_fingerprint = fingerprintOf(secret);
-    m_holdsImage = false;
-    m_clipboard->setMimeData(data); // takes ownership
-    m_clearTimer.start();
-    qCDebug(lcSecretClipboard) << "secret copied; clearing in" << m_clearTimer.interval() << "ms";
-    emit copied();
+    put(data, fingerprintOf(secret), false);
 }
 
 void SecretClipboard::expire()
@@ -129,12 +123,18 @@ void SecretClipboard::copyImage(const QImage &image)
 {
     auto *data = new QMimeData;
     data->setImageData(image);
+    put(data, fingerprintOf(image), true);
+}
+
+void SecretClipboard::put(QMimeData *data, const QByteArray &fingerprint, bool image)
+{
     markAsSecret(*data);
-    m_fingerprint = fingerprintOf(image);
-    m_holdsImage = true;
+    m_fingerprint = fingerprint;
+    m_holdsImage = image;
     m_clipboard->setMimeData(data); // takes ownership
     m_clearTimer.start();
-    qCDebug(lcSecretClipboard) << "QR image copied; clearing in" << m_clearTimer.interval() << "ms";
+    qCDebug(lcSecretClipboard) << (image ? "QR image" : "secret") << "copied; clearing in"
+                               << m_clearTimer.interval() << "ms";
     emit copied();
 }
 

@@ -14,6 +14,7 @@
 class QClipboard;
 class QImage;
 class QLineEdit;
+class QMimeData;
 
 namespace nd {
 
@@ -47,6 +48,7 @@ signals:
 
 private:
     bool clipboardStillHoldsSecret() const;
+    void put(QMimeData *data, const QByteArray &fingerprint, bool image); // marks, sets, starts the clock
 
     QClipboard *m_clipboard;
     QTimer m_clearTimer;

@@ -20,6 +20,16 @@ constexpr StateName StateNames[] = {
 
 } // namespace
 
+QStringList unresolvedStateNames()
+{
+    QStringList names;
+    for (const StateName &entry : StateNames) {
+        if (isUnresolved(entry.state))
+            names.append(QLatin1String(entry.name));
+    }
+    return names;
+}
+
 QString journalStateName(JournalState state)
 {
     for (const StateName &entry : StateNames) {

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <optional>
 
@@ -38,6 +39,14 @@ enum class JournalState {
     OutcomeUnknown, // sent, but no usable answer: the server may have acted
     Resolved // an OutcomeUnknown the user has since checked by hand
 };
+
+// The one rule for "the server may have acted and nobody has checked": outcome_unknown, and sending (in
+// flight now, in flight on another instance, or sent but its answer could not be written). The history's
+// marking, the unresolved-number check before a send and the journal's queries all follow it.
+constexpr bool isUnresolved(JournalState state)
+{
+    return state == JournalState::OutcomeUnknown || state == JournalState::Sending;
+}
 
 struct JournalNumber
 {
@@ -78,8 +87,8 @@ struct JournalEntry
 
     QList<JournalNumber> numbers;
 
-    // True when a resend could act twice: the user must check first.
-    bool needsChecking() const { return state == JournalState::OutcomeUnknown; }
+    // True when a resend could act twice: the user must check first (see isUnresolved).
+    bool needsChecking() const { return isUnresolved(state); }
 
     // The order as the results view shows it, rebuilt from the record (no orderId when none came).
     Order toOrder() const;
@@ -97,6 +106,7 @@ struct HistoryQuery
 };
 
 QString journalStateName(JournalState state); // "sending", "answered", ... as stored
+QStringList unresolvedStateNames(); // the stored words of every state isUnresolved() accepts
 std::optional<JournalState> journalStateFromName(const QString &name);
 
 } // namespace nd

@@ -145,6 +145,15 @@ QList<JournalEntry> readEntries(
     return entries;
 }
 
+QString unresolvedCondition(const QString &column, QVariantList &bindings)
+{
+    const QStringList states = unresolvedStateNames();
+    for (const QString &state : states)
+        bindings.append(state);
+    return column + QLatin1String(" IN (")
+        + QStringList(states.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
 QList<JournalEntry> searchEntries(QSqlDatabase &db, const HistoryQuery &query, QSqlError *error)
 {
     QStringList conditions;

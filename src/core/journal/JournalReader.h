@@ -19,6 +19,9 @@ QString storedTime(const QDateTime &time);
 QList<JournalEntry> readEntries(
     QSqlDatabase &db, const QString &where, const QVariantList &bindings, int limit, QSqlError *error);
 
+// "<column> IN (?, …)" over the states isUnresolved() accepts, with their names appended to `bindings`.
+QString unresolvedCondition(const QString &column, QVariantList &bindings);
+
 QList<JournalEntry> searchEntries(QSqlDatabase &db, const HistoryQuery &query, QSqlError *error);
 
 // Digits of a phone number as typed in the search field: "+1 (201) 609-3801" -> "12016093801".

@@ -18,8 +18,12 @@ QList<qint64> openRecordIds(QSqlDatabase &db, SalvagedRecords &result)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     QList<qint64> ids;
-    if (!query.exec(
-            QStringLiteral("SELECT id FROM requests WHERE state IN ('sending', 'outcome_unknown')"))) {
+    QVariantList bindings; // the journal's own rule for "open", not a copy of it
+    query.prepare(QLatin1String("SELECT id FROM requests WHERE ")
+        + unresolvedCondition(QStringLiteral("state"), bindings));
+    for (const QVariant &state : std::as_const(bindings))
+        query.addBindValue(state);
+    if (!query.exec()) {
         result.detail = query.lastError().text();
         return ids;
     }

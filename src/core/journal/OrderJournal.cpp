@@ -571,8 +571,9 @@ QList<JournalEntry> OrderJournal::unresolved() const
 {
     QSqlDatabase db = database();
     QSqlError error;
-    const QList<JournalEntry> found = journal::readEntries(db, QStringLiteral("r.state IN (?, ?)"),
-        {journalStateName(JournalState::OutcomeUnknown), journalStateName(JournalState::Sending)}, 0, &error);
+    QVariantList bindings;
+    const QString where = journal::unresolvedCondition(QStringLiteral("r.state"), bindings);
+    const QList<JournalEntry> found = journal::readEntries(db, where, bindings, 0, &error);
     if (error.type() != QSqlError::NoError)
         qCWarning(lcJournal) << "unresolved records could not be read:" << error.text();
     return found;

@@ -357,6 +357,7 @@ private slots:
 
         // The answer is not in the file, so the desk must treat the numbers as possibly changed.
         QCOMPARE(journal->entry(*id)->state, JournalState::Sending);
+        QVERIFY(journal->entry(*id)->needsChecking()); // History marks it like an unknown outcome
         const QList<JournalEntry> involved = journal->unresolvedInvolving({numbers.at(1)});
         QCOMPARE(involved.size(), 1);
         QCOMPARE(involved.first().id, *id);

@@ -3,6 +3,7 @@
 // profile and numbers, explains why it cannot be looked up without an OrderId, records a finding by
 // hand, looks an order up when its OrderId is known, and never offers to resend.
 
+#include "../../support/DeskSandbox.h"
 #include "HistoryTestSupport.h"
 #include "gui/history/InterruptedRequestsDialog.h"
 #include "network/ApiClient.h"
@@ -133,22 +134,18 @@ void TestInterruptedRequests::knownOrderId_lookUp_resolvesWithTheServersOrder()
 {
     // An order the sandbox knows, whose answer was lost: the record knows the OrderId (rare, but then
     // the order can be looked up).
-    sandbox::SandboxServer server;
-    QVERIFY(server.start(0));
-    ApiClient client;
-    client.setBaseUrl(server.baseUrl());
-    client.setCredentials({server.options().accountKey, server.options().accountSecret});
-    ApiCall *call = client.submitStatusChange(
-        historytest::request(ChangeType::Activate, {QStringLiteral("+12016093851")}));
-    QSignalSpy received(call, &ApiCall::orderReceived);
-    QVERIFY(received.wait());
-    const QString orderId = received.first().first().value<Order>().orderId;
+    DeskSandbox desk; // the order is the sandbox's own, sent by a real client
+    QVERIFY(desk.started);
+    const std::optional<Order> order
+        = desk.submit(ChangeType::Activate, {QStringLiteral("+12016093851")}).order;
+    QVERIFY(order);
+    const QString orderId = order->orderId;
 
     QList<JournalEntry> records = m_interrupted;
     records.first().orderId = orderId;
-    records.first().context.baseUrl = server.baseUrl(); // sent with the account that is active now
-    records.first().context.accountKey = server.options().accountKey;
-    InterruptedRequestsDialog dialog(records, m_journal.get(), &client);
+    records.first().context.baseUrl = desk.server->baseUrl(); // sent with the account that is active now
+    records.first().context.accountKey = desk.server->options().accountKey;
+    InterruptedRequestsDialog dialog(records, m_journal.get(), desk.client.get());
     dialog.show();
     auto *lookUp = dialog.findChild<QPushButton *>(QStringLiteral("lookUpButton"));
     QVERIFY(lookUp->isEnabled());
@@ -173,24 +170,20 @@ void TestInterruptedRequests::knownOrderId_sentUnderAnotherAccount_isNotLookedUp
 void TestInterruptedRequests::knownOrderId_sentUnderAnotherAccount_isNotLookedUpWithTheActiveOne()
 {
     QFETCH(bool, sameServer);
-    sandbox::SandboxServer server;
-    QVERIFY(server.start(0));
-    ApiClient client;
-    client.setBaseUrl(server.baseUrl());
-    client.setCredentials({server.options().accountKey, server.options().accountSecret});
-    ApiCall *call = client.submitStatusChange(
-        historytest::request(ChangeType::Activate, {QStringLiteral("+12016093852")}));
-    QSignalSpy received(call, &ApiCall::orderReceived);
-    QVERIFY(received.wait());
+    DeskSandbox desk; // the order is the sandbox's own, sent by a real client
+    QVERIFY(desk.started);
+    const std::optional<Order> order
+        = desk.submit(ChangeType::Activate, {QStringLiteral("+12016093852")}).order;
+    QVERIFY(order);
 
     // The record knows an OrderId the active account also has, but it was sent under another account.
     QList<JournalEntry> records = m_interrupted;
-    records.first().orderId = received.first().first().value<Order>().orderId;
+    records.first().orderId = order->orderId;
     records.first().context.baseUrl
-        = sameServer ? server.baseUrl() : QUrl(QStringLiteral("https://api.example.com/v1.0"));
+        = sameServer ? desk.server->baseUrl() : QUrl(QStringLiteral("https://api.example.com/v1.0"));
     records.first().context.accountKey
-        = sameServer ? QStringLiteral("DID-OTHER") : server.options().accountKey;
-    InterruptedRequestsDialog dialog(records, m_journal.get(), &client);
+        = sameServer ? QStringLiteral("DID-OTHER") : desk.server->options().accountKey;
+    InterruptedRequestsDialog dialog(records, m_journal.get(), desk.client.get());
     dialog.show();
     auto *lookUp = dialog.findChild<QPushButton *>(QStringLiteral("lookUpButton"));
     QVERIFY(!lookUp->isEnabled());
@@ -200,9 +193,9 @@ void TestInterruptedRequests::knownOrderId_sentUnderAnotherAccount_isNotLookedUp
         qPrintable(note));
 
     const QString lookupPath = QStringLiteral("/v1.0/numbers/order");
-    const int lookupsBefore = server.requestCount(lookupPath);
+    const int lookupsBefore = desk.server->requestCount(lookupPath);
     dialog.lookUpSelected(); // even when asked directly: nothing goes to the wrong account
-    QCOMPARE(server.requestCount(lookupPath), lookupsBefore);
+    QCOMPARE(desk.server->requestCount(lookupPath), lookupsBefore);
     QVERIFY(m_journal->entry(records.first().id)->needsChecking());
 }
 
