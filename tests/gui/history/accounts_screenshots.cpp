@@ -50,6 +50,10 @@ int main(int argc, char *argv[])
         ProfilesDialog profiles(accounts.store.get(), accounts.vault.get());
         profiles.selectProfile(id);
         shoot(profiles, out, QStringLiteral("profiles"));
+        // The saved profile pointed at another server: the saved secret may not follow it.
+        profiles.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
+            ->setText(QStringLiteral("https://api.other-carrier.example/v1.0"));
+        shoot(profiles, out, QStringLiteral("profiles-moved"));
         profiles.startNewProfile();
         profiles.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Acme"));
         shoot(profiles, out, QStringLiteral("profiles-new"));
