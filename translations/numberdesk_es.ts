@@ -1,0 +1,3564 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About NumberDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document to read it on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Enter the AccountKey and AccountSecret in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiEndpoints</name>
+    <message>
+        <source>The API address is not a valid URL (expected something like https://api.telegent.com/v1.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must not contain a query (?…) or fragment (#…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must use https: credentials and customers&apos; numbers would otherwise cross the network unencrypted. Plain http is only allowed for a sandbox on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPrintDialog</name>
+    <message>
+        <source>Customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the QR codes have been fetched again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of the printed or PDF cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One card a page, or four to a page to cut apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a print preview of the cards, then prints them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the cards to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeType</name>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings a parked or inactive number live and issues an eSIM QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivates the number permanently; it may be given to someone else. Only reversible within 30 days, through another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the customer a new number in the same area code. Cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the number to a new eSIM profile and issues a new QR code; the old SIM stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the customer a new number from the requested area code or zip code, else any. Cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspends the number, keeping the number and SIM. Undo it with Activate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Change the status of customers&apos; mobile numbers through the Telegent mPaaS API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox on this computer and connect to it (training and demos; no real line is touched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-base cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmChangeDialog</name>
+    <message>
+        <source>Confirm status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every number and the effective date of a change that cannot easily be undone; nothing is sent unless you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change type and how many numbers it applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this change does to each number and whether it can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date and location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective date and, for swap and replace, the requested area code or zip code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number, in E.164 form, that this change will be sent for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm past effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective date is in the past; tick this to allow sending it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t send is the default; the other button sends the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked earlier requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier requests for these numbers whose outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the numbers were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick after checking the numbers&apos; status, to allow sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked these numbers&apos; current status: send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>SANDBOX — training server on this computer (%1). Nothing sent here touches a real customer&apos;s line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected — server %1, no account set. Use File → Connection… to enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production — account %1 at %2. Requests change real customers&apos; lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server and account the next requests go to; kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccountKey and AccountSecret come from Telegent. They are kept in memory for this session only: never saved, never logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server (API base URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example https://api.telegent.com/v1.0; must be https unless the server runs on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the base URL cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccountKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s key from Telegent, starting with DID-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccountSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s secret; hidden while typing, kept in memory for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server for a token with these values and shows its exact answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the last connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK uses these values for the next requests; Cancel keeps the current connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorRows</name>
+    <message>
+        <source>Number %1 of the request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to NumberDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where requests go: the training sandbox on this computer, or a Telegent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to NumberDesk&lt;/h2&gt;&lt;p&gt;Before the first request, choose where requests go. You can add accounts or switch between them at any time under Accounts…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training server on this computer. Try every change type and see QR codes; nothing touches a real customer&apos;s line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with the built-in training server; no account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address, AccountKey and AccountSecret Telegent gave you. The secret goes to this computer&apos;s credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the accounts window to add a Telegent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntryDialog</name>
+    <message>
+        <source>Order from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One journal record: what was sent, under which profile, and the results as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type, time, profile, OrderId, outcome, and the error with its trace id when there was one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status change NumberDesk sent, newest first, from the order journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number in any format, or part of one, or an OrderId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number (any format) or OrderId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only one kind of change, or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests sent between the two dates, both included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, change, numbers, OrderId, status and outcome; Enter or double-click opens the results as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected order&apos;s results as they were, QR codes re-loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the orders shown to a CSV file for tickets and audits; QR codes are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Iccid</name>
+    <message>
+        <source>The trailing F (a filler some systems show) was removed from the ICCID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICCID may contain only digits; it contains &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICCID has too few digits (%1 found); an ICCID has 18 to 22 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICCID has too many digits (%1 found); an ICCID has 18 to 22 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICCID&apos;s check digit does not match its other digits, so the ICCID may be mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallLinkPanel</name>
+    <message>
+        <source>Install links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on the phone, or scanned with its camera, a link installs the eSIM in one tap. Send it only to the customer: it holds the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the install links and their QR code, which stay hidden until asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone (iOS 17.4 or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple&apos;s eSIM setup link carrying this activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy iPhone link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the iPhone install link; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android (not supported on every device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google&apos;s eSIM setup link carrying this activation code; not every Android device supports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Android link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the Android install link; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to install on this phone (iPhone camera):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install link QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iPhone install link as a QR code, for the phone&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden until “Show code”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedRequestsDialog</name>
+    <message>
+        <source>Requests with an unknown outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that were being sent when NumberDesk stopped; check each one before sending anything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per request that was in flight; select one to see its numbers and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type, time, profile, effective date and every number of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server what became of the order, by its OrderId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows how to check the numbers by hand and lets you record what you found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What you found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the order journal with the request, e.g. &quot;all three numbers active since 10:32&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. change done for all numbers (portal, 10:32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records what you found; the request then counts as settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; unchecked requests stay marked as outcome unknown in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryText</name>
+    <message>
+        <source> (ICCID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (account %2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OrderId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalOpenProblem</name>
+    <message>
+        <source>Until then NumberDesk starts and shows the history it can, but sends no status change: every request must be recorded before it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order journal recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. NumberDesk works normally with the new journal. Keep the old file for support: it may still hold records of earlier requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order journal in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other program (often a second NumberDesk or a backup tool), then choose Try again. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order journal from a newer NumberDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the newer NumberDesk again to keep working with this journal; the file has not been changed. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order journal cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder %1 exists, is writable and that the disk is not full, then choose Try again. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournaledSubmission</name>
+    <message>
+        <source>No connection is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal is not open, and NumberDesk does not send status changes it cannot record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationCodes</name>
+    <message>
+        <source>The area code may contain only digits; it contains &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code must have 3 digits (%1 found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP+4 code %1-%2 was shortened to %1: the new number is searched by the 5-digit ZIP code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP code may contain only digits; it contains &apos;%1&apos;. Only US ZIP codes are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP code must have 5 digits (%1 found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NumberDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status of customers&apos; mobile numbers: the request form on the left, the server&apos;s answers on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which server and account the next request goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the handle to share the space between the request form and the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the desk did last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form for the next customer (asks if something is typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server, AccountKey and AccountSecret for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles: add, edit, test or remove accounts, choose the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order sent from this computer, searchable, with CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order &amp;journal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent while the order journal is not open; try opening it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send the request (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abandon waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer; the server may still carry out a request that has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About NumberDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings, such as the support line on customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryPanel</name>
+    <message>
+        <source>Type the code in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the camera will not scan, the customer types these on the phone. They let anyone install this line: read them out only to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the activation code, which stays hidden until asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM-DP+ address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address the phone asks for when the code is typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SM-DP+ address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the SM-DP+ address; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code (matching ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching ID the phone asks for as its activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the activation code; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole code, for phones with one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole LPA code, for phones that take it in one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy whole code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the whole LPA code; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NanpRules</name>
+    <message>
+        <source>The area code %1 starts with %2; North American area codes start with 2 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code %1 is a service code like 911, not an area code that numbers are assigned in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange %1 (the three digits after the area code) starts with %2; it must start with 2 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderErrorBox</name>
+    <message>
+        <source>Request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the last request failed and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution before resending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the error, its time and trace id for a support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderHeader</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order the server created for the last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the order id to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status word from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This is not a North American number; only North American (+1) numbers are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number contains letters: %1. Only digits are accepted; vanity numbers such as 1-800-FLOWERS must be typed as digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number contains an unexpected character: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number contains no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has too few digits (%1 found); 10 are needed, not counting a leading country code 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has too many digits (%1 found); 10 are needed, not counting a leading country code 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support line, printed at the foot of every card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions? Call 1-800-555-0199</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line printed at the foot of every customer card, such as a phone number for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecretPrompt</name>
+    <message>
+        <source>AccountSecret needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active profile has no AccountSecret for this session; enter it to send requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccountSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s secret; hidden while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve it in this computer&apos;s credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked: the secret is kept for this session only and asked for again next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles: the built-in sandbox and the accounts this computer can send requests for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where secrets are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says when no credential store is available and secrets last for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox first, then the saved accounts; the active one is marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new profile: name, server, AccountKey and AccountSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected profile and its saved secret; the sandbox cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this account is shown in the profile switcher and the history; must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Telegent production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server (API base URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example https://api.telegent.com/v1.0; must be https unless the server runs on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccountKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s key from Telegent, starting with DID-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccountSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s secret; hidden while typing and kept in this computer&apos;s credential store, never in settings files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the AccountSecret is kept, or why it could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the profile cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server for a token with these values and shows its exact answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the last connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store refused the secret: keep it in memory until NumberDesk quits instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the selected profile the one the next requests go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the name, server and AccountKey in the settings and the secret in the credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the accounts window; saved profiles stay saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>Choose a valid effective date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective date %1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ICCID was entered without a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is also in row %1 with a different ICCID; keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is already in row %1; it will be sent only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order created by the last request and its numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops looking the order up; it may still complete on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the next request appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each number with its fee and QR code; press Enter to show a QR code for scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the QR code of the selected number large enough to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the QR code of the selected number again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected numbers, or all of them, to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers and QR codes loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer c&amp;ards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints customer cards with the QR codes and how to install them, or saves them as PDF: for the selected numbers, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>QR code to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eSIM QR code for the customer&apos;s phone to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The customer opens &lt;b&gt;Settings → Mobile/Cellular → Add eSIM&lt;/b&gt;, chooses &lt;b&gt;“Use QR code”&lt;/b&gt; and points the phone&apos;s camera at this code.&lt;/p&gt;&lt;p&gt;If the carrier uses a confirmation code, the customer types it on the phone. It is never part of the QR code and is never scanned.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about this QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the QR code on the whole screen; press F11 or Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the QR code image to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the QR code as a PNG image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to hand the eSIM over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning, typing the code in, or an install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;card (print or PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints this number&apos;s customer card, or saves it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSecretStore</name>
+    <message>
+        <source>No secret has been entered for this profile in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeAnswer</name>
+    <message>
+        <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to another address. NumberDesk does not follow redirects for API calls, because the access token would go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of redirect means the server did not act: nothing was changed. Check the API address in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeForm</name>
+    <message>
+        <source>Status change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to send: change type, effective date, area code or zip code where they apply, and the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that is sent with the request; read-only while a request is on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which status change to send: activate, cancel, swap number, swap SIM, replace number or park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this change does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line on what happens to each number and whether it can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server message about the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server said about the request as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the change takes effect, month/day/year; today by default. A past date must be confirmed before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems or warnings about the effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three digits; the new number is searched in this area code first. Only used by swap number and replace number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the area code, from this form or from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zip code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five digits; used when the area code is blank or has no free number. Only used by swap number and replace number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 07302</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip code check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the zip code, from this form or from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How area code and zip code are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code is searched first, the zip code is the fallback, and with both blank any area is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code is searched first, the zip code is the fallback; leave both blank for any area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers — type them, or paste a column or a list with Ctrl+V:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One number per row with its ICCID for swap SIM; the Check column shows the normalized number or why it cannot be sent. Ctrl+V pastes a list, Delete clears cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current row check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full check result of the row with the cursor: the normalized number, or why it cannot be sent, or a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the list of numbers as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the numbers table and starts typing in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes every row that has a selected cell from the numbers table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many numbers the request will carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the request cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first problem that keeps the Send button disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bandon waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops waiting for the server&apos;s answer; a request that has already left may still be carried out by the server (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the request again and sends it; changes that cannot be undone ask first (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection settings changed while signing in; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AccountKey and AccountSecret in the connection settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in was too large (more than %1), so NumberDesk stopped reading it. Nothing was sent. Try again later; if it keeps happening, tell Telegent support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportFailure</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 could not be established: %2. Nothing was sent. Check the computer&apos;s date and time and whether a proxy or security software intercepts HTTPS; NumberDesk never ignores certificate problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reached %1 but no answer came in time. The change may or may not have been made: do not resend blindly; check the numbers&apos; status or look the order up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reached %1 but the connection broke before the answer (%2). The change may or may not have been made: do not resend blindly; check the numbers&apos; status or look the order up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time and the request was not sent completely, so nothing was changed. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the API address and the network connection. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. The service may be down or the API address wrong. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network proxy failed (%1). Nothing was sent; check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed before the request was sent (%2). Nothing was changed; check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationResult</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::AboutDialog</name>
+    <message>
+        <source>Licences and notices (summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk — MIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt — LGPLv3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPLv3 — sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZXing-cpp — Apache 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZXing-cpp — NOTICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain — BSD 2-Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is missing from this build of NumberDesk (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NumberDesk %1&lt;/h2&gt;&lt;p&gt;Changes the status of customers&apos; mobile numbers through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and park.&lt;/p&gt;&lt;p&gt;Running on Qt %2 (built with Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; NumberDesk&apos;s own code is under the MIT licence. The app uses Qt under the LGPLv3, ZXing-cpp under the Apache License 2.0, QtKeychain under the BSD 2-Clause licence and SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;The training sandbox (&lt;tt&gt;numberdesk-sandbox&lt;/tt&gt;), which the app starts as a separate program in demo mode, uses Qt HTTP Server and is therefore distributed under the GPLv3. Its source is NumberDesk&apos;s repository.&lt;/p&gt;&lt;p&gt;The full texts are under &lt;i&gt;Third-party notices&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ApiCall</name>
+    <message>
+        <source>Redirected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to another address. NumberDesk does not follow redirects for API calls, because the access token would go with it. Check the API address in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the request but its answer could not be read (%1). The change has probably been made: check the numbers&apos; status before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the answer, but the request had already been sent: the server may still carry it out. Check the numbers&apos; status before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the request was sent; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (more than %1), so NumberDesk stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again later; if it keeps happening, tell Telegent support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the access token, and the connection settings were changed while the request was on its way, so it was not sent again under the new account. Nothing was changed; send it again if it is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CardPdf</name>
+    <message>
+        <source>There are no cards to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eSIM cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CardPrintDialog</name>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One card a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four cards a page, to cut apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None set. Add one under Edit → Preferences; it is printed on every card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 QR code could not be fetched or read again; it may have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 QR codes could not be fetched or read again; they may have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their cards say so and ask the customer to contact you. First problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the QR codes again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these numbers has a QR code: there is no card to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards, one for each number with a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>esim-cards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>esim-card-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cards as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eSIM cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ConfirmChangeDialog</name>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this question; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the change for every number listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “%1” for these numbers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date: %1    Numbers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers from area code %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip code %1 if the area code has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area code or zip code: the server picks any available number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (ICCID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective date %1 is in the past. Send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier requests for these numbers have an unknown outcome; the server may already have made them. Check the numbers (or look the orders up in History) before sending again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ConnectionDialog</name>
+    <message>
+        <source>Enter the server&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AccountKey and the AccountSecret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ConnectionTest</name>
+    <message>
+        <source>Connected: %1 issued a token for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CredentialVault</name>
+    <message>
+        <source>Account secrets are kept in memory for this session only and will be asked for again at the next start; they are never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CustomerCardBatch</name>
+    <message>
+        <source>This QR code could not be read. Please contact us for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code for %1 holds no eSIM activation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code is no longer available: it may have expired. Please contact us for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CustomerCardPainter</name>
+    <message>
+        <source>Your new eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan in the phone&apos;s eSIM settings (steps below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone (iOS 17.4 or later): scan with the Camera app to install in one tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code is available for this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone: Settings › Cellular (or Mobile Service) › Add eSIM › Use QR Code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android: Settings › Network &amp; internet › SIMs › Add eSIM. Samsung: Settings › Connections › SIM manager › Add eSIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera will not scan? Choose “Enter details manually” (iPhone) or “Enter activation code” (Android) and type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM-DP+ address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole code (one field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone will also ask for a confirmation code. It is not on this card: type the one your carrier gave you separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::DeskJournal</name>
+    <message>
+        <source>The order journal has not been opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, sent %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::HistoryEntryDialog</name>
+    <message>
+        <source>Request from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::HistoryModel</name>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check before resending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OrderId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::HistoryWindow</name>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers match in any format and in part (609-38 finds every number containing it); text with letters searches OrderIds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the newest %1; narrow the search to see older ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order journal is open: there is no history to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numberdesk-history-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::InstallLinkPanel</name>
+    <message>
+        <source>This QR code holds no eSIM activation code: there is no install link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden until “Show code”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::InterruptedRequestsDialog</name>
+    <message>
+        <source>NumberDesk stopped while a request was being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk stopped while %1 requests were being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look each number up in Telegent&apos;s portal, or ask Telegent support about them, and see whether this change took effect. Then write down what you found and mark the request as checked. Only if the change did not happen, send it again as a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OrderId was received before NumberDesk stopped, so the order cannot be looked up. Check the numbers instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 can be looked up once a profile with its secret is active (it was sent under “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 can be looked up on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the order up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order found: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup failed: %1. Check the numbers instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::MainWindow</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers: orders, numbers and their QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next requests go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form? What is typed now will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is off: the order journal is not open (File → Open the order journal again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ManualEntryPanel</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;iPhone:&lt;/b&gt; Settings → Cellular (or Mobile Service) → Add eSIM → Use QR Code → &lt;i&gt;Enter Details Manually&lt;/i&gt;. &lt;b&gt;SM-DP+ Address&lt;/b&gt; takes the address, &lt;b&gt;Activation Code&lt;/b&gt; the activation code.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pixel:&lt;/b&gt; Settings → Network &amp;amp; internet → SIMs → Add SIM → Download a SIM instead → &lt;i&gt;Need help?&lt;/i&gt; → &lt;i&gt;Enter it manually&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt; in its one field.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Samsung:&lt;/b&gt; Settings → Connections → SIM manager → Add eSIM → Scan QR code → &lt;i&gt;Enter activation code&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt;. Older models ask for the address and the activation code in two fields.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code holds no eSIM activation code, so there is nothing to type in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone will also ask for a confirmation code. The carrier gives it to the customer separately; it is typed on the phone and is never part of a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumberResultDelegate</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code for this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the QR code for scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumberRowDelegate</name>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumberRowsModel</name>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: %1 does not send an ICCID. To enter ICCIDs, choose %2.</source>
+        <extracomment>%1 is the chosen change type (e.g. &quot;Activate&quot;); %2 the change types that send ICCIDs (e.g. &quot;Swap SIM&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the new SIM&apos;s ICCID for each number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID (not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::OrderErrorBox</name>
+    <message>
+        <source>The request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems are marked next to the fields and numbers they concern in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace id was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::OrderHeader</name>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no order id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::OrderJournal</name>
+    <message>
+        <source>The order journal %1 is damaged and could not be moved aside. NumberDesk will not send status changes it cannot record. Move the file away (do not delete it: it holds earlier orders) and start NumberDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal was damaged and could not be read. It has been kept as %1 (nothing was deleted) and a new, empty journal has been started. Orders recorded before today are in the old file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal %1 is in use by another program, perhaps another NumberDesk. NumberDesk does not send status changes it cannot record: close the other program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal %1 was written by a newer version of NumberDesk (%2). It has been left as it is. Use the newer version: this one cannot record orders in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal %1 cannot be opened (%2). NumberDesk does not send status changes it cannot record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be recorded in the order journal, so it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be recorded in the order journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure could not be recorded in the order journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding could not be recorded in the order journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted requests could not be read from the order journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk stopped while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk closed before the server answered (a crash, a forced quit or a power loss). The server may have made the change: look the order up or check the numbers before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted request could not be marked in the order journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfileSecretPrompt</name>
+    <message>
+        <source>Enter the AccountSecret for “%1” (account %2 at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked, the secret is kept for this session only and asked for again next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential store is available: kept for this session only; you will be asked again next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfileStore</name>
+    <message>
+        <source>Sandbox (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox profile is built in and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name belongs to the built-in sandbox profile; please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the AccountKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: the settings file is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfileSwitcher</name>
+    <message>
+        <source>Enter &amp;secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the next requests go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AccountSecret of the chosen profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AccountSecret is saved for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AccountSecret has been entered for this profile in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved AccountSecret could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is used for this session, but could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection profile chosen. Pick one above, or add an account under Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX — starting the training server on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX — the training server&apos;s credentials are missing; restart NumberDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production — “%1”: account %2 at %3. Requests change real customers&apos; lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” — reading the AccountSecret from the credential store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” — no AccountSecret for this session: nothing can be sent until it is entered (Enter secret…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the training sandbox on this computer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX — not running. %1 Nothing can be sent until it runs: click Restart sandbox, or choose an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SANDBOX (not running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfilesDialog</name>
+    <message>
+        <source>No credential store is available: secrets are kept for this session only; you will be asked again next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training server on this computer; cannot be edited or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is built in: a training server on this computer. It cannot be edited or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved — type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in this computer&apos;s credential store, never in a settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only; you will be asked again next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. No new secret was typed: the saved one (if any) is kept; NumberDesk asks for it when this profile is used without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secret in the credential store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The secret is in this computer&apos;s credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept for this session only; you will be asked again next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was saved, but the credential store did not take the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose not to use the credential store that refused the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its secret could not be deleted from the credential store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is saved for this profile: type it above to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved secret could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::QrImageDownload</name>
+    <message>
+        <source>The QR code address is not a secure https address, so it was not loaded: the code would travel unencrypted. Ask Telegent support for the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code address did not return an image (it returned “%1”). The code cannot be shown; ask Telegent support for a new QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code image is too large (%1 MB; at most %2 MB is accepted), so it was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code image is too large (more than %1 MB), so it was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code image is no longer available (HTTP %1); it may have expired. Ask Telegent support to issue the QR code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code address redirected to an insecure (http) address, so it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code address redirected too many times, so the image was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code image could not be downloaded: the connection failed or timed out. Try reloading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code image could not be downloaded: the server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code address returned data that is not a readable image. Ask Telegent support for a new QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code address redirected to an address that is not a secure https address, so it was not followed: the code would travel unencrypted. Ask Telegent support for the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code image was not loaded because its secure connection failed (%1). Ask Telegent support for the QR code; certificate problems are never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ResultsModel</name>
+    <message>
+        <source>%1, was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ICCID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ResultsPanel</name>
+    <message>
+        <source>Checking the order… (next check in %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped checking: the order is still pending. Look it up again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped checking. The order may still complete on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 QR codes loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code to type in and install links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SM-DP+ address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy whole code (LPA:…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy iPhone install link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cards for all numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code of %1 holds no eSIM activation code: there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::SandboxProcess</name>
+    <message numerus="yes">
+        <source>The training sandbox did not report its address within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The training sandbox is not installed: %1 was not found. Reinstall NumberDesk, or use an account instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox started but did not report a usable address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox stopped unexpectedly (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox could not start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ScanDialog</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s web address names a different activation code than the image holds. The image&apos;s code is shown, as a phone scanning it would get it; tell support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code to type in was read from the QR code&apos;s web address, not from the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ScannableQr</name>
+    <message>
+        <source>This QR code could not be checked: it is shown exactly as received. If the phone does not recognise it, contact support before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code does not hold an eSIM activation code; the phone may not accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::StatusChangeForm</name>
+    <message>
+        <source>Sending… Wait for the answer, or abandon waiting (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send; look at the warnings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers ready: %1 (fix the others to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::SubmissionFlow</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal is not open, so nothing is sent: every request must be recorded before it leaves. Use File → Open the order journal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 to %3 (numbers: %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the change may have been made: check the numbers before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::results::ResultsTexts</name>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may have happened even though no proper answer arrived. Check the numbers (or look the order up) before sending it again, so it is not carried out twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent; the server may have carried it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
