@@ -5,940 +5,940 @@
     <name>AboutDialog</name>
     <message>
         <source>About NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NumberDesk</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>&amp;Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de &amp;terceros</translation>
     </message>
     <message>
         <source>Licence documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de licencia</translation>
     </message>
     <message>
         <source>Choose a document to read it on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un documento para leerlo a la derecha</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la licencia</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>Enter the AccountKey and AccountSecret in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la AccountKey y el AccountSecret en la configuración de conexión.</translation>
     </message>
     <message>
         <source>Connection settings incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de conexión incompleta</translation>
     </message>
 </context>
 <context>
     <name>ApiEndpoints</name>
     <message>
         <source>The API address is not a valid URL (expected something like https://api.telegent.com/v1.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API no es una URL válida (se espera algo como https://api.telegent.com/v1.0).</translation>
     </message>
     <message>
         <source>The API address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API no debe contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
         <source>The API address must not contain a query (?…) or fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API no debe contener una consulta (?…) ni un fragmento (#…).</translation>
     </message>
     <message>
         <source>The API address must use https: credentials and customers&apos; numbers would otherwise cross the network unencrypted. Plain http is only allowed for a sandbox on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API debe usar https; de lo contrario, las credenciales y los números de los clientes viajarían por la red sin cifrar. Solo se permite http simple para un entorno de pruebas en este equipo.</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API debe empezar por https://.</translation>
     </message>
 </context>
 <context>
     <name>CardPrintDialog</name>
     <message>
         <source>Customer cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas del cliente</translation>
     </message>
     <message>
         <source>Fetching QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo los códigos QR</translation>
     </message>
     <message>
         <source>How many of the QR codes have been fetched again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos de los códigos QR se han vuelto a obtener</translation>
     </message>
     <message>
         <source>Problems with the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas con las tarjetas</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>The paper size of the printed or PDF cards</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de papel de las tarjetas impresas o en PDF</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposición</translation>
     </message>
     <message>
         <source>Cards per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas por página</translation>
     </message>
     <message>
         <source>One card a page, or four to a page to cut apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta por página, o cuatro por página para recortar</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de atención</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Shows a print preview of the cards, then prints them</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una vista previa de impresión de las tarjetas y luego las imprime</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PD&amp;F…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>Writes the cards to a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las tarjetas en un archivo PDF</translation>
     </message>
 </context>
 <context>
     <name>ChangeType</name>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja</translation>
     </message>
     <message>
         <source>Swap number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar número</translation>
     </message>
     <message>
         <source>Swap SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar SIM</translation>
     </message>
     <message>
         <source>Replace number</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar número</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender</translation>
     </message>
     <message>
         <source>Brings a parked or inactive number live and issues an eSIM QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone en servicio un número suspendido o inactivo y emite un código QR de eSIM.</translation>
     </message>
     <message>
         <source>Deactivates the number permanently; it may be given to someone else. Only reversible within 30 days, through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactiva el número de forma permanente; puede asignarse a otra persona. Solo se puede revertir en un plazo de 30 días, por otro canal.</translation>
     </message>
     <message>
         <source>Gives the customer a new number in the same area code. Cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da al cliente un número nuevo con el mismo código de área. No se puede deshacer.</translation>
     </message>
     <message>
         <source>Moves the number to a new eSIM profile and issues a new QR code; the old SIM stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el número a un perfil eSIM nuevo y emite un código QR nuevo; la SIM anterior deja de funcionar.</translation>
     </message>
     <message>
         <source>Gives the customer a new number from the requested area code or zip code, else any. Cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da al cliente un número nuevo del código de área o código postal solicitado o, si no hay, de cualquier zona. No se puede deshacer.</translation>
     </message>
     <message>
         <source>Suspends the number, keeping the number and SIM. Undo it with Activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspende el número y conserva el número y la SIM. Se deshace con Activar.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Change the status of customers&apos; mobile numbers through the Telegent mPaaS API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el estado de los números móviles de los clientes mediante la API mPaaS de Telegent.</translation>
     </message>
     <message>
         <source>Start the built-in sandbox on this computer and connect to it (training and demos; no real line is touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia el entorno de pruebas integrado en este equipo y se conecta a él (capacitación y demostraciones; no se toca ninguna línea real).</translation>
     </message>
     <message>
         <source>API base URL (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API (predeterminada: %1).</translation>
     </message>
     <message>
         <source>--sandbox and --api-base cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox y --api-base no se pueden combinar.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>
     <message>
         <source>Confirm status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el cambio de estado</translation>
     </message>
     <message>
         <source>Lists every number and the effective date of a change that cannot easily be undone; nothing is sent unless you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra cada número y la fecha efectiva de un cambio que no se puede deshacer fácilmente; no se envía nada a menos que usted confirme</translation>
     </message>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se enviará</translation>
     </message>
     <message>
         <source>The change type and how many numbers it applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de cambio y a cuántos números se aplica</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
     <message>
         <source>What this change does to each number and whether it can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace este cambio a cada número y si se puede deshacer</translation>
     </message>
     <message>
         <source>Effective date and location</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha efectiva y ubicación</translation>
     </message>
     <message>
         <source>The effective date and, for swap and replace, the requested area code or zip code</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha efectiva y, para Cambiar número y Reemplazar número, el código de área o código postal solicitado</translation>
     </message>
     <message>
         <source>Numbers to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Números que se cambiarán</translation>
     </message>
     <message>
         <source>Every number, in E.164 form, that this change will be sent for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada número, en formato E.164, para el que se enviará este cambio</translation>
     </message>
     <message>
         <source>Confirm past effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar fecha efectiva pasada</translation>
     </message>
     <message>
         <source>The effective date is in the past; tick this to allow sending it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha efectiva ya pasó; marque esta casilla para permitir enviarla de todos modos</translation>
     </message>
     <message>
         <source>Send or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o no</translation>
     </message>
     <message>
         <source>Don&apos;t send is the default; the other button sends the change</source>
-        <translation type="unfinished"></translation>
+        <translation>“No enviar” es la opción predeterminada; el otro botón envía el cambio</translation>
     </message>
     <message>
         <source>Unchecked earlier requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes anteriores sin verificar</translation>
     </message>
     <message>
         <source>Earlier requests for these numbers whose outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes anteriores para estos números cuyo resultado es desconocido</translation>
     </message>
     <message>
         <source>Confirm the numbers were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar que se verificaron los números</translation>
     </message>
     <message>
         <source>Tick after checking the numbers&apos; status, to allow sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque esta casilla después de verificar el estado de los números, para permitir volver a enviar</translation>
     </message>
     <message>
         <source>I have checked these numbers&apos; current status: send anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiqué el estado actual de estos números: enviar de todos modos.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
         <source>SANDBOX — training server on this computer (%1). Nothing sent here touches a real customer&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTORNO DE PRUEBAS — servidor de capacitación en este equipo (%1). Nada de lo que se envía aquí afecta la línea de un cliente real.</translation>
     </message>
     <message>
         <source>%1 — SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ENTORNO DE PRUEBAS</translation>
     </message>
     <message>
         <source>Not connected — server %1, no account set. Use File → Connection… to enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — servidor %1, sin cuenta configurada. Use Archivo → Conexión… para escribir una.</translation>
     </message>
     <message>
         <source>%1 — not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sin conexión</translation>
     </message>
     <message>
         <source>Production — account %1 at %2. Requests change real customers&apos; lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción — cuenta %1 en %2. Las solicitudes cambian líneas de clientes reales.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>The server and account the next requests go to; kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor y la cuenta a los que van las próximas solicitudes; se conservan solo durante esta sesión</translation>
     </message>
     <message>
         <source>The AccountKey and AccountSecret come from Telegent. They are kept in memory for this session only: never saved, never logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La AccountKey y el AccountSecret los proporciona Telegent. Se guardan en memoria solo durante esta sesión: nunca se almacenan ni se registran.</translation>
     </message>
     <message>
         <source>&amp;Server (API base URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor (URL base de la API):</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>For example https://api.telegent.com/v1.0; must be https unless the server runs on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, https://api.telegent.com/v1.0; debe ser https, salvo que el servidor se ejecute en este equipo</translation>
     </message>
     <message>
         <source>Base URL check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la URL base</translation>
     </message>
     <message>
         <source>Why the base URL cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede usar la URL base</translation>
     </message>
     <message>
         <source>Account &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de cuenta:</translation>
     </message>
     <message>
         <source>AccountKey</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cuenta (AccountKey)</translation>
     </message>
     <message>
         <source>The account&apos;s key from Telegent, starting with DID-</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la cuenta proporcionada por Telegent, que empieza por DID-</translation>
     </message>
     <message>
         <source>Account s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secre&amp;to de la cuenta:</translation>
     </message>
     <message>
         <source>AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de la cuenta (AccountSecret)</translation>
     </message>
     <message>
         <source>The account&apos;s secret; hidden while typing, kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de la cuenta; se oculta al escribirlo y se guarda en memoria solo durante esta sesión</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;robar conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Asks the server for a token with these values and shows its exact answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al servidor un token con estos valores y muestra su respuesta exacta</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the last connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor a la última prueba de conexión</translation>
     </message>
     <message>
         <source>Use or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o cancelar</translation>
     </message>
     <message>
         <source>OK uses these values for the next requests; Cancel keeps the current connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar usa estos valores para las próximas solicitudes; Cancelar conserva la conexión actual</translation>
     </message>
 </context>
 <context>
     <name>ErrorRows</name>
     <message>
         <source>Number %1 of the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Número %1 de la solicitud: %2</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a NumberDesk</translation>
     </message>
     <message>
         <source>Choose where requests go: the training sandbox on this computer, or a Telegent account</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija adónde van las solicitudes: al entorno de pruebas de este equipo o a una cuenta de Telegent</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to NumberDesk&lt;/h2&gt;&lt;p&gt;Before the first request, choose where requests go. You can add accounts or switch between them at any time under Accounts…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenido a NumberDesk&lt;/h2&gt;&lt;p&gt;Antes de la primera solicitud, elija adónde van las solicitudes. Puede agregar cuentas o cambiar de una a otra en cualquier momento en Cuentas…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Use the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el &amp;entorno de pruebas</translation>
     </message>
     <message>
         <source>A training server on this computer. Try every change type and see QR codes; nothing touches a real customer&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de capacitación en este equipo. Pruebe todos los tipos de cambio y vea códigos QR; nada afecta la línea de un cliente real.</translation>
     </message>
     <message>
         <source>Use the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el entorno de pruebas</translation>
     </message>
     <message>
         <source>Starts with the built-in training server; no account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza con el servidor de capacitación integrado; no se necesita una cuenta</translation>
     </message>
     <message>
         <source>&amp;Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar una cuenta</translation>
     </message>
     <message>
         <source>Enter the server address, AccountKey and AccountSecret Telegent gave you. The secret goes to this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del servidor, la AccountKey y el AccountSecret que le dio Telegent. El secreto se guarda en el almacén de credenciales de este equipo.</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una cuenta</translation>
     </message>
     <message>
         <source>Opens the accounts window to add a Telegent account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la ventana de cuentas para agregar una cuenta de Telegent</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntryDialog</name>
     <message>
         <source>Order from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido del historial</translation>
     </message>
     <message>
         <source>One journal record: what was sent, under which profile, and the results as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del registro de pedidos: qué se envió, con qué perfil y los resultados tal como fueron</translation>
     </message>
     <message>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se envió</translation>
     </message>
     <message>
         <source>Change type, time, profile, OrderId, outcome, and the error with its trace id when there was one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cambio, hora, perfil, ID de pedido, resultado y, si hubo un error, el error con su ID de seguimiento</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Every status change NumberDesk sent, newest first, from the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio de estado que envió NumberDesk, del más reciente al más antiguo, según el registro de pedidos</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>A phone number in any format, or part of one, or an OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono en cualquier formato, o parte de uno, o un ID de pedido</translation>
     </message>
     <message>
         <source>Phone number (any format) or OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono (cualquier formato) o ID de pedido</translation>
     </message>
     <message>
         <source>C&amp;hange:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbio:</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cambio</translation>
     </message>
     <message>
         <source>Show only one kind of change, or all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo un tipo de cambio, o todos</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha</translation>
     </message>
     <message>
         <source>Show only requests sent between the two dates, both included</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las solicitudes enviadas entre las dos fechas, ambas incluidas</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha inicial</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha final</translation>
     </message>
     <message>
         <source>What is searched</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se busca</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>Date, change, numbers, OrderId, status and outcome; Enter or double-click opens the results as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha, cambio, números, ID de pedido, estado y resultado; Intro o doble clic abre los resultados tal como fueron</translation>
     </message>
     <message>
         <source>Orders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos mostrados</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Shows the selected order&apos;s results as they were, QR codes re-loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los resultados del pedido seleccionado tal como fueron, con los códigos QR cargados de nuevo</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>Writes the orders shown to a CSV file for tickets and audits; QR codes are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los pedidos mostrados en un archivo CSV para tickets y auditorías; los códigos QR se omiten</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>Iccid</name>
     <message>
         <source>The trailing F (a filler some systems show) was removed from the ICCID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó de la ICCID la F final (un relleno que muestran algunos sistemas).</translation>
     </message>
     <message>
         <source>The ICCID may contain only digits; it contains &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ICCID solo puede contener dígitos; contiene “%1”.</translation>
     </message>
     <message>
         <source>The ICCID has too few digits (%1 found); an ICCID has 18 to 22 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ICCID tiene muy pocos dígitos (se encontraron %1); una ICCID tiene de 18 a 22 dígitos.</translation>
     </message>
     <message>
         <source>The ICCID has too many digits (%1 found); an ICCID has 18 to 22 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ICCID tiene demasiados dígitos (se encontraron %1); una ICCID tiene de 18 a 22 dígitos.</translation>
     </message>
     <message>
         <source>The ICCID&apos;s check digit does not match its other digits, so the ICCID may be mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dígito de control de la ICCID no coincide con sus demás dígitos, así que la ICCID podría estar mal escrita.</translation>
     </message>
 </context>
 <context>
     <name>InstallLinkPanel</name>
     <message>
         <source>Install links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de instalación</translation>
     </message>
     <message>
         <source>Opened on the phone, or scanned with its camera, a link installs the eSIM in one tap. Send it only to the customer: it holds the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en el teléfono, o escaneado con su cámara, un enlace instala la eSIM con un toque. Envíelo solo al cliente: contiene el código.</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar código</translation>
     </message>
     <message>
         <source>Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código</translation>
     </message>
     <message>
         <source>Shows the install links and their QR code, which stay hidden until asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los enlaces de instalación y su código QR, que permanecen ocultos hasta que se piden</translation>
     </message>
     <message>
         <source>iPhone (iOS 17.4 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone (iOS 17.4 o posterior)</translation>
     </message>
     <message>
         <source>iPhone install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de instalación para iPhone</translation>
     </message>
     <message>
         <source>Apple&apos;s eSIM setup link carrying this activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de configuración de eSIM de Apple que lleva este código de activación</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Copy iPhone link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de iPhone</translation>
     </message>
     <message>
         <source>Copies the iPhone install link; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el enlace de instalación para iPhone; el portapapeles se borra después de 30 segundos</translation>
     </message>
     <message>
         <source>Android (not supported on every device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Android (no compatible con todos los dispositivos)</translation>
     </message>
     <message>
         <source>Android install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de instalación para Android</translation>
     </message>
     <message>
         <source>Google&apos;s eSIM setup link carrying this activation code; not every Android device supports it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de configuración de eSIM de Google que lleva este código de activación; no todos los dispositivos Android lo admiten</translation>
     </message>
     <message>
         <source>Copy Android link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de Android</translation>
     </message>
     <message>
         <source>Copies the Android install link; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el enlace de instalación para Android; el portapapeles se borra después de 30 segundos</translation>
     </message>
     <message>
         <source>Scan to install on this phone (iPhone camera):</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear para instalar en este teléfono (cámara del iPhone):</translation>
     </message>
     <message>
         <source>Install link QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR del enlace de instalación</translation>
     </message>
     <message>
         <source>The iPhone install link as a QR code, for the phone&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de instalación para iPhone como código QR, para la cámara del teléfono</translation>
     </message>
     <message>
         <source>Hidden until “Show code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto hasta pulsar “Mostrar código”.</translation>
     </message>
 </context>
 <context>
     <name>InterruptedRequestsDialog</name>
     <message>
         <source>Requests with an unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes con resultado desconocido</translation>
     </message>
     <message>
         <source>Requests that were being sent when NumberDesk stopped; check each one before sending anything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes que se estaban enviando cuando NumberDesk se detuvo; verifique cada una antes de volver a enviar algo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>One line per request that was in flight; select one to see its numbers and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por cada solicitud que estaba en curso; seleccione una para ver sus números y qué hacer</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la solicitud</translation>
     </message>
     <message>
         <source>Change type, time, profile, effective date and every number of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cambio, hora, perfil, fecha efectiva y cada número de la solicitud seleccionada</translation>
     </message>
     <message>
         <source>&amp;Look up the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar el pedido</translation>
     </message>
     <message>
         <source>Look up the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar el pedido</translation>
     </message>
     <message>
         <source>Asks the server what became of the order, by its OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al servidor qué pasó con el pedido, por su ID de pedido</translation>
     </message>
     <message>
         <source>&amp;Check the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar los números</translation>
     </message>
     <message>
         <source>Check the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar los números</translation>
     </message>
     <message>
         <source>Shows how to check the numbers by hand and lets you record what you found</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica cómo verificar los números a mano y le permite anotar lo que encontró</translation>
     </message>
     <message>
         <source>About the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la solicitud seleccionada</translation>
     </message>
     <message>
         <source>&amp;What you found:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo que encontró:</translation>
     </message>
     <message>
         <source>What you found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró</translation>
     </message>
     <message>
         <source>Recorded in the order journal with the request, e.g. &quot;all three numbers active since 10:32&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anota en el registro de pedidos junto con la solicitud, p. ej., “los tres números activos desde las 10:32”</translation>
     </message>
     <message>
         <source>e.g. change done for all numbers (portal, 10:32)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., cambio hecho para todos los números (portal, 10:32)</translation>
     </message>
     <message>
         <source>&amp;Mark as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como verificada</translation>
     </message>
     <message>
         <source>Mark as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como verificada</translation>
     </message>
     <message>
         <source>Records what you found; the request then counts as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota lo que encontró; a partir de entonces, la solicitud se considera resuelta</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Closes this window; unchecked requests stay marked as outcome unknown in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra esta ventana; las solicitudes sin verificar siguen marcadas con resultado desconocido en el historial</translation>
     </message>
 </context>
 <context>
     <name>JournalEntryText</name>
     <message>
         <source> (ICCID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ICCID %1)</translation>
     </message>
     <message>
         <source> → now %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → ahora %1</translation>
     </message>
     <message>
         <source>%1 (account %2 at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cuenta %2 en %3)</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha efectiva</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área</translation>
     </message>
     <message>
         <source>Zip code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de pedido</translation>
     </message>
     <message>
         <source>none received</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recibió</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de seguimiento</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Números (%1)</translation>
     </message>
 </context>
 <context>
     <name>JournalOpenProblem</name>
     <message>
         <source>Until then NumberDesk starts and shows the history it can, but sends no status change: every request must be recorded before it leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto, NumberDesk se inicia y muestra el historial que puede, pero no envía ningún cambio de estado: cada solicitud debe quedar anotada antes de salir.</translation>
     </message>
     <message>
         <source>Order journal recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pedidos recuperado</translation>
     </message>
     <message>
         <source>Nothing was deleted. NumberDesk works normally with the new journal. Keep the old file for support: it may still hold records of earlier requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó nada. NumberDesk funciona con normalidad con el registro nuevo. Conserve el archivo anterior para soporte: puede contener todavía entradas de solicitudes anteriores.</translation>
     </message>
     <message>
         <source>Order journal in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pedidos en uso</translation>
     </message>
     <message>
         <source>Close the other program (often a second NumberDesk or a backup tool), then choose Try again. </source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre el otro programa (a menudo un segundo NumberDesk o una herramienta de copias de seguridad) y luego elija Reintentar. </translation>
     </message>
     <message>
         <source>Order journal from a newer NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pedidos de un NumberDesk más reciente</translation>
     </message>
     <message>
         <source>Install the newer NumberDesk again to keep working with this journal; the file has not been changed. </source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a instalar el NumberDesk más reciente para seguir trabajando con este registro; el archivo no se modificó. </translation>
     </message>
     <message>
         <source>Order journal cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el registro de pedidos</translation>
     </message>
     <message>
         <source>Check that the folder %1 exists, is writable and that the disk is not full, then choose Try again. </source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la carpeta %1 existe, que se puede escribir en ella y que el disco no está lleno; luego elija Reintentar. </translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Continue without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar sin enviar</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
     <name>JournaledSubmission</name>
     <message>
         <source>No connection is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión configurada.</translation>
     </message>
     <message>
         <source>The order journal is not open, and NumberDesk does not send status changes it cannot record.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pedidos no está abierto y NumberDesk no envía cambios de estado que no puede anotar.</translation>
     </message>
     <message>
         <source>The order journal was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró el registro de pedidos.</translation>
     </message>
 </context>
 <context>
     <name>LocationCodes</name>
     <message>
         <source>The area code may contain only digits; it contains &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de área solo puede contener dígitos; contiene “%1”.</translation>
     </message>
     <message>
         <source>The area code must have 3 digits (%1 found).</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de área debe tener 3 dígitos (se encontraron %1).</translation>
     </message>
     <message>
         <source>ZIP+4 code %1-%2 was shortened to %1: the new number is searched by the 5-digit ZIP code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código ZIP+4 %1-%2 se acortó a %1: el número nuevo se busca por el código postal de 5 dígitos.</translation>
     </message>
     <message>
         <source>The ZIP code may contain only digits; it contains &apos;%1&apos;. Only US ZIP codes are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código postal solo puede contener dígitos; contiene “%1”. Solo se admiten códigos postales de EE. UU.</translation>
     </message>
     <message>
         <source>The ZIP code must have 5 digits (%1 found).</source>
-        <translation type="unfinished"></translation>
+        <translation>El código postal debe tener 5 dígitos (se encontraron %1).</translation>
     </message>
 </context>
 <context>
