@@ -945,866 +945,866 @@
     <name>MainWindow</name>
     <message>
         <source>NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk</translation>
     </message>
     <message>
         <source>Change the status of customers&apos; mobile numbers: the request form on the left, the server&apos;s answers on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie el estado de los números móviles de los clientes: el formulario de solicitud a la izquierda, las respuestas del servidor a la derecha</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Which server and account the next request goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué servidor y cuenta va la próxima solicitud</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Request and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud y resultados</translation>
     </message>
     <message>
         <source>Drag the handle to share the space between the request form and the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre el separador para repartir el espacio entre el formulario de solicitud y los resultados</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitud</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>What the desk did last</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo último que hizo NumberDesk</translation>
     </message>
     <message>
         <source>&amp;New request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva solicitud</translation>
     </message>
     <message>
         <source>Empty the form for the next customer (asks if something is typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el formulario para el siguiente cliente (pregunta si hay algo escrito)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión…</translation>
     </message>
     <message>
         <source>Server, AccountKey and AccountSecret for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor, AccountKey y AccountSecret para esta sesión</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uentas…</translation>
     </message>
     <message>
         <source>Connection profiles: add, edit, test or remove accounts, choose the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de conexión: agregar, editar, probar o eliminar cuentas, elegir el entorno de pruebas</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Every order sent from this computer, searchable, with CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pedido enviado desde este equipo, con búsqueda y exportación a CSV</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Open the order &amp;journal again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de nuevo el &amp;registro de pedidos</translation>
     </message>
     <message>
         <source>Nothing is sent while the order journal is not open; try opening it again</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía nada mientras el registro de pedidos no esté abierto; intente abrirlo de nuevo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar…</translation>
     </message>
     <message>
         <source>Check and send the request (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y enviar la solicitud (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Abandon waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de esperar</translation>
     </message>
     <message>
         <source>Stop waiting for the answer; the server may still carry out a request that has left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar la respuesta; el servidor puede llevar a cabo de todos modos una solicitud que ya salió</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>&amp;About NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de NumberDesk</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>The organisation&apos;s settings, such as the support line on customer cards</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de la organización, como la línea de atención de las tarjetas del cliente</translation>
     </message>
 </context>
 <context>
     <name>ManualEntryPanel</name>
     <message>
         <source>Type the code in</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el código</translation>
     </message>
     <message>
         <source>When the camera will not scan, the customer types these on the phone. They let anyone install this line: read them out only to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la cámara no escanea, el cliente escribe estos datos en el teléfono. Permiten a cualquiera instalar esta línea: léalos solo al cliente.</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar código</translation>
     </message>
     <message>
         <source>Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código</translation>
     </message>
     <message>
         <source>Shows the activation code, which stays hidden until asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el código de activación, que permanece oculto hasta que se pide</translation>
     </message>
     <message>
         <source>SM-DP+ address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección SM-DP+</translation>
     </message>
     <message>
         <source>The server address the phone asks for when the code is typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor que pide el teléfono cuando se escribe el código</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy SM-DP+ address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección SM-DP+</translation>
     </message>
     <message>
         <source>Copies the SM-DP+ address; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la dirección SM-DP+; el portapapeles se borra después de 30 segundos</translation>
     </message>
     <message>
         <source>Activation code (matching ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de activación (ID de coincidencia)</translation>
     </message>
     <message>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de activación</translation>
     </message>
     <message>
         <source>The matching ID the phone asks for as its activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de coincidencia que pide el teléfono como código de activación</translation>
     </message>
     <message>
         <source>Copy activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código de activación</translation>
     </message>
     <message>
         <source>Copies the activation code; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el código de activación; el portapapeles se borra después de 30 segundos</translation>
     </message>
     <message>
         <source>Whole code, for phones with one field</source>
-        <translation type="unfinished"></translation>
+        <translation>Código completo, para teléfonos con un solo campo</translation>
     </message>
     <message>
         <source>Whole activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de activación completo</translation>
     </message>
     <message>
         <source>The whole LPA code, for phones that take it in one field</source>
-        <translation type="unfinished"></translation>
+        <translation>El código LPA completo, para teléfonos que lo aceptan en un solo campo</translation>
     </message>
     <message>
         <source>Copy whole code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código completo</translation>
     </message>
     <message>
         <source>Copies the whole LPA code; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el código LPA completo; el portapapeles se borra después de 30 segundos</translation>
     </message>
 </context>
 <context>
     <name>NanpRules</name>
     <message>
         <source>The area code %1 starts with %2; North American area codes start with 2 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de área %1 empieza por %2; los códigos de área de Norteamérica empiezan por un dígito del 2 al 9.</translation>
     </message>
     <message>
         <source>The area code %1 is a service code like 911, not an area code that numbers are assigned in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de área %1 es un código de servicio como el 911, no un código de área en el que se asignen números.</translation>
     </message>
     <message>
         <source>The exchange %1 (the three digits after the area code) starts with %2; it must start with 2 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>La central %1 (los tres dígitos después del código de área) empieza por %2; debe empezar por un dígito del 2 al 9.</translation>
     </message>
 </context>
 <context>
     <name>OrderErrorBox</name>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló</translation>
     </message>
     <message>
         <source>Why the last request failed and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué falló la última solicitud y qué hacer</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Caution before resending</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución antes de reenviar</translation>
     </message>
     <message>
         <source>Trace id for support</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de seguimiento para soporte</translation>
     </message>
     <message>
         <source>Copy for support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar para el ticket de soporte</translation>
     </message>
     <message>
         <source>Copies the error, its time and trace id for a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el error, su hora y su ID de seguimiento para un ticket de soporte</translation>
     </message>
 </context>
 <context>
     <name>OrderHeader</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>The order the server created for the last request</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido que creó el servidor para la última solicitud</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de pedido</translation>
     </message>
     <message>
         <source>Copy order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID de pedido</translation>
     </message>
     <message>
         <source>Copies the order id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el ID de pedido al portapapeles</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del pedido</translation>
     </message>
     <message>
         <source>Status word from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado indicado por el servidor</translation>
     </message>
     <message>
         <source>Ordered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del pedido:</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del pedido</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio:</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cambio</translation>
     </message>
     <message>
         <source>Effective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha efectiva:</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha efectiva</translation>
     </message>
     <message>
         <source>Total fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo total:</translation>
     </message>
     <message>
         <source>Total fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo total</translation>
     </message>
     <message>
         <source>Reason given by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo indicado por el servidor</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>This is not a North American number; only North American (+1) numbers are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un número de Norteamérica; solo se admiten números de Norteamérica (+1).</translation>
     </message>
     <message>
         <source>No phone number was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ningún número de teléfono.</translation>
     </message>
     <message>
         <source>The number contains letters: %1. Only digits are accepted; vanity numbers such as 1-800-FLOWERS must be typed as digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número contiene letras: %1. Solo se aceptan dígitos; los números alfanuméricos como 1-800-FLOWERS deben escribirse con dígitos.</translation>
     </message>
     <message>
         <source>The number contains an unexpected character: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número contiene un carácter inesperado: “%1”.</translation>
     </message>
     <message>
         <source>The number contains no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número no contiene dígitos.</translation>
     </message>
     <message>
         <source>The number has too few digits (%1 found); 10 are needed, not counting a leading country code 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número tiene muy pocos dígitos (se encontraron %1); se necesitan 10, sin contar el código de país 1 inicial.</translation>
     </message>
     <message>
         <source>The number has too many digits (%1 found); 10 are needed, not counting a leading country code 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número tiene demasiados dígitos (se encontraron %1); se necesitan 10, sin contar el código de país 1 inicial.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Customer cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas del cliente</translation>
     </message>
     <message>
         <source>&amp;Support line, printed at the foot of every card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de atención, impresa al pie de cada tarjeta</translation>
     </message>
     <message>
         <source>Questions? Call 1-800-555-0199</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Preguntas? Llame al 1-800-555-0199</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de atención</translation>
     </message>
     <message>
         <source>The line printed at the foot of every customer card, such as a phone number for help</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea impresa al pie de cada tarjeta del cliente, como un número de teléfono de ayuda</translation>
     </message>
 </context>
 <context>
     <name>ProfileSecretPrompt</name>
     <message>
         <source>AccountSecret needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita el AccountSecret</translation>
     </message>
     <message>
         <source>The active profile has no AccountSecret for this session; enter it to send requests</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil activo no tiene AccountSecret para esta sesión; escríbalo para enviar solicitudes</translation>
     </message>
     <message>
         <source>Account s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secre&amp;to de la cuenta:</translation>
     </message>
     <message>
         <source>AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de la cuenta (AccountSecret)</translation>
     </message>
     <message>
         <source>The account&apos;s secret; hidden while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de la cuenta; se oculta al escribirlo</translation>
     </message>
     <message>
         <source>Sa&amp;ve it in this computer&apos;s credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardarlo en el almacén de credenciales de este equipo</translation>
     </message>
     <message>
         <source>Save the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el secreto</translation>
     </message>
     <message>
         <source>Unchecked: the secret is kept for this session only and asked for again next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar: el secreto se conserva solo durante esta sesión y se vuelve a pedir en el próximo inicio</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Connection profiles: the built-in sandbox and the accounts this computer can send requests for</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de conexión: el entorno de pruebas integrado y las cuentas para las que este equipo puede enviar solicitudes</translation>
     </message>
     <message>
         <source>Where secrets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan los secretos</translation>
     </message>
     <message>
         <source>Says when no credential store is available and secrets last for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica cuándo no hay ningún almacén de credenciales disponible y los secretos duran solo esta sesión</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles:</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>The sandbox first, then the saved accounts; the active one is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el entorno de pruebas, luego las cuentas guardadas; el activo está marcado</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar cuenta</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar cuenta</translation>
     </message>
     <message>
         <source>Starts a new profile: name, server, AccountKey and AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un perfil nuevo: nombre, servidor, AccountKey y AccountSecret</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <source>Removes the selected profile and its saved secret; the sandbox cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el perfil seleccionado y su secreto guardado; el entorno de pruebas no se puede eliminar</translation>
     </message>
     <message>
         <source>Profile being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil en edición</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>How this account is shown in the profile switcher and the history; must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestra esta cuenta en el selector de perfiles y en el historial; debe ser único</translation>
     </message>
     <message>
         <source>e.g. Telegent production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Telegent producción</translation>
     </message>
     <message>
         <source>&amp;Server (API base URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor (URL base de la API):</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>For example https://api.telegent.com/v1.0; must be https unless the server runs on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, https://api.telegent.com/v1.0; debe ser https, salvo que el servidor se ejecute en este equipo</translation>
     </message>
     <message>
         <source>Account &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de cuenta:</translation>
     </message>
     <message>
         <source>AccountKey</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cuenta (AccountKey)</translation>
     </message>
     <message>
         <source>The account&apos;s key from Telegent, starting with DID-</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la cuenta proporcionada por Telegent, que empieza por DID-</translation>
     </message>
     <message>
         <source>Account s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secre&amp;to de la cuenta:</translation>
     </message>
     <message>
         <source>AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de la cuenta (AccountSecret)</translation>
     </message>
     <message>
         <source>The account&apos;s secret; hidden while typing and kept in this computer&apos;s credential store, never in settings files</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de la cuenta; se oculta al escribirlo y se guarda en el almacén de credenciales de este equipo, nunca en archivos de configuración</translation>
     </message>
     <message>
         <source>About the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del secreto</translation>
     </message>
     <message>
         <source>Where the AccountSecret is kept, or why it could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda el AccountSecret, o por qué no se pudo guardar</translation>
     </message>
     <message>
         <source>Why the profile cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede guardar el perfil</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;robar conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Asks the server for a token with these values and shows its exact answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al servidor un token con estos valores y muestra su respuesta exacta</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the last connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor a la última prueba de conexión</translation>
     </message>
     <message>
         <source>Keep it for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo solo durante esta sesión</translation>
     </message>
     <message>
         <source>Keep the secret for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el secreto solo durante esta sesión</translation>
     </message>
     <message>
         <source>The credential store refused the secret: keep it in memory until NumberDesk quits instead</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de credenciales rechazó el secreto: en su lugar, conservarlo en memoria hasta que se cierre NumberDesk</translation>
     </message>
     <message>
         <source>&amp;Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar este perfil</translation>
     </message>
     <message>
         <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este perfil</translation>
     </message>
     <message>
         <source>Makes the selected profile the one the next requests go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace que las próximas solicitudes vayan al perfil seleccionado</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil</translation>
     </message>
     <message>
         <source>Saves the name, server and AccountKey in the settings and the secret in the credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el nombre, el servidor y la AccountKey en la configuración, y el secreto en el almacén de credenciales</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Closes the accounts window; saved profiles stay saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la ventana de cuentas; los perfiles guardados siguen guardados</translation>
     </message>
 </context>
 <context>
     <name>RequestValidator</name>
     <message>
         <source>Choose a valid effective date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha efectiva válida.</translation>
     </message>
     <message>
         <source>The effective date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha efectiva %1 ya pasó.</translation>
     </message>
     <message>
         <source>An ICCID was entered without a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió una ICCID sin número de teléfono.</translation>
     </message>
     <message>
         <source>This number is also in row %1 with a different ICCID; keep one of the two rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número también está en la fila %1 con otra ICCID; conserve una de las dos filas.</translation>
     </message>
     <message>
         <source>This number is already in row %1; it will be sent only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número ya está en la fila %1; se enviará una sola vez.</translation>
     </message>
     <message>
         <source>Enter at least one phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos un número de teléfono.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>The order created by the last request and its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido que creó la última solicitud y sus números</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud en curso</translation>
     </message>
     <message>
         <source>What is being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se está enviando</translation>
     </message>
     <message>
         <source>Checking the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el pedido</translation>
     </message>
     <message>
         <source>Stop checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de consultar</translation>
     </message>
     <message>
         <source>Stops looking the order up; it may still complete on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de consultar el pedido; aún puede completarse en el servidor</translation>
     </message>
     <message>
         <source>Results of the next request appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de la próxima solicitud aparecen aquí.</translation>
     </message>
     <message>
         <source>Numbers in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Números del pedido</translation>
     </message>
     <message>
         <source>Each number with its fee and QR code; press Enter to show a QR code for scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada número con su cargo y su código QR; pulse Intro para mostrar un código QR para escanear</translation>
     </message>
     <message>
         <source>Show &amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código &amp;QR…</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código QR</translation>
     </message>
     <message>
         <source>Shows the QR code of the selected number large enough to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el código QR del número seleccionado en un tamaño que se puede escanear</translation>
     </message>
     <message>
         <source>&amp;Retry QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;intentar código QR</translation>
     </message>
     <message>
         <source>Retry QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar código QR</translation>
     </message>
     <message>
         <source>Loads the QR code of the selected number again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a cargar el código QR del número seleccionado</translation>
     </message>
     <message>
         <source>Copy &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar números</translation>
     </message>
     <message>
         <source>Copy numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar números</translation>
     </message>
     <message>
         <source>Copies the selected numbers, or all of them, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia al portapapeles los números seleccionados, o todos</translation>
     </message>
     <message>
         <source>Numbers and QR codes loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Números y códigos QR cargados</translation>
     </message>
     <message>
         <source>Customer c&amp;ards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar&amp;jetas del cliente…</translation>
     </message>
     <message>
         <source>Customer cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas del cliente</translation>
     </message>
     <message>
         <source>Prints customer cards with the QR codes and how to install them, or saves them as PDF: for the selected numbers, or all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las tarjetas del cliente con los códigos QR y cómo instalarlos, o las guarda como PDF: para los números seleccionados, o para todos</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>QR code to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR para escanear</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR</translation>
     </message>
     <message>
         <source>The eSIM QR code for the customer&apos;s phone to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>El código QR de eSIM que escanea el teléfono del cliente</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>What the customer does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace el cliente</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer opens &lt;b&gt;Settings → Mobile/Cellular → Add eSIM&lt;/b&gt;, chooses &lt;b&gt;“Use QR code”&lt;/b&gt; and points the phone&apos;s camera at this code.&lt;/p&gt;&lt;p&gt;If the carrier uses a confirmation code, the customer types it on the phone. It is never part of the QR code and is never scanned.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;El cliente abre &lt;b&gt;Configuración → Celular → Agregar eSIM&lt;/b&gt;, elige &lt;b&gt;“Usar código QR”&lt;/b&gt; y apunta la cámara del teléfono a este código.&lt;/p&gt;&lt;p&gt;Si el operador usa un código de confirmación, el cliente lo escribe en el teléfono. Nunca forma parte del código QR y nunca se escanea.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Warning about this QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia sobre este código QR</translation>
     </message>
     <message>
         <source>&amp;Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa (F11)</translation>
     </message>
     <message>
         <source>Shows the QR code on the whole screen; press F11 or Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el código QR en toda la pantalla; pulse F11 o Esc para salir</translation>
     </message>
     <message>
         <source>&amp;Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar imagen</translation>
     </message>
     <message>
         <source>Copies the QR code image to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la imagen del código QR al portapapeles</translation>
     </message>
     <message>
         <source>&amp;Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PNG…</translation>
     </message>
     <message>
         <source>Saves the QR code as a PNG image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el código QR como archivo de imagen PNG</translation>
     </message>
     <message>
         <source>Ways to hand the eSIM over</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de entregar la eSIM</translation>
     </message>
     <message>
         <source>Scanning, typing the code in, or an install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear, escribir el código o un enlace de instalación</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear</translation>
     </message>
     <message>
         <source>Type it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribirlo</translation>
     </message>
     <message>
         <source>Install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de instalación</translation>
     </message>
     <message>
         <source>Customer &amp;card (print or PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta del cliente (imprimir o PDF)…</translation>
     </message>
     <message>
         <source>Customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta del cliente</translation>
     </message>
     <message>
         <source>Prints this number&apos;s customer card, or saves it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime la tarjeta del cliente de este número, o la guarda como PDF</translation>
     </message>
 </context>
 <context>
     <name>SessionSecretStore</name>
     <message>
         <source>No secret has been entered for this profile in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito ningún secreto para este perfil en esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeAnswer</name>
     <message>
         <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk no puede saber si se hizo el cambio: verifique el estado de los números o consulte el pedido antes de volver a enviarlo.</translation>
     </message>
     <message>
         <source>Redirected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigido (%1)</translation>
     </message>
     <message>
         <source>The server answered with a redirect to another address. NumberDesk does not follow redirects for API calls, because the access token would go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con una redirección a otra dirección. NumberDesk no sigue redirecciones en las llamadas a la API, porque el token de acceso iría con ella.</translation>
     </message>
     <message>
         <source>This kind of redirect means the server did not act: nothing was changed. Check the API address in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de redirección significa que el servidor no actuó: no se cambió nada. Revise la dirección de la API en la configuración de conexión.</translation>
     </message>
     <message>
         <source>Unexpected answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada (%1)</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1.</translation>
     </message>
 </context>
 <context>
