@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>Copy &amp;numbers</source>
-        <translation>&amp;Copiar números</translation>
+        <translation>Copiar nú&amp;meros</translation>
     </message>
     <message>
         <source>Copy numbers</source>
@@ -1811,1754 +1811,1754 @@
     <name>StatusChangeForm</name>
     <message>
         <source>Status change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de cambio de estado</translation>
     </message>
     <message>
         <source>The change to send: change type, effective date, area code or zip code where they apply, and the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio que se enviará: tipo de cambio, fecha efectiva, código de área o código postal cuando corresponda, y los números</translation>
     </message>
     <message>
         <source>Request inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la solicitud</translation>
     </message>
     <message>
         <source>Everything that is sent with the request; read-only while a request is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que se envía con la solicitud; solo lectura mientras una solicitud está en camino</translation>
     </message>
     <message>
         <source>&amp;Change type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de cambio:</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cambio</translation>
     </message>
     <message>
         <source>Which status change to send: activate, cancel, swap number, swap SIM, replace number or park</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambio de estado enviar: activar, dar de baja, cambiar número, cambiar SIM, reemplazar número o suspender</translation>
     </message>
     <message>
         <source>What this change does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace este cambio</translation>
     </message>
     <message>
         <source>One line on what happens to each number and whether it can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea sobre lo que ocurre con cada número y si se puede deshacer</translation>
     </message>
     <message>
         <source>Server message about the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del servidor sobre la solicitud</translation>
     </message>
     <message>
         <source>What the server said about the request as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijo el servidor sobre la solicitud en su conjunto</translation>
     </message>
     <message>
         <source>Effective &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha efectiva:</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha efectiva</translation>
     </message>
     <message>
         <source>When the change takes effect, month/day/year; today by default. A past date must be confirmed before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo entra en vigor el cambio, en formato mes/día/año; hoy de forma predeterminada. Una fecha pasada debe confirmarse antes de enviar</translation>
     </message>
     <message>
         <source>Effective date check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la fecha efectiva</translation>
     </message>
     <message>
         <source>Problems or warnings about the effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas o advertencias sobre la fecha efectiva</translation>
     </message>
     <message>
         <source>&amp;Area code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de área:</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área</translation>
     </message>
     <message>
         <source>Three digits; the new number is searched in this area code first. Only used by swap number and replace number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres dígitos; el número nuevo se busca primero en este código de área. Solo se usa en Cambiar número y Reemplazar número</translation>
     </message>
     <message>
         <source>e.g. 201</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 201</translation>
     </message>
     <message>
         <source>Area code check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del código de área</translation>
     </message>
     <message>
         <source>Problems with the area code, from this form or from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas con el código de área, detectados por este formulario o por el servidor</translation>
     </message>
     <message>
         <source>&amp;Zip code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código p&amp;ostal:</translation>
     </message>
     <message>
         <source>Zip code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Five digits; used when the area code is blank or has no free number. Only used by swap number and replace number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco dígitos; se usa cuando el código de área está en blanco o no tiene números libres. Solo se usa en Cambiar número y Reemplazar número</translation>
     </message>
     <message>
         <source>e.g. 07302</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 07302</translation>
     </message>
     <message>
         <source>Zip code check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del código postal</translation>
     </message>
     <message>
         <source>Problems with the zip code, from this form or from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas con el código postal, detectados por este formulario o por el servidor</translation>
     </message>
     <message>
         <source>How area code and zip code are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se usan el código de área y el código postal</translation>
     </message>
     <message>
         <source>The area code is searched first, the zip code is the fallback, and with both blank any area is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se busca en el código de área, el código postal es la alternativa y, con ambos en blanco, se usa cualquier zona</translation>
     </message>
     <message>
         <source>The area code is searched first, the zip code is the fallback; leave both blank for any area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se busca en el código de área y el código postal es la alternativa; deje ambos en blanco para cualquier zona.</translation>
     </message>
     <message>
         <source>&amp;Numbers — type them, or paste a column or a list with Ctrl+V:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Números — escríbalos, o pegue una columna o una lista con Ctrl+V:</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>One number per row with its ICCID for swap SIM; the Check column shows the normalized number or why it cannot be sent. Ctrl+V pastes a list, Delete clears cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número por fila, con su ICCID para Cambiar SIM; la columna Verificación muestra el número normalizado o por qué no se puede enviar. Ctrl+V pega una lista, Supr borra las celdas</translation>
     </message>
     <message>
         <source>Current row check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la fila actual</translation>
     </message>
     <message>
         <source>The full check result of the row with the cursor: the normalized number, or why it cannot be sent, or a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado completo de la verificación de la fila con el cursor: el número normalizado, por qué no se puede enviar o una advertencia</translation>
     </message>
     <message>
         <source>Numbers check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de los números</translation>
     </message>
     <message>
         <source>Problems with the list of numbers as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas con la lista de números en su conjunto</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar fila</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar fila</translation>
     </message>
     <message>
         <source>Adds an empty row to the numbers table and starts typing in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega una fila vacía a la tabla de números y empieza a escribir en ella</translation>
     </message>
     <message>
         <source>R&amp;emove selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filas se&amp;leccionadas</translation>
     </message>
     <message>
         <source>Remove selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filas seleccionadas</translation>
     </message>
     <message>
         <source>Removes every row that has a selected cell from the numbers table</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita de la tabla de números cada fila que tenga una celda seleccionada</translation>
     </message>
     <message>
         <source>Numbers to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Números que se enviarán</translation>
     </message>
     <message>
         <source>How many numbers the request will carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos números llevará la solicitud</translation>
     </message>
     <message>
         <source>Why the request cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede enviar la solicitud</translation>
     </message>
     <message>
         <source>The first problem that keeps the Send button disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer problema que mantiene desactivado el botón Enviar</translation>
     </message>
     <message>
         <source>A&amp;bandon waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de esperar</translation>
     </message>
     <message>
         <source>Abandon waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar</translation>
     </message>
     <message>
         <source>Stops waiting for the server&apos;s answer; a request that has already left may still be carried out by the server (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de esperar la respuesta del servidor; el servidor puede llevar a cabo de todos modos una solicitud que ya salió (Esc)</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar…</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar solicitud</translation>
     </message>
     <message>
         <source>Checks the request again and sends it; changes that cannot be undone ask first (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a revisar la solicitud y la envía; los cambios que no se pueden deshacer piden confirmación antes (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenProvider</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>The connection settings changed while signing in; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de conexión cambió durante el inicio de sesión; no se envió nada.</translation>
     </message>
     <message>
         <source>No credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin credenciales</translation>
     </message>
     <message>
         <source>Enter the AccountKey and AccountSecret in the connection settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba la AccountKey y el AccountSecret en la configuración de conexión.</translation>
     </message>
     <message>
         <source>Sign-in answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de inicio de sesión demasiado grande</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the sign-in was too large (more than %1), so NumberDesk stopped reading it. Nothing was sent. Try again later; if it keeps happening, tell Telegent support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor al inicio de sesión era demasiado grande (más de %1), así que NumberDesk dejó de leerla. No se envió nada. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al soporte de Telegent.</translation>
     </message>
 </context>
 <context>
     <name>TransportFailure</name>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cerró la conexión</translation>
     </message>
     <message>
         <source>the network connection was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió la conexión de red</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to %1 could not be established: %2. Nothing was sent. Check the computer&apos;s date and time and whether a proxy or security software intercepts HTTPS; NumberDesk never ignores certificate problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la conexión segura (TLS) con %1: %2. No se envió nada. Revise la fecha y la hora del equipo y si un proxy o un software de seguridad intercepta HTTPS; NumberDesk nunca ignora los problemas de certificados.</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>The request reached %1 but no answer came in time. The change may or may not have been made: do not resend blindly; check the numbers&apos; status or look the order up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud llegó a %1, pero no llegó ninguna respuesta a tiempo. Puede que el cambio se haya hecho o no: no reenvíe a ciegas; primero verifique el estado de los números o consulte el pedido.</translation>
     </message>
     <message>
         <source>The request reached %1 but the connection broke before the answer (%2). The change may or may not have been made: do not resend blindly; check the numbers&apos; status or look the order up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud llegó a %1, pero la conexión se cortó antes de la respuesta (%2). Puede que el cambio se haya hecho o no: no reenvíe a ciegas; primero verifique el estado de los números o consulte el pedido.</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
         <source>%1 did not answer in time and the request was not sent completely, so nothing was changed. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo y la solicitud no se envió completa, así que no se cambió nada. Revise la conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Could not reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the API address and the network connection. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre del servidor %1. Revise la dirección de la API y la conexión de red. No se envió nada.</translation>
     </message>
     <message>
         <source>%1 refused the connection. The service may be down or the API address wrong. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión. Puede que el servicio no esté disponible o que la dirección de la API sea incorrecta. No se envió nada.</translation>
     </message>
     <message>
         <source>The network proxy failed (%1). Nothing was sent; check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el proxy de red (%1). No se envió nada; revise la configuración del proxy.</translation>
     </message>
     <message>
         <source>The connection to %1 failed before the request was sent (%2). Nothing was changed; check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 falló antes de enviar la solicitud (%2). No se cambió nada; revise la conexión de red y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>ValidationResult</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::AboutDialog</name>
     <message>
         <source>Licences and notices (summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias y avisos (resumen)</translation>
     </message>
     <message>
         <source>NumberDesk — MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk — MIT</translation>
     </message>
     <message>
         <source>Qt — LGPLv3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt — LGPLv3</translation>
     </message>
     <message>
         <source>GPLv3 — sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>GPLv3 — entorno de pruebas</translation>
     </message>
     <message>
         <source>ZXing-cpp — Apache 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>ZXing-cpp — Apache 2.0</translation>
     </message>
     <message>
         <source>ZXing-cpp — NOTICE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZXing-cpp — NOTICE</translation>
     </message>
     <message>
         <source>QtKeychain — BSD 2-Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain — BSD 2-Clause</translation>
     </message>
     <message>
         <source>This document is missing from this build of NumberDesk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento no está incluido en esta compilación de NumberDesk (%1).</translation>
     </message>
     <message>
         <source>&lt;h2&gt;NumberDesk %1&lt;/h2&gt;&lt;p&gt;Changes the status of customers&apos; mobile numbers through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and park.&lt;/p&gt;&lt;p&gt;Running on Qt %2 (built with Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; NumberDesk&apos;s own code is under the MIT licence. The app uses Qt under the LGPLv3, ZXing-cpp under the Apache License 2.0, QtKeychain under the BSD 2-Clause licence and SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;The training sandbox (&lt;tt&gt;numberdesk-sandbox&lt;/tt&gt;), which the app starts as a separate program in demo mode, uses Qt HTTP Server and is therefore distributed under the GPLv3. Its source is NumberDesk&apos;s repository.&lt;/p&gt;&lt;p&gt;The full texts are under &lt;i&gt;Third-party notices&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;NumberDesk %1&lt;/h2&gt;&lt;p&gt;Cambia el estado de los números móviles de los clientes mediante la API mPaaS de Telegent: activar, dar de baja, cambiar número, cambiar SIM, reemplazar número y suspender.&lt;/p&gt;&lt;p&gt;Se ejecuta con Qt %2 (compilado con Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencias.&lt;/b&gt; El código propio de NumberDesk está bajo la licencia MIT. La aplicación usa Qt bajo la LGPLv3, ZXing-cpp bajo la Apache License 2.0, QtKeychain bajo la licencia BSD 2-Clause y SQLite, que es de dominio público.&lt;/p&gt;&lt;p&gt;El entorno de pruebas de capacitación (&lt;tt&gt;numberdesk-sandbox&lt;/tt&gt;), que la aplicación inicia como un programa aparte en el modo de demostración, usa Qt HTTP Server y, por lo tanto, se distribuye bajo la GPLv3. Su código fuente es el repositorio de NumberDesk.&lt;/p&gt;&lt;p&gt;Los textos completos están en &lt;i&gt;Avisos de terceros&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>nd::ApiCall</name>
     <message>
         <source>Redirected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigido (%1)</translation>
     </message>
     <message>
         <source>The server answered with a redirect to another address. NumberDesk does not follow redirects for API calls, because the access token would go with it. Check the API address in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con una redirección a otra dirección. NumberDesk no sigue redirecciones en las llamadas a la API, porque el token de acceso iría con ella. Revise la dirección de la API en la configuración de conexión.</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta ilegible</translation>
     </message>
     <message>
         <source>The server accepted the request but its answer could not be read (%1). The change has probably been made: check the numbers&apos; status before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la solicitud, pero no se pudo leer su respuesta (%1). Probablemente el cambio se hizo: verifique el estado de los números antes de volver a enviarlo.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta del servidor (%1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de esperar</translation>
     </message>
     <message>
         <source>You stopped waiting for the answer, but the request had already been sent: the server may still carry it out. Check the numbers&apos; status before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted dejó de esperar la respuesta, pero la solicitud ya se había enviado: el servidor aún puede llevarla a cabo. Verifique el estado de los números antes de volver a enviarla.</translation>
     </message>
     <message>
         <source>Cancelled before the request was sent; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló antes de enviar la solicitud; no se cambió nada.</translation>
     </message>
     <message>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta demasiado grande</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (more than %1), so NumberDesk stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor era demasiado grande (más de %1), así que NumberDesk dejó de leerla.</translation>
     </message>
     <message>
         <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk no puede saber si se hizo el cambio: verifique el estado de los números o consulte el pedido antes de volver a enviarlo.</translation>
     </message>
     <message>
         <source>Nothing was changed. Try again later; if it keeps happening, tell Telegent support.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Vuelva a intentarlo más tarde; si sigue ocurriendo, avise al soporte de Telegent.</translation>
     </message>
     <message>
         <source>Not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>No se volvió a enviar</translation>
     </message>
     <message>
         <source>The server refused the access token, and the connection settings were changed while the request was on its way, so it was not sent again under the new account. Nothing was changed; send it again if it is still wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token de acceso y la configuración de conexión cambió mientras la solicitud estaba en camino, así que no se volvió a enviar con la cuenta nueva. No se cambió nada; vuelva a enviarla si todavía hace falta.</translation>
     </message>
 </context>
 <context>
     <name>nd::CardPdf</name>
     <message>
         <source>There are no cards to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tarjetas que escribir.</translation>
     </message>
     <message>
         <source>eSIM cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas eSIM</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el PDF.</translation>
     </message>
 </context>
 <context>
     <name>nd::CardPrintDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>One card a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta por página</translation>
     </message>
     <message>
         <source>Four cards a page, to cut apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro tarjetas por página, para recortar</translation>
     </message>
     <message>
         <source>None set. Add one under Edit → Preferences; it is printed on every card.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna configurada. Agregue una en Edición → Preferencias; se imprime en cada tarjeta.</translation>
     </message>
     <message>
         <source>1 QR code could not be fetched or read again; it may have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a obtener o leer 1 código QR; puede que haya caducado.</translation>
     </message>
     <message>
         <source>%1 QR codes could not be fetched or read again; they may have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron volver a obtener o leer %1 códigos QR; puede que hayan caducado.</translation>
     </message>
     <message>
         <source>Their cards say so and ask the customer to contact you. First problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus tarjetas lo indican y piden al cliente que se comunique con usted. Primer problema: %1</translation>
     </message>
     <message>
         <source>%1 of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de los códigos QR indican en su dirección web un código de activación distinto del de la imagen. Se usó el código de la imagen, que es el que obtendría un teléfono al escanearlo; avise al soporte.</translation>
     </message>
     <message>
         <source>Fetching the QR codes again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo de nuevo los códigos QR…</translation>
     </message>
     <message>
         <source>None of these numbers has a QR code: there is no card to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de estos números tiene código QR: no hay ninguna tarjeta que generar.</translation>
     </message>
     <message>
         <source>1 card.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tarjeta.</translation>
     </message>
     <message>
         <source>%1 cards, one for each number with a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarjetas, una por cada número con código QR.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>The cards could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir las tarjetas en %1: %2</translation>
     </message>
     <message>
         <source>esim-cards.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjetas-esim.pdf</translation>
     </message>
     <message>
         <source>esim-card-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta-esim-%1.pdf</translation>
     </message>
     <message>
         <source>Save cards as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las tarjetas como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>eSIM cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas eSIM</translation>
     </message>
 </context>
 <context>
     <name>nd::ConfirmChangeDialog</name>
     <message>
         <source>Don&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar</translation>
     </message>
     <message>
         <source>Closes this question; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra esta pregunta; no se envía nada</translation>
     </message>
     <message>
         <source>Send “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar “%1”</translation>
     </message>
     <message>
         <source>Sends the change for every number listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el cambio para cada número de la lista</translation>
     </message>
     <message>
         <source>Confirm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar: %1</translation>
     </message>
     <message>
         <source>Send “%1” for these numbers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar “%1” para estos números?</translation>
     </message>
     <message>
         <source>Effective date: %1    Numbers: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha efectiva: %1    Números: %2</translation>
     </message>
     <message>
         <source>New numbers from area code %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números nuevos del código de área %1 primero.</translation>
     </message>
     <message>
         <source>Zip code %1 if the area code has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal %1 si el código de área no tiene ninguno.</translation>
     </message>
     <message>
         <source>No area code or zip code: the server picks any available number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin código de área ni código postal: el servidor elige cualquier número disponible.</translation>
     </message>
     <message>
         <source>%1  (ICCID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (ICCID %2)</translation>
     </message>
     <message>
         <source>The effective date %1 is in the past. Send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha efectiva %1 ya pasó. Enviarla de todos modos.</translation>
     </message>
     <message>
         <source>Earlier requests for these numbers have an unknown outcome; the server may already have made them. Check the numbers (or look the orders up in History) before sending again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes anteriores para estos números tienen un resultado desconocido; puede que el servidor ya las haya llevado a cabo. Verifique los números (o consulte los pedidos en el Historial) antes de volver a enviar:</translation>
     </message>
 </context>
 <context>
     <name>nd::ConnectionDialog</name>
     <message>
         <source>Enter the server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la URL base del servidor.</translation>
     </message>
     <message>
         <source>Enter the AccountKey and the AccountSecret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la AccountKey y el AccountSecret.</translation>
     </message>
     <message>
         <source>Asking %1 for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo un token a %1…</translation>
     </message>
 </context>
 <context>
     <name>nd::ConnectionTest</name>
     <message>
         <source>Connected: %1 issued a token for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: %1 emitió un token para %2.</translation>
     </message>
 </context>
 <context>
     <name>nd::CredentialVault</name>
     <message>
         <source>Account secrets are kept in memory for this session only and will be asked for again at the next start; they are never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de las cuentas se guardan en memoria solo durante esta sesión y se volverán a pedir en el próximo inicio; nunca se escriben en el disco.</translation>
     </message>
 </context>
 <context>
     <name>nd::CustomerCardBatch</name>
     <message>
         <source>This QR code could not be read. Please contact us for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este código QR. Comuníquese con nosotros para obtener uno nuevo.</translation>
     </message>
     <message>
         <source>The QR code for %1 holds no eSIM activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código QR de %1 no contiene ningún código de activación de eSIM.</translation>
     </message>
     <message>
         <source>This QR code is no longer available: it may have expired. Please contact us for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código QR ya no está disponible: puede que haya caducado. Comuníquese con nosotros para obtener uno nuevo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::CustomerCardPainter</name>
     <message>
         <source>Your new eSIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nueva eSIM</translation>
     </message>
     <message>
         <source>Scan in the phone&apos;s eSIM settings (steps below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanéelo en la configuración de eSIM del teléfono (pasos abajo).</translation>
     </message>
     <message>
         <source>iPhone (iOS 17.4 or later): scan with the Camera app to install in one tap.</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone (iOS 17.4 o posterior): escanéelo con la app Cámara para instalarla con un toque.</translation>
     </message>
     <message>
         <source>No QR code is available for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún código QR disponible para este número.</translation>
     </message>
     <message>
         <source>iPhone: Settings › Cellular (or Mobile Service) › Add eSIM › Use QR Code.</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone: Configuración › Celular (o Servicio móvil) › Agregar eSIM › Usar código QR.</translation>
     </message>
     <message>
         <source>Android: Settings › Network &amp; internet › SIMs › Add eSIM. Samsung: Settings › Connections › SIM manager › Add eSIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Android: Configuración › Redes e Internet › SIM › Agregar eSIM. Samsung: Configuración › Conexiones › Administrador de SIM › Agregar eSIM.</translation>
     </message>
     <message>
         <source>Camera will not scan? Choose “Enter details manually” (iPhone) or “Enter activation code” (Android) and type:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La cámara no lo escanea? Elija “Ingresar detalles manualmente” (iPhone) o “Ingresar código de activación” (Android) y escriba:</translation>
     </message>
     <message>
         <source>SM-DP+ address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección SM-DP+</translation>
     </message>
     <message>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de activación</translation>
     </message>
     <message>
         <source>Whole code (one field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código completo (un solo campo)</translation>
     </message>
     <message>
         <source>The phone will also ask for a confirmation code. It is not on this card: type the one your carrier gave you separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono también pedirá un código de confirmación. No aparece en esta tarjeta: escriba el que su operador le dio por separado.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
 </context>
 <context>
     <name>nd::DeskJournal</name>
     <message>
         <source>The order journal has not been opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pedidos todavía no se ha abierto.</translation>
     </message>
     <message>
         <source>The order journal could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el registro de pedidos.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió: %1</translation>
     </message>
     <message>
         <source>• %1, sent %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (enviada el %2): %3</translation>
     </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
     <message>
         <source>Request from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud del historial</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
 </context>
 <context>
     <name>nd::HistoryModel</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (antes %2)</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n más)</numerusform>
+            <numerusform>(+%n más)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado</translation>
     </message>
     <message>
         <source>Outcome unknown: check before resending</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido: verifique antes de reenviar</translation>
     </message>
     <message>
         <source>Checked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado a mano</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de pedido</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
     <name>nd::HistoryWindow</name>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios</translation>
     </message>
     <message>
         <source>Numbers match in any format and in part (609-38 finds every number containing it); text with letters searches OrderIds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números coinciden en cualquier formato y en parte (609-38 encuentra todos los números que lo contienen); el texto con letras busca en los ID de pedido.</translation>
     </message>
     <message>
         <source>1 order shown</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pedido mostrado</translation>
     </message>
     <message>
         <source>%1 orders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pedidos mostrados</translation>
     </message>
     <message>
         <source> (the newest %1; narrow the search to see older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation> (los %1 más recientes; acote la búsqueda para ver los más antiguos)</translation>
     </message>
     <message>
         <source>No order journal is open: there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro de pedidos abierto: no hay historial que mostrar.</translation>
     </message>
     <message>
         <source>numberdesk-history-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>numberdesk-historial-%1.csv</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación</translation>
     </message>
     <message>
         <source>The history could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el historial en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::InstallLinkPanel</name>
     <message>
         <source>This QR code holds no eSIM activation code: there is no install link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código QR no contiene ningún código de activación de eSIM: no hay enlace de instalación.</translation>
     </message>
     <message>
         <source>&amp;Hide code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar código</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar código</translation>
     </message>
     <message>
         <source>Hidden until “Show code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto hasta pulsar “Mostrar código”.</translation>
     </message>
 </context>
 <context>
     <name>nd::InterruptedRequestsDialog</name>
     <message>
         <source>NumberDesk stopped while a request was being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk se detuvo mientras se enviaba una solicitud</translation>
     </message>
     <message>
         <source>NumberDesk stopped while %1 requests were being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk se detuvo mientras se enviaban %1 solicitudes</translation>
     </message>
     <message>
         <source> (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
-        <translation type="unfinished"></translation>
+        <translation> (un fallo, un cierre forzado o un corte de luz). No se sabe si el servidor llegó a procesar lo enviado. No vuelva a enviar nada antes de verificarlo: una segunda solicitud podría cambiar las mismas líneas dos veces.</translation>
     </message>
     <message>
         <source>Look each number up in Telegent&apos;s portal, or ask Telegent support about them, and see whether this change took effect. Then write down what you found and mark the request as checked. Only if the change did not happen, send it again as a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte cada número en el portal de Telegent, o pregunte por ellos al soporte de Telegent, y compruebe si este cambio se aplicó. Después anote lo que encontró y marque la solicitud como verificada. Solo si el cambio no se hizo, vuelva a enviarlo como una solicitud nueva.</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números</translation>
     </message>
     <message>
         <source>No OrderId was received before NumberDesk stopped, so the order cannot be looked up. Check the numbers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recibió ningún ID de pedido antes de que NumberDesk se detuviera, así que el pedido no se puede consultar. Verifique los números en su lugar.</translation>
     </message>
     <message>
         <source>The order %1 can be looked up once a profile with its secret is active (it was sent under “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 se puede consultar cuando esté activo un perfil con su secreto (se envió con “%2”).</translation>
     </message>
     <message>
         <source>The order %1 can be looked up on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 se puede consultar en el servidor.</translation>
     </message>
     <message>
         <source>Looking the order up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el pedido…</translation>
     </message>
     <message>
         <source>Order found: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido encontrado: %1 (%2)</translation>
     </message>
     <message>
         <source>The lookup failed: %1. Check the numbers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta falló: %1. Verifique los números en su lugar.</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::MainWindow</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>The server&apos;s answers: orders, numbers and their QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas del servidor: pedidos, números y sus códigos QR</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <source>Next requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las próximas solicitudes van a %1.</translation>
     </message>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud</translation>
     </message>
     <message>
         <source>Empty the form? What is typed now will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Vaciar el formulario? Se perderá lo que está escrito ahora.</translation>
     </message>
     <message>
         <source>Empty the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el formulario</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>The form is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario está vacío.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas</translation>
     </message>
     <message>
         <source>Session connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión de la sesión</translation>
     </message>
     <message>
         <source>Sending is off: the order journal is not open (File → Open the order journal again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío desactivado: el registro de pedidos no está abierto (Archivo → Abrir de nuevo el registro de pedidos)</translation>
     </message>
     <message>
         <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de consultar: la conexión cambió a otra cuenta. Vuelva a consultar el pedido desde el Historial.</translation>
     </message>
 </context>
 <context>
     <name>nd::ManualEntryPanel</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;iPhone:&lt;/b&gt; Settings → Cellular (or Mobile Service) → Add eSIM → Use QR Code → &lt;i&gt;Enter Details Manually&lt;/i&gt;. &lt;b&gt;SM-DP+ Address&lt;/b&gt; takes the address, &lt;b&gt;Activation Code&lt;/b&gt; the activation code.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pixel:&lt;/b&gt; Settings → Network &amp;amp; internet → SIMs → Add SIM → Download a SIM instead → &lt;i&gt;Need help?&lt;/i&gt; → &lt;i&gt;Enter it manually&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt; in its one field.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Samsung:&lt;/b&gt; Settings → Connections → SIM manager → Add eSIM → Scan QR code → &lt;i&gt;Enter activation code&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt;. Older models ask for the address and the activation code in two fields.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;iPhone:&lt;/b&gt; Configuración → Celular (o Servicio móvil) → Agregar eSIM → Usar código QR → &lt;i&gt;Ingresar detalles manualmente&lt;/i&gt;. En &lt;b&gt;Dirección SM-DP+&lt;/b&gt; va la dirección y en &lt;b&gt;Código de activación&lt;/b&gt;, el código de activación.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pixel:&lt;/b&gt; Configuración → Redes e Internet → SIM → Agregar SIM → Descargar una SIM en su lugar → &lt;i&gt;¿Necesitas ayuda?&lt;/i&gt; → &lt;i&gt;Ingresarlo manualmente&lt;/i&gt;: el &lt;b&gt;código completo&lt;/b&gt; en su único campo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Samsung:&lt;/b&gt; Configuración → Conexiones → Administrador de SIM → Agregar eSIM → Escanear código QR → &lt;i&gt;Ingresar código de activación&lt;/i&gt;: el &lt;b&gt;código completo&lt;/b&gt;. Los modelos anteriores piden la dirección y el código de activación en dos campos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This QR code holds no eSIM activation code, so there is nothing to type in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código QR no contiene ningún código de activación de eSIM, así que no hay nada que escribir.</translation>
     </message>
     <message>
         <source>The phone will also ask for a confirmation code. The carrier gives it to the customer separately; it is typed on the phone and is never part of a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono también pedirá un código de confirmación. El operador se lo da al cliente por separado; se escribe en el teléfono y nunca forma parte de un código QR.</translation>
     </message>
     <message>
         <source>&amp;Hide code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar código</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar código</translation>
     </message>
 </context>
 <context>
     <name>nd::NumberResultDelegate</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen</translation>
     </message>
     <message>
         <source>Loading QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el código QR…</translation>
     </message>
     <message>
         <source>Fee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>No QR code for this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin código QR para este cambio</translation>
     </message>
     <message>
         <source>Double-click or press Enter to show the QR code for scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse Intro para mostrar el código QR para escanear</translation>
     </message>
     <message>
         <source>QR code not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR no cargado: %1</translation>
     </message>
     <message>
         <source>ICCID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID %1</translation>
     </message>
 </context>
 <context>
     <name>nd::NumberRowDelegate</name>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>no se usa</translation>
     </message>
 </context>
 <context>
     <name>nd::NumberRowsModel</name>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>ICCID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID (opcional)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Not used: %1 does not send an ICCID. To enter ICCIDs, choose %2.</source>
         <extracomment>%1 is the chosen change type (e.g. &quot;Activate&quot;); %2 the change types that send ICCIDs (e.g. &quot;Swap SIM&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se usa: %1 no envía ninguna ICCID. Para escribir ICCID, elija %2.</translation>
     </message>
     <message>
         <source>Optional: the new SIM&apos;s ICCID for each number</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: la ICCID de la SIM nueva para cada número</translation>
     </message>
     <message>
         <source>ICCID (not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID (no se usa)</translation>
     </message>
 </context>
 <context>
     <name>nd::OrderErrorBox</name>
     <message>
         <source>The request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló</translation>
     </message>
     <message>
         <source>The problems are marked next to the fields and numbers they concern in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los problemas están marcados en el formulario junto a los campos y números a los que se refieren.</translation>
     </message>
     <message>
         <source>No trace id was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún ID de seguimiento.</translation>
     </message>
     <message>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de seguimiento: %1</translation>
     </message>
 </context>
 <context>
     <name>nd::OrderHeader</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source>(no order id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin ID de pedido)</translation>
     </message>
     <message>
         <source>Order status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del pedido: %1</translation>
     </message>
     <message>
         <source>server: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor: “%1”</translation>
     </message>
     <message>
         <source>Earlier order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido anterior</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
 </context>
 <context>
     <name>nd::OrderJournal</name>
     <message>
         <source>The order journal %1 is damaged and could not be moved aside. NumberDesk will not send status changes it cannot record. Move the file away (do not delete it: it holds earlier orders) and start NumberDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pedidos %1 está dañado y no se pudo apartar. NumberDesk no enviará cambios de estado que no pueda anotar. Mueva el archivo a otro lugar (no lo elimine: contiene pedidos anteriores) y vuelva a iniciar NumberDesk.</translation>
     </message>
     <message>
         <source>The order journal was damaged and could not be read. It has been kept as %1 (nothing was deleted) and a new, empty journal has been started. Orders recorded before today are in the old file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pedidos estaba dañado y no se pudo leer. Se conservó como %1 (no se eliminó nada) y se inició un registro nuevo y vacío. Los pedidos anotados antes de hoy están en el archivo anterior.</translation>
     </message>
     <message>
         <source>The order journal %1 is in use by another program, perhaps another NumberDesk. NumberDesk does not send status changes it cannot record: close the other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pedidos %1 está en uso por otro programa, quizá otro NumberDesk. NumberDesk no envía cambios de estado que no puede anotar: cierre el otro programa y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The order journal %1 was written by a newer version of NumberDesk (%2). It has been left as it is. Use the newer version: this one cannot record orders in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pedidos %1 lo escribió una versión más reciente de NumberDesk (%2). Se dejó tal como está. Use la versión más reciente: esta no puede anotar pedidos en él.</translation>
     </message>
     <message>
         <source>The order journal %1 cannot be opened (%2). NumberDesk does not send status changes it cannot record.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el registro de pedidos %1 (%2). NumberDesk no envía cambios de estado que no puede anotar.</translation>
     </message>
     <message>
         <source>The request could not be recorded in the order journal, so it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo anotar la solicitud en el registro de pedidos, así que no se envió</translation>
     </message>
     <message>
         <source>Order found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido encontrado: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be recorded in the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo anotar la respuesta del servidor en el registro de pedidos</translation>
     </message>
     <message>
         <source>The failure could not be recorded in the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo anotar el fallo en el registro de pedidos</translation>
     </message>
     <message>
         <source>The finding could not be recorded in the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo anotar lo que encontró en el registro de pedidos</translation>
     </message>
     <message>
         <source>Interrupted requests could not be read from the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las solicitudes interrumpidas del registro de pedidos</translation>
     </message>
     <message>
         <source>NumberDesk stopped while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk se detuvo durante el envío</translation>
     </message>
     <message>
         <source>NumberDesk closed before the server answered (a crash, a forced quit or a power loss). The server may have made the change: look the order up or check the numbers before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk se cerró antes de que respondiera el servidor (un fallo, un cierre forzado o un corte de luz). Puede que el servidor haya hecho el cambio: consulte el pedido o verifique los números antes de volver a enviar.</translation>
     </message>
     <message>
         <source>An interrupted request could not be marked in the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo marcar una solicitud interrumpida en el registro de pedidos</translation>
     </message>
 </context>
 <context>
     <name>nd::ProfileSecretPrompt</name>
     <message>
         <source>Enter the AccountSecret for “%1” (account %2 at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el AccountSecret de “%1” (cuenta %2 en %3).</translation>
     </message>
     <message>
         <source>Unchecked, the secret is kept for this session only and asked for again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar, el secreto se conserva solo durante esta sesión y se vuelve a pedir en el próximo inicio.</translation>
     </message>
     <message>
         <source>No credential store is available: kept for this session only; you will be asked again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén de credenciales disponible: se conserva solo durante esta sesión; se le volverá a pedir en el próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>nd::ProfileStore</name>
     <message>
         <source>Sandbox (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas (este equipo)</translation>
     </message>
     <message>
         <source>The sandbox profile is built in and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil del entorno de pruebas es integrado y no se puede cambiar.</translation>
     </message>
     <message>
         <source>Please give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un nombre al perfil.</translation>
     </message>
     <message>
         <source>That name belongs to the built-in sandbox profile; please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre pertenece al perfil integrado del entorno de pruebas; elija otro.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado “%1”.</translation>
     </message>
     <message>
         <source>Please enter the AccountKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la AccountKey.</translation>
     </message>
     <message>
         <source>The profile could not be saved: the settings file is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el perfil: no se puede escribir en el archivo de configuración.</translation>
     </message>
     <message>
         <source>This profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>nd::ProfileSwitcher</name>
     <message>
         <source>Enter &amp;secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escri&amp;bir secreto…</translation>
     </message>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de conexión</translation>
     </message>
     <message>
         <source>The account the next requests go to</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta a la que van las próximas solicitudes</translation>
     </message>
     <message>
         <source>Enter secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir secreto</translation>
     </message>
     <message>
         <source>Enter the AccountSecret of the chosen profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el AccountSecret del perfil elegido</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>No AccountSecret is saved for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún AccountSecret guardado para este perfil.</translation>
     </message>
     <message>
         <source>No AccountSecret has been entered for this profile in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito ningún AccountSecret para este perfil en esta sesión.</translation>
     </message>
     <message>
         <source>The saved AccountSecret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el AccountSecret guardado: %1</translation>
     </message>
     <message>
         <source>The secret is used for this session, but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto se usa en esta sesión, pero no se pudo guardar: %1</translation>
     </message>
     <message>
         <source>No connection profile chosen. Pick one above, or add an account under Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún perfil de conexión. Elija uno arriba o agregue una cuenta en Cuentas…</translation>
     </message>
     <message>
         <source>%1 — not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sin conexión</translation>
     </message>
     <message>
         <source>SANDBOX — starting the training server on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTORNO DE PRUEBAS — iniciando el servidor de capacitación en este equipo…</translation>
     </message>
     <message>
         <source>SANDBOX — the training server&apos;s credentials are missing; restart NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTORNO DE PRUEBAS — faltan las credenciales del servidor de capacitación; reinicie NumberDesk.</translation>
     </message>
     <message>
         <source>%1 — SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ENTORNO DE PRUEBAS</translation>
     </message>
     <message>
         <source>Production — “%1”: account %2 at %3. Requests change real customers&apos; lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción — “%1”: cuenta %2 en %3. Las solicitudes cambian líneas de clientes reales.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>“%1” — reading the AccountSecret from the credential store…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” — leyendo el AccountSecret del almacén de credenciales…</translation>
     </message>
     <message>
         <source>“%1” — no AccountSecret for this session: nothing can be sent until it is entered (Enter secret…).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” — sin AccountSecret para esta sesión: no se puede enviar nada hasta escribirlo (Escribir secreto…).</translation>
     </message>
     <message>
         <source>%1 — %2 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (sin conexión)</translation>
     </message>
     <message>
         <source>&amp;Restart sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar entorno de pruebas</translation>
     </message>
     <message>
         <source>Start the training sandbox on this computer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar el entorno de pruebas en este equipo</translation>
     </message>
     <message>
         <source>SANDBOX — not running. %1 Nothing can be sent until it runs: click Restart sandbox, or choose an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTORNO DE PRUEBAS — no se está ejecutando. %1 No se puede enviar nada hasta que se ejecute: haga clic en Reiniciar entorno de pruebas o elija una cuenta.</translation>
     </message>
     <message>
         <source>%1 — SANDBOX (not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ENTORNO DE PRUEBAS (no se está ejecutando)</translation>
     </message>
 </context>
 <context>
     <name>nd::ProfilesDialog</name>
     <message>
         <source>No credential store is available: secrets are kept for this session only; you will be asked again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén de credenciales disponible: los secretos se conservan solo durante esta sesión; se le volverán a pedir en el próximo inicio.</translation>
     </message>
     <message>
         <source>%1 — built in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — integrado</translation>
     </message>
     <message>
         <source>  (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (activo)</translation>
     </message>
     <message>
         <source>Training server on this computer; cannot be edited or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de capacitación en este equipo; no se puede editar ni eliminar</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>The sandbox is built in: a training server on this computer. It cannot be edited or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas es integrado: un servidor de capacitación en este equipo. No se puede editar ni eliminar.</translation>
     </message>
     <message>
         <source>Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil “%1”</translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>integrado</translation>
     </message>
     <message>
         <source>saved — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado — escriba uno nuevo para reemplazarlo</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta nueva</translation>
     </message>
     <message>
         <source>The secret is kept in this computer&apos;s credential store, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto se guarda en el almacén de credenciales de este equipo, nunca en un archivo de configuración.</translation>
     </message>
     <message>
         <source>Kept for this session only; you will be asked again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva solo durante esta sesión; se le volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la URL base del servidor.</translation>
     </message>
     <message>
         <source>Saved. No new secret was typed: the saved one (if any) is kept; NumberDesk asks for it when this profile is used without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. No se escribió ningún secreto nuevo: se conserva el guardado (si lo hay); NumberDesk lo pide cuando se usa este perfil sin secreto.</translation>
     </message>
     <message>
         <source>Saving the secret in the credential store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el secreto en el almacén de credenciales…</translation>
     </message>
     <message>
         <source>Saved. The secret is in this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El secreto está en el almacén de credenciales de este equipo.</translation>
     </message>
     <message>
         <source>Saved. The secret is kept for this session only; you will be asked again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El secreto se conserva solo durante esta sesión; se le volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
         <source>The profile was saved, but the credential store did not take the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el perfil, pero el almacén de credenciales no aceptó el secreto: %1</translation>
     </message>
     <message>
         <source>You chose not to use the credential store that refused the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligió no usar el almacén de credenciales que rechazó el secreto.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar de este equipo el perfil “%1” y su AccountSecret guardado? El historial de pedidos conserva sus entradas.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>The profile was removed, but its secret could not be deleted from the credential store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el perfil, pero no se pudo borrar su secreto del almacén de credenciales: %1</translation>
     </message>
     <message>
         <source>Reading the saved secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el secreto guardado…</translation>
     </message>
     <message>
         <source>No secret is saved for this profile: type it above to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para este perfil: escríbalo arriba para probar.</translation>
     </message>
     <message>
         <source>The saved secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el secreto guardado: %1</translation>
     </message>
     <message>
         <source>Asking %1 for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo un token a %1…</translation>
     </message>
 </context>
 <context>
     <name>nd::QrImageDownload</name>
     <message>
         <source>The QR code address is not a secure https address, so it was not loaded: the code would travel unencrypted. Ask Telegent support for the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del código QR no es una dirección https segura, así que no se cargó: el código viajaría sin cifrar. Pida el código QR al soporte de Telegent.</translation>
     </message>
     <message>
         <source>The QR code address did not return an image (it returned “%1”). The code cannot be shown; ask Telegent support for a new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del código QR no devolvió una imagen (devolvió “%1”). El código no se puede mostrar; pida un código QR nuevo al soporte de Telegent.</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de contenido</translation>
     </message>
     <message>
         <source>The QR code image is too large (%1 MB; at most %2 MB is accepted), so it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen del código QR es demasiado grande (%1 MB; se aceptan como máximo %2 MB), así que no se cargó.</translation>
     </message>
     <message>
         <source>The QR code image is too large (more than %1 MB), so it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen del código QR es demasiado grande (más de %1 MB), así que no se cargó.</translation>
     </message>
     <message>
         <source>The QR code image is no longer available (HTTP %1); it may have expired. Ask Telegent support to issue the QR code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen del código QR ya no está disponible (HTTP %1); puede que haya caducado. Pida al soporte de Telegent que vuelva a emitir el código QR.</translation>
     </message>
     <message>
         <source>The QR code address redirected to an insecure (http) address, so it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del código QR redirigió a una dirección no segura (http), así que no se siguió.</translation>
     </message>
     <message>
         <source>The QR code address redirected too many times, so the image was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del código QR redirigió demasiadas veces, así que no se cargó la imagen.</translation>
     </message>
     <message>
         <source>The QR code image could not be downloaded: the connection failed or timed out. Try reloading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar la imagen del código QR: la conexión falló o se agotó el tiempo de espera. Intente volver a cargarla.</translation>
     </message>
     <message>
         <source>The QR code image could not be downloaded: the server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar la imagen del código QR: el servidor respondió HTTP %1.</translation>
     </message>
     <message>
         <source>The QR code address returned data that is not a readable image. Ask Telegent support for a new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del código QR devolvió datos que no son una imagen legible. Pida un código QR nuevo al soporte de Telegent.</translation>
     </message>
     <message>
         <source>The QR code address redirected to an address that is not a secure https address, so it was not followed: the code would travel unencrypted. Ask Telegent support for the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del código QR redirigió a una dirección que no es una dirección https segura, así que no se siguió: el código viajaría sin cifrar. Pida el código QR al soporte de Telegent.</translation>
     </message>
     <message>
         <source>The QR code image was not loaded because its secure connection failed (%1). Ask Telegent support for the QR code; certificate problems are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen del código QR no se cargó porque falló su conexión segura (%1). Pida el código QR al soporte de Telegent; los problemas de certificados nunca se ignoran.</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el protocolo de enlace TLS</translation>
     </message>
 </context>
 <context>
     <name>nd::ResultsModel</name>
     <message>
         <source>%1, was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, antes %2</translation>
     </message>
     <message>
         <source>%1, ICCID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ICCID %2</translation>
     </message>
 </context>
 <context>
     <name>nd::ResultsPanel</name>
     <message>
         <source>Checking the order… (next check in %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el pedido… (próxima consulta en %1 s)</translation>
     </message>
     <message>
         <source>Checking the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el pedido…</translation>
     </message>
     <message>
         <source>Stopped checking: the order is still pending. Look it up again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de consultar: el pedido sigue pendiente. Vuelva a consultarlo más tarde.</translation>
     </message>
     <message>
         <source>Stopped checking. The order may still complete on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de consultar. El pedido aún puede completarse en el servidor.</translation>
     </message>
     <message>
         <source>Show QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código QR…</translation>
     </message>
     <message>
         <source>Retry QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar código QR</translation>
     </message>
     <message>
         <source>Copy numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar números</translation>
     </message>
     <message>
         <source>The last check failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La última consulta falló (%1).</translation>
     </message>
     <message>
         <source>1 number</source>
-        <translation type="unfinished"></translation>
+        <translation>1 número</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números</translation>
     </message>
     <message>
         <source>%1 of %2 QR codes loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 códigos QR cargados</translation>
     </message>
     <message>
         <source>Code to type in and install links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para escribir y enlaces de instalación…</translation>
     </message>
     <message>
         <source>Copy SM-DP+ address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección SM-DP+</translation>
     </message>
     <message>
         <source>Copy activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código de activación</translation>
     </message>
     <message>
         <source>Copy whole code (LPA:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código completo (LPA:…)</translation>
     </message>
     <message>
         <source>Copy iPhone install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de instalación para iPhone</translation>
     </message>
     <message>
         <source>Customer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta del cliente…</translation>
     </message>
     <message>
         <source>Customer cards for all numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas del cliente para todos los números…</translation>
     </message>
     <message>
         <source>The QR code of %1 holds no eSIM activation code: there is nothing to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código QR de %1 no contiene ningún código de activación de eSIM: no hay nada que copiar.</translation>
     </message>
 </context>
 <context>
     <name>nd::SandboxProcess</name>
     <message numerus="yes">
         <source>The training sandbox did not report its address within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El entorno de pruebas no informó su dirección en %n segundo.</numerusform>
+            <numerusform>El entorno de pruebas no informó su dirección en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The training sandbox is not installed: %1 was not found. Reinstall NumberDesk, or use an account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas no está instalado: no se encontró %1. Vuelva a instalar NumberDesk o use una cuenta en su lugar.</translation>
     </message>
     <message>
         <source>The training sandbox started but did not report a usable address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas se inició, pero no informó una dirección utilizable.</translation>
     </message>
     <message>
         <source>The training sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
     </message>
     <message>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>se bloqueó</translation>
     </message>
     <message>
         <source>it exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó con el código %1</translation>
     </message>
     <message>
         <source>The training sandbox stopped unexpectedly (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas se detuvo inesperadamente (%1).</translation>
     </message>
     <message>
         <source>The training sandbox could not start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas no pudo iniciarse (%1).</translation>
     </message>
 </context>
 <context>
     <name>nd::ScanDialog</name>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de %1</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar código QR</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>The image could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la imagen en %1.</translation>
     </message>
     <message>
         <source>The QR code&apos;s web address names a different activation code than the image holds. The image&apos;s code is shown, as a phone scanning it would get it; tell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección web del código QR indica un código de activación distinto del que contiene la imagen. Se muestra el código de la imagen, que es el que obtendría un teléfono al escanearlo; avise al soporte.</translation>
     </message>
     <message>
         <source>The code to type in was read from the QR code&apos;s web address, not from the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código para escribir se leyó de la dirección web del código QR, no de la imagen.</translation>
     </message>
 </context>
 <context>
     <name>nd::ScannableQr</name>
     <message>
         <source>This QR code could not be checked: it is shown exactly as received. If the phone does not recognise it, contact support before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar este código QR: se muestra exactamente como se recibió. Si el teléfono no lo reconoce, comuníquese con soporte antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>This QR code does not hold an eSIM activation code; the phone may not accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código QR no contiene un código de activación de eSIM; puede que el teléfono no lo acepte.</translation>
     </message>
 </context>
 <context>
     <name>nd::StatusChangeForm</name>
     <message>
         <source>Sending… Wait for the answer, or abandon waiting (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando… Espere la respuesta o deje de esperar (Esc).</translation>
     </message>
     <message>
         <source>Ready to send; look at the warnings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para enviar; revise antes las advertencias.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <source>Numbers to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Números que se enviarán: %1</translation>
     </message>
     <message>
         <source>Numbers ready: %1 (fix the others to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Números listos: %1 (corrija los demás para enviar)</translation>
     </message>
 </context>
 <context>
     <name>nd::SubmissionFlow</name>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió: %1</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió</translation>
     </message>
     <message>
         <source>The order journal is not open, so nothing is sent: every request must be recorded before it leaves. Use File → Open the order journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pedidos no está abierto, así que no se envía nada: cada solicitud debe quedar anotada antes de salir. Use Archivo → Abrir de nuevo el registro de pedidos.</translation>
     </message>
     <message>
         <source>Sending %1 to %3 (numbers: %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando “%1” a %3 (números: %2)…</translation>
     </message>
     <message>
         <source>Order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: %2</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado: %1</translation>
     </message>
     <message>
         <source>%1 — the change may have been made: check the numbers before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — puede que el cambio se haya hecho: verifique los números antes de volver a enviar.</translation>
     </message>
 </context>
 <context>
     <name>nd::results::ResultsTexts</name>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>The change may have happened even though no proper answer arrived. Check the numbers (or look the order up) before sending it again, so it is not carried out twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el cambio se haya hecho aunque no llegó una respuesta correcta. Verifique los números (o consulte el pedido) antes de volver a enviarlo, para que no se lleve a cabo dos veces.</translation>
     </message>
     <message>
         <source>NumberDesk error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de NumberDesk: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de seguimiento: %1</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se indicó)</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: %1</translation>
     </message>
     <message>
         <source>The request was sent; the server may have carried it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se envió; puede que el servidor la haya llevado a cabo.</translation>
     </message>
     <message>
         <source>NumberDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk %1</translation>
     </message>
     <message>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
 </context>
 </TS>
