@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Date, change, numbers, OrderId, status and outcome; Enter or double-click opens the results as they were</source>
-        <translation>Fecha, cambio, números, ID de pedido, estado y resultado; Intro o doble clic abre los resultados tal como fueron</translation>
+        <translation>Fecha, cambio, números, ID de pedido, estado y resultado; Enter o doble clic abre los resultados tal como fueron</translation>
     </message>
     <message>
         <source>Orders shown</source>
@@ -588,23 +588,23 @@
     <name>Iccid</name>
     <message>
         <source>The trailing F (a filler some systems show) was removed from the ICCID.</source>
-        <translation>Se quitó de la ICCID la F final (un relleno que muestran algunos sistemas).</translation>
+        <translation>Se quitó del ICCID la F final (un relleno que muestran algunos sistemas).</translation>
     </message>
     <message>
         <source>The ICCID may contain only digits; it contains &apos;%1&apos;.</source>
-        <translation>La ICCID solo puede contener dígitos; contiene “%1”.</translation>
+        <translation>El ICCID solo puede contener dígitos; contiene “%1”.</translation>
     </message>
     <message>
         <source>The ICCID has too few digits (%1 found); an ICCID has 18 to 22 digits.</source>
-        <translation>La ICCID tiene muy pocos dígitos (se encontraron %1); una ICCID tiene de 18 a 22 dígitos.</translation>
+        <translation>El ICCID tiene muy pocos dígitos (se encontraron %1); un ICCID tiene de 18 a 22 dígitos.</translation>
     </message>
     <message>
         <source>The ICCID has too many digits (%1 found); an ICCID has 18 to 22 digits.</source>
-        <translation>La ICCID tiene demasiados dígitos (se encontraron %1); una ICCID tiene de 18 a 22 dígitos.</translation>
+        <translation>El ICCID tiene demasiados dígitos (se encontraron %1); un ICCID tiene de 18 a 22 dígitos.</translation>
     </message>
     <message>
         <source>The ICCID&apos;s check digit does not match its other digits, so the ICCID may be mistyped.</source>
-        <translation>El dígito de control de la ICCID no coincide con sus demás dígitos, así que la ICCID podría estar mal escrita.</translation>
+        <translation>El dígito de control del ICCID no coincide con sus demás dígitos, así que el ICCID podría estar mal escrito.</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
     <name>JournalOpenProblem</name>
     <message>
         <source>Until then NumberDesk starts and shows the history it can, but sends no status change: every request must be recorded before it leaves.</source>
-        <translation>Mientras tanto, NumberDesk se inicia y muestra el historial que puede, pero no envía ningún cambio de estado: cada solicitud debe quedar anotada antes de salir.</translation>
+        <translation>Hasta entonces, NumberDesk se inicia y muestra el historial que puede, pero no envía ningún cambio de estado: cada solicitud debe quedar anotada antes de salir.</translation>
     </message>
     <message>
         <source>Order journal recovered</source>
@@ -1576,11 +1576,11 @@
     </message>
     <message>
         <source>An ICCID was entered without a phone number.</source>
-        <translation>Se escribió una ICCID sin número de teléfono.</translation>
+        <translation>Se escribió un ICCID sin número de teléfono.</translation>
     </message>
     <message>
         <source>This number is also in row %1 with a different ICCID; keep one of the two rows.</source>
-        <translation>Este número también está en la fila %1 con otra ICCID; conserve una de las dos filas.</translation>
+        <translation>Este número también está en la fila %1 con otro ICCID; conserve una de las dos filas.</translation>
     </message>
     <message>
         <source>This number is already in row %1; it will be sent only once.</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>Each number with its fee and QR code; press Enter to show a QR code for scanning</source>
-        <translation>Cada número con su cargo y su código QR; pulse Intro para mostrar un código QR para escanear</translation>
+        <translation>Cada número con su cargo y su código QR; pulse Enter para mostrar un código QR para escanear</translation>
     </message>
     <message>
         <source>Show &amp;QR code…</source>
@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>One number per row with its ICCID for swap SIM; the Check column shows the normalized number or why it cannot be sent. Ctrl+V pastes a list, Delete clears cells</source>
-        <translation>Un número por fila, con su ICCID para Cambiar SIM; la columna Verificación muestra el número normalizado o por qué no se puede enviar. Ctrl+V pega una lista, Supr borra las celdas</translation>
+        <translation>Un número por fila, con su ICCID para Cambiar SIM; la columna Verificación muestra el número normalizado o por qué no se puede enviar. Ctrl+V pega una lista, Delete borra las celdas</translation>
     </message>
     <message>
         <source>Current row check</source>
@@ -2804,7 +2804,7 @@
     </message>
     <message>
         <source>Double-click or press Enter to show the QR code for scanning</source>
-        <translation>Haga doble clic o pulse Intro para mostrar el código QR para escanear</translation>
+        <translation>Haga doble clic o pulse Enter para mostrar el código QR para escanear</translation>
     </message>
     <message>
         <source>QR code not loaded: %1</source>
@@ -2843,11 +2843,11 @@
     <message>
         <source>Not used: %1 does not send an ICCID. To enter ICCIDs, choose %2.</source>
         <extracomment>%1 is the chosen change type (e.g. &quot;Activate&quot;); %2 the change types that send ICCIDs (e.g. &quot;Swap SIM&quot;).</extracomment>
-        <translation>No se usa: %1 no envía ninguna ICCID. Para escribir ICCID, elija %2.</translation>
+        <translation>No se usa: %1 no envía ningún ICCID. Para escribir ICCID, elija %2.</translation>
     </message>
     <message>
         <source>Optional: the new SIM&apos;s ICCID for each number</source>
-        <translation>Opcional: la ICCID de la SIM nueva para cada número</translation>
+        <translation>Opcional: el ICCID de la SIM nueva para cada número</translation>
     </message>
     <message>
         <source>ICCID (not used)</source>
@@ -2982,7 +2982,7 @@
     </message>
     <message>
         <source>The sandbox profile is built in and cannot be changed.</source>
-        <translation>El perfil del entorno de pruebas es integrado y no se puede cambiar.</translation>
+        <translation>El perfil del entorno de pruebas viene integrado y no se puede cambiar.</translation>
     </message>
     <message>
         <source>Please give the profile a name.</source>
@@ -3132,7 +3132,7 @@
     </message>
     <message>
         <source>The sandbox is built in: a training server on this computer. It cannot be edited or removed.</source>
-        <translation>El entorno de pruebas es integrado: un servidor de capacitación en este equipo. No se puede editar ni eliminar.</translation>
+        <translation>El entorno de pruebas viene integrado: es un servidor de capacitación en este equipo. No se puede editar ni eliminar.</translation>
     </message>
     <message>
         <source>Profile “%1”</source>
