@@ -5,1283 +5,1283 @@
     <name>AboutDialog</name>
     <message>
         <source>About NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de NumberDesk</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>&amp;Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de &amp;tiers</translation>
     </message>
     <message>
         <source>Licence documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents de licence</translation>
     </message>
     <message>
         <source>Choose a document to read it on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un document pour le lire à droite</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la licence</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>Enter the AccountKey and AccountSecret in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;AccountKey et l&apos;AccountSecret dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>Connection settings incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de connexion incomplets</translation>
     </message>
 </context>
 <context>
     <name>ApiEndpoints</name>
     <message>
         <source>The API address is not a valid URL (expected something like https://api.telegent.com/v1.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide (attendu : quelque chose comme https://api.telegent.com/v1.0).</translation>
     </message>
     <message>
         <source>The API address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>The API address must not contain a query (?…) or fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
         <source>The API address must use https: credentials and customers&apos; numbers would otherwise cross the network unencrypted. Plain http is only allowed for a sandbox on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API doit utiliser https : sinon, les identifiants et les numéros des clients circuleraient sur le réseau sans chiffrement. Le http simple n&apos;est permis que pour un bac à sable sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
     </message>
 </context>
 <context>
     <name>CardPrintDialog</name>
     <message>
         <source>Customer cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches client</translation>
     </message>
     <message>
         <source>Fetching QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des codes QR</translation>
     </message>
     <message>
         <source>How many of the QR codes have been fetched again</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de codes QR ont été récupérés à nouveau</translation>
     </message>
     <message>
         <source>Problems with the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes avec les fiches</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>The paper size of the printed or PDF cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de papier des fiches imprimées ou en PDF</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mise en page</translation>
     </message>
     <message>
         <source>Cards per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches par page</translation>
     </message>
     <message>
         <source>One card a page, or four to a page to cut apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche par page, ou quatre par page à découper</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;assistance</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Shows a print preview of the cards, then prints them</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un aperçu avant impression des fiches, puis les imprime</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Writes the cards to a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les fiches dans un fichier PDF</translation>
     </message>
 </context>
 <context>
     <name>ChangeType</name>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilier</translation>
     </message>
     <message>
         <source>Swap number</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de numéro</translation>
     </message>
     <message>
         <source>Swap SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de SIM</translation>
     </message>
     <message>
         <source>Replace number</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le numéro</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Brings a parked or inactive number live and issues an eSIM QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet en service un numéro suspendu ou inactif et émet un code QR eSIM.</translation>
     </message>
     <message>
         <source>Deactivates the number permanently; it may be given to someone else. Only reversible within 30 days, through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactive le numéro définitivement; il peut être attribué à quelqu&apos;un d&apos;autre. Réversible seulement dans les 30 jours, par un autre canal.</translation>
     </message>
     <message>
         <source>Gives the customer a new number in the same area code. Cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne au client un nouveau numéro dans le même indicatif régional. Irréversible.</translation>
     </message>
     <message>
         <source>Moves the number to a new eSIM profile and issues a new QR code; the old SIM stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfère le numéro vers un nouveau profil eSIM et émet un nouveau code QR; l&apos;ancienne carte SIM cesse de fonctionner.</translation>
     </message>
     <message>
         <source>Gives the customer a new number from the requested area code or zip code, else any. Cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne au client un nouveau numéro dans l&apos;indicatif régional ou le code postal demandé, sinon n&apos;importe lequel. Irréversible.</translation>
     </message>
     <message>
         <source>Suspends the number, keeping the number and SIM. Undo it with Activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend le numéro en conservant le numéro et la carte SIM. Pour annuler, utilisez Activer.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Change the status of customers&apos; mobile numbers through the Telegent mPaaS API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le statut des numéros mobiles des clients au moyen de l&apos;API Telegent mPaaS.</translation>
     </message>
     <message>
         <source>Start the built-in sandbox on this computer and connect to it (training and demos; no real line is touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le bac à sable intégré sur cet ordinateur et s&apos;y connecter (formation et démonstrations; aucune vraie ligne n&apos;est touchée).</translation>
     </message>
     <message>
         <source>API base URL (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API (par défaut %1).</translation>
     </message>
     <message>
         <source>--sandbox and --api-base cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox et --api-base ne peuvent pas être combinés.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>
     <message>
         <source>Confirm status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le changement de statut</translation>
     </message>
     <message>
         <source>Lists every number and the effective date of a change that cannot easily be undone; nothing is sent unless you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste chaque numéro et la date d&apos;effet d&apos;un changement difficile à annuler; rien n&apos;est envoyé sans votre confirmation</translation>
     </message>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera envoyé</translation>
     </message>
     <message>
         <source>The change type and how many numbers it applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de changement et le nombre de numéros concernés</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>What this change does to each number and whether it can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce changement fait à chaque numéro et s&apos;il peut être annulé</translation>
     </message>
     <message>
         <source>Effective date and location</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet et emplacement</translation>
     </message>
     <message>
         <source>The effective date and, for swap and replace, the requested area code or zip code</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;effet et, pour un changement ou un remplacement de numéro, l&apos;indicatif régional ou le code postal demandé</translation>
     </message>
     <message>
         <source>Numbers to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros à modifier</translation>
     </message>
     <message>
         <source>Every number, in E.164 form, that this change will be sent for</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque numéro, au format E.164, pour lequel ce changement sera envoyé</translation>
     </message>
     <message>
         <source>Confirm past effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la date d&apos;effet passée</translation>
     </message>
     <message>
         <source>The effective date is in the past; tick this to allow sending it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;effet est passée; cochez cette case pour l&apos;envoyer quand même</translation>
     </message>
     <message>
         <source>Send or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ou non</translation>
     </message>
     <message>
         <source>Don&apos;t send is the default; the other button sends the change</source>
-        <translation type="unfinished"></translation>
+        <translation>« Ne pas envoyer » est le choix par défaut; l&apos;autre bouton envoie le changement</translation>
     </message>
     <message>
         <source>Unchecked earlier requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes antérieures non vérifiées</translation>
     </message>
     <message>
         <source>Earlier requests for these numbers whose outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes antérieures pour ces numéros dont le résultat est inconnu</translation>
     </message>
     <message>
         <source>Confirm the numbers were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer que les numéros ont été vérifiés</translation>
     </message>
     <message>
         <source>Tick after checking the numbers&apos; status, to allow sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez après avoir vérifié le statut des numéros, pour permettre un nouvel envoi</translation>
     </message>
     <message>
         <source>I have checked these numbers&apos; current status: send anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai vérifié le statut actuel de ces numéros : envoyer quand même.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
         <source>SANDBOX — training server on this computer (%1). Nothing sent here touches a real customer&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>BAC À SABLE — serveur de formation sur cet ordinateur (%1). Rien de ce qui est envoyé ici ne touche la ligne d&apos;un vrai client.</translation>
     </message>
     <message>
         <source>%1 — SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — BAC À SABLE</translation>
     </message>
     <message>
         <source>Not connected — server %1, no account set. Use File → Connection… to enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté — serveur %1, aucun compte défini. Utilisez Fichier → Connexion… pour en saisir un.</translation>
     </message>
     <message>
         <source>%1 — not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non connecté</translation>
     </message>
     <message>
         <source>Production — account %1 at %2. Requests change real customers&apos; lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production — compte %1 sur %2. Les demandes modifient les lignes de vrais clients.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>The server and account the next requests go to; kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et le compte qui recevront les prochaines demandes; conservés pour cette session seulement</translation>
     </message>
     <message>
         <source>The AccountKey and AccountSecret come from Telegent. They are kept in memory for this session only: never saved, never logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AccountKey et l&apos;AccountSecret sont fournis par Telegent. Ils sont gardés en mémoire pour cette session seulement : jamais enregistrés, jamais journalisés.</translation>
     </message>
     <message>
         <source>&amp;Server (API base URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur (URL de base de l&apos;API) :</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>For example https://api.telegent.com/v1.0; must be https unless the server runs on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple https://api.telegent.com/v1.0; doit être en https, sauf si le serveur tourne sur cet ordinateur</translation>
     </message>
     <message>
         <source>Base URL check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;URL de base</translation>
     </message>
     <message>
         <source>Why the base URL cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;URL de base ne peut pas être utilisée</translation>
     </message>
     <message>
         <source>Account &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de compte :</translation>
     </message>
     <message>
         <source>AccountKey</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountKey</translation>
     </message>
     <message>
         <source>The account&apos;s key from Telegent, starting with DID-</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du compte fournie par Telegent, qui commence par DID-</translation>
     </message>
     <message>
         <source>Account s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret du compte :</translation>
     </message>
     <message>
         <source>AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountSecret</translation>
     </message>
     <message>
         <source>The account&apos;s secret; hidden while typing, kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret du compte; masqué pendant la saisie, gardé en mémoire pour cette session seulement</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Asks the server for a token with these values and shows its exact answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande un jeton au serveur avec ces valeurs et affiche sa réponse exacte</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the last connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur au dernier test de connexion</translation>
     </message>
     <message>
         <source>Use or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ou annuler</translation>
     </message>
     <message>
         <source>OK uses these values for the next requests; Cancel keeps the current connection</source>
-        <translation type="unfinished"></translation>
+        <translation>OK utilise ces valeurs pour les prochaines demandes; Annuler conserve la connexion actuelle</translation>
     </message>
 </context>
 <context>
     <name>ErrorRows</name>
     <message>
         <source>Number %1 of the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro %1 de la demande : %2</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans NumberDesk</translation>
     </message>
     <message>
         <source>Choose where requests go: the training sandbox on this computer, or a Telegent account</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où vont les demandes : le bac à sable de formation sur cet ordinateur, ou un compte Telegent</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to NumberDesk&lt;/h2&gt;&lt;p&gt;Before the first request, choose where requests go. You can add accounts or switch between them at any time under Accounts…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans NumberDesk&lt;/h2&gt;&lt;p&gt;Avant la première demande, choisissez où vont les demandes. Vous pouvez ajouter des comptes ou passer de l&apos;un à l&apos;autre à tout moment dans Comptes…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Use the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le &amp;bac à sable</translation>
     </message>
     <message>
         <source>A training server on this computer. Try every change type and see QR codes; nothing touches a real customer&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur de formation sur cet ordinateur. Essayez chaque type de changement et voyez les codes QR; rien ne touche la ligne d&apos;un vrai client.</translation>
     </message>
     <message>
         <source>Use the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le bac à sable</translation>
     </message>
     <message>
         <source>Starts with the built-in training server; no account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre avec le serveur de formation intégré; aucun compte n&apos;est nécessaire</translation>
     </message>
     <message>
         <source>&amp;Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte</translation>
     </message>
     <message>
         <source>Enter the server address, AccountKey and AccountSecret Telegent gave you. The secret goes to this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, l&apos;AccountKey et l&apos;AccountSecret que Telegent vous a fournis. Le secret est placé dans le trousseau du système de cet ordinateur.</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Opens the accounts window to add a Telegent account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la fenêtre des comptes pour ajouter un compte Telegent</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntryDialog</name>
     <message>
         <source>Order from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de l&apos;historique</translation>
     </message>
     <message>
         <source>One journal record: what was sent, under which profile, and the results as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement du journal : ce qui a été envoyé, sous quel profil, et les résultats tels qu&apos;ils étaient</translation>
     </message>
     <message>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été envoyé</translation>
     </message>
     <message>
         <source>Change type, time, profile, OrderId, outcome, and the error with its trace id when there was one</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de changement, heure, profil, OrderId, résultat, et l&apos;erreur avec son ID de trace s&apos;il y en a eu une</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Every status change NumberDesk sent, newest first, from the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque changement de statut envoyé par NumberDesk, du plus récent au plus ancien, tiré du journal des commandes</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>A phone number in any format, or part of one, or an OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone dans n&apos;importe quel format, ou une partie, ou un OrderId</translation>
     </message>
     <message>
         <source>Phone number (any format) or OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone (tout format) ou OrderId</translation>
     </message>
     <message>
         <source>C&amp;hange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changement :</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de changement</translation>
     </message>
     <message>
         <source>Show only one kind of change, or all</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul type de changement, ou tous</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par date</translation>
     </message>
     <message>
         <source>Show only requests sent between the two dates, both included</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les demandes envoyées entre les deux dates, incluses</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>What is searched</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est recherché</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Date, change, numbers, OrderId, status and outcome; Enter or double-click opens the results as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Date, changement, numéros, OrderId, statut et résultat; Entrée ou un double-clic ouvre les résultats tels qu&apos;ils étaient</translation>
     </message>
     <message>
         <source>Orders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes affichées</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Shows the selected order&apos;s results as they were, QR codes re-loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les résultats de la commande sélectionnée tels qu&apos;ils étaient, codes QR rechargés</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>Writes the orders shown to a CSV file for tickets and audits; QR codes are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les commandes affichées dans un fichier CSV pour les tickets d&apos;assistance et les audits; les codes QR sont exclus</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Iccid</name>
     <message>
         <source>The trailing F (a filler some systems show) was removed from the ICCID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le F final (un caractère de remplissage affiché par certains systèmes) a été retiré de l&apos;ICCID.</translation>
     </message>
     <message>
         <source>The ICCID may contain only digits; it contains &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ICCID ne peut contenir que des chiffres; il contient « %1 ».</translation>
     </message>
     <message>
         <source>The ICCID has too few digits (%1 found); an ICCID has 18 to 22 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ICCID a trop peu de chiffres (chiffres trouvés : %1); un ICCID compte de 18 à 22 chiffres.</translation>
     </message>
     <message>
         <source>The ICCID has too many digits (%1 found); an ICCID has 18 to 22 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ICCID a trop de chiffres (chiffres trouvés : %1); un ICCID compte de 18 à 22 chiffres.</translation>
     </message>
     <message>
         <source>The ICCID&apos;s check digit does not match its other digits, so the ICCID may be mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffre de contrôle de l&apos;ICCID ne correspond pas à ses autres chiffres : l&apos;ICCID a peut-être été mal saisi.</translation>
     </message>
 </context>
 <context>
     <name>InstallLinkPanel</name>
     <message>
         <source>Install links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens d&apos;installation</translation>
     </message>
     <message>
         <source>Opened on the phone, or scanned with its camera, a link installs the eSIM in one tap. Send it only to the customer: it holds the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert sur le téléphone, ou scanné avec son appareil photo, un lien installe l&apos;eSIM en un seul geste. Envoyez-le seulement au client : il contient le code.</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le code</translation>
     </message>
     <message>
         <source>Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code</translation>
     </message>
     <message>
         <source>Shows the install links and their QR code, which stay hidden until asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les liens d&apos;installation et leur code QR, qui restent masqués jusqu&apos;à ce qu&apos;on les demande</translation>
     </message>
     <message>
         <source>iPhone (iOS 17.4 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone (iOS 17.4 ou ultérieur)</translation>
     </message>
     <message>
         <source>iPhone install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d&apos;installation iPhone</translation>
     </message>
     <message>
         <source>Apple&apos;s eSIM setup link carrying this activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de configuration eSIM d&apos;Apple contenant ce code d&apos;activation</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Copy iPhone link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien iPhone</translation>
     </message>
     <message>
         <source>Copies the iPhone install link; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le lien d&apos;installation iPhone; le presse-papiers est vidé après 30 secondes</translation>
     </message>
     <message>
         <source>Android (not supported on every device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Android (pas pris en charge sur tous les appareils)</translation>
     </message>
     <message>
         <source>Android install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d&apos;installation Android</translation>
     </message>
     <message>
         <source>Google&apos;s eSIM setup link carrying this activation code; not every Android device supports it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de configuration eSIM de Google contenant ce code d&apos;activation; tous les appareils Android ne le prennent pas en charge</translation>
     </message>
     <message>
         <source>Copy Android link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien Android</translation>
     </message>
     <message>
         <source>Copies the Android install link; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le lien d&apos;installation Android; le presse-papiers est vidé après 30 secondes</translation>
     </message>
     <message>
         <source>Scan to install on this phone (iPhone camera):</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner pour installer sur ce téléphone (appareil photo de l&apos;iPhone) :</translation>
     </message>
     <message>
         <source>Install link QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR du lien d&apos;installation</translation>
     </message>
     <message>
         <source>The iPhone install link as a QR code, for the phone&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien d&apos;installation iPhone sous forme de code QR, pour l&apos;appareil photo du téléphone</translation>
     </message>
     <message>
         <source>Hidden until “Show code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué jusqu&apos;à « Afficher le code ».</translation>
     </message>
 </context>
 <context>
     <name>InterruptedRequestsDialog</name>
     <message>
         <source>Requests with an unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes au résultat inconnu</translation>
     </message>
     <message>
         <source>Requests that were being sent when NumberDesk stopped; check each one before sending anything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes en cours d&apos;envoi quand NumberDesk s&apos;est arrêté; vérifiez chacune avant de renvoyer quoi que ce soit</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>One line per request that was in flight; select one to see its numbers and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par demande en cours d&apos;envoi; sélectionnez-en une pour voir ses numéros et quoi faire</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la demande</translation>
     </message>
     <message>
         <source>Change type, time, profile, effective date and every number of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de changement, heure, profil, date d&apos;effet et chaque numéro de la demande sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Look up the order</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsulter la commande</translation>
     </message>
     <message>
         <source>Look up the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter la commande</translation>
     </message>
     <message>
         <source>Asks the server what became of the order, by its OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au serveur ce qu&apos;il est advenu de la commande, d&apos;après son OrderId</translation>
     </message>
     <message>
         <source>&amp;Check the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les numéros</translation>
     </message>
     <message>
         <source>Check the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les numéros</translation>
     </message>
     <message>
         <source>Shows how to check the numbers by hand and lets you record what you found</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique comment vérifier les numéros à la main et vous permet de consigner ce que vous avez trouvé</translation>
     </message>
     <message>
         <source>About the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la demande sélectionnée</translation>
     </message>
     <message>
         <source>&amp;What you found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez &amp;trouvé :</translation>
     </message>
     <message>
         <source>What you found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez trouvé</translation>
     </message>
     <message>
         <source>Recorded in the order journal with the request, e.g. &quot;all three numbers active since 10:32&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné dans le journal des commandes avec la demande, p. ex. « les trois numéros actifs depuis 10 h 32 »</translation>
     </message>
     <message>
         <source>e.g. change done for all numbers (portal, 10:32)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. changement effectué pour tous les numéros (portail, 10 h 32)</translation>
     </message>
     <message>
         <source>&amp;Mark as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme vérifiée</translation>
     </message>
     <message>
         <source>Mark as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme vérifiée</translation>
     </message>
     <message>
         <source>Records what you found; the request then counts as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne ce que vous avez trouvé; la demande est alors considérée comme réglée</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Closes this window; unchecked requests stay marked as outcome unknown in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme cette fenêtre; les demandes non vérifiées restent marquées « résultat inconnu » dans l&apos;historique</translation>
     </message>
 </context>
 <context>
     <name>JournalEntryText</name>
     <message>
         <source> (ICCID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ICCID %1)</translation>
     </message>
     <message>
         <source> → now %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → maintenant %1</translation>
     </message>
     <message>
         <source>%1 (account %2 at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compte %2 sur %3)</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numéros</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif régional</translation>
     </message>
     <message>
         <source>Zip code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>OrderId</translation>
     </message>
     <message>
         <source>none received</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun reçu</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de trace</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros (%1)</translation>
     </message>
 </context>
 <context>
     <name>JournalOpenProblem</name>
     <message>
         <source>Until then NumberDesk starts and shows the history it can, but sends no status change: every request must be recorded before it leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici là, NumberDesk démarre et affiche l&apos;historique qu&apos;il peut lire, mais n&apos;envoie aucun changement de statut : chaque demande doit être consignée avant de partir.</translation>
     </message>
     <message>
         <source>Order journal recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des commandes récupéré</translation>
     </message>
     <message>
         <source>Nothing was deleted. NumberDesk works normally with the new journal. Keep the old file for support: it may still hold records of earlier requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé. NumberDesk fonctionne normalement avec le nouveau journal. Conservez l&apos;ancien fichier pour l&apos;assistance : il peut encore contenir des enregistrements de demandes antérieures.</translation>
     </message>
     <message>
         <source>Order journal in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des commandes en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>Close the other program (often a second NumberDesk or a backup tool), then choose Try again. </source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez l&apos;autre programme (souvent un deuxième NumberDesk ou un outil de sauvegarde), puis choisissez Réessayer. </translation>
     </message>
     <message>
         <source>Order journal from a newer NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des commandes d&apos;une version plus récente de NumberDesk</translation>
     </message>
     <message>
         <source>Install the newer NumberDesk again to keep working with this journal; the file has not been changed. </source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez la version plus récente de NumberDesk pour continuer à utiliser ce journal; le fichier n&apos;a pas été modifié. </translation>
     </message>
     <message>
         <source>Order journal cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal des commandes</translation>
     </message>
     <message>
         <source>Check that the folder %1 exists, is writable and that the disk is not full, then choose Try again. </source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier %1 existe, qu&apos;il est accessible en écriture et que le disque n&apos;est pas plein, puis choisissez Réessayer. </translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Continue without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sans envoyer</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>JournaledSubmission</name>
     <message>
         <source>No connection is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;est configurée.</translation>
     </message>
     <message>
         <source>The order journal is not open, and NumberDesk does not send status changes it cannot record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes n&apos;est pas ouvert, et NumberDesk n&apos;envoie pas de changement de statut qu&apos;il ne peut pas consigner.</translation>
     </message>
     <message>
         <source>The order journal was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes a été fermé.</translation>
     </message>
 </context>
 <context>
     <name>LocationCodes</name>
     <message>
         <source>The area code may contain only digits; it contains &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatif régional ne peut contenir que des chiffres; il contient « %1 ».</translation>
     </message>
     <message>
         <source>The area code must have 3 digits (%1 found).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatif régional doit compter 3 chiffres (chiffres trouvés : %1).</translation>
     </message>
     <message>
         <source>ZIP+4 code %1-%2 was shortened to %1: the new number is searched by the 5-digit ZIP code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ZIP+4 %1-%2 a été raccourci à %1 : le nouveau numéro est recherché d&apos;après le code postal à 5 chiffres.</translation>
     </message>
     <message>
         <source>The ZIP code may contain only digits; it contains &apos;%1&apos;. Only US ZIP codes are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code postal ne peut contenir que des chiffres; il contient « %1 ». Seuls les codes postaux américains (ZIP) sont pris en charge.</translation>
     </message>
     <message>
         <source>The ZIP code must have 5 digits (%1 found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code postal doit compter 5 chiffres (chiffres trouvés : %1).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk</translation>
     </message>
     <message>
         <source>Change the status of customers&apos; mobile numbers: the request form on the left, the server&apos;s answers on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le statut des numéros mobiles des clients : le formulaire de demande à gauche, les réponses du serveur à droite</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Which server and account the next request goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et le compte qui recevront la prochaine demande</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Request and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande et résultats</translation>
     </message>
     <message>
         <source>Drag the handle to share the space between the request form and the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser la poignée pour répartir l&apos;espace entre le formulaire de demande et les résultats</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demande</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>What the desk did last</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière action de NumberDesk</translation>
     </message>
     <message>
         <source>&amp;New request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle demande</translation>
     </message>
     <message>
         <source>Empty the form for the next customer (asks if something is typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le formulaire pour le client suivant (demande confirmation si quelque chose est saisi)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion…</translation>
     </message>
     <message>
         <source>Server, AccountKey and AccountSecret for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur, AccountKey et AccountSecret pour cette session</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mptes…</translation>
     </message>
     <message>
         <source>Connection profiles: add, edit, test or remove accounts, choose the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion : ajouter, modifier, tester ou supprimer des comptes, choisir le bac à sable</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Every order sent from this computer, searchable, with CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commande envoyée depuis cet ordinateur, avec recherche et export CSV</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Open the order &amp;journal again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir le &amp;journal des commandes</translation>
     </message>
     <message>
         <source>Nothing is sent while the order journal is not open; try opening it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est envoyé tant que le journal des commandes n&apos;est pas ouvert; essayez de le rouvrir</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer…</translation>
     </message>
     <message>
         <source>Check and send the request (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et envoyer la demande (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Abandon waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner l&apos;attente</translation>
     </message>
     <message>
         <source>Stop waiting for the answer; the server may still carry out a request that has left</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser d&apos;attendre la réponse; le serveur peut encore exécuter une demande déjà partie</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>&amp;About NumberDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de NumberDesk</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>The organisation&apos;s settings, such as the support line on customer cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de l&apos;organisation, comme la ligne d&apos;assistance sur les fiches client</translation>
     </message>
 </context>
 <context>
     <name>ManualEntryPanel</name>
     <message>
         <source>Type the code in</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le code</translation>
     </message>
     <message>
         <source>When the camera will not scan, the customer types these on the phone. They let anyone install this line: read them out only to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;appareil photo ne scanne pas, le client saisit ces valeurs sur le téléphone. Elles permettent à n&apos;importe qui d&apos;installer cette ligne : ne les lisez qu&apos;au client.</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le code</translation>
     </message>
     <message>
         <source>Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code</translation>
     </message>
     <message>
         <source>Shows the activation code, which stays hidden until asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le code d&apos;activation, qui reste masqué jusqu&apos;à ce qu&apos;on le demande</translation>
     </message>
     <message>
         <source>SM-DP+ address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse SM-DP+</translation>
     </message>
     <message>
         <source>The server address the phone asks for when the code is typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur que le téléphone demande quand on saisit le code</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy SM-DP+ address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse SM-DP+</translation>
     </message>
     <message>
         <source>Copies the SM-DP+ address; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie l&apos;adresse SM-DP+; le presse-papiers est vidé après 30 secondes</translation>
     </message>
     <message>
         <source>Activation code (matching ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;activation (matching ID)</translation>
     </message>
     <message>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;activation</translation>
     </message>
     <message>
         <source>The matching ID the phone asks for as its activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Le matching ID que le téléphone demande comme code d&apos;activation</translation>
     </message>
     <message>
         <source>Copy activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code d&apos;activation</translation>
     </message>
     <message>
         <source>Copies the activation code; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le code d&apos;activation; le presse-papiers est vidé après 30 secondes</translation>
     </message>
     <message>
         <source>Whole code, for phones with one field</source>
-        <translation type="unfinished"></translation>
+        <translation>Code complet, pour les téléphones à un seul champ</translation>
     </message>
     <message>
         <source>Whole activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;activation complet</translation>
     </message>
     <message>
         <source>The whole LPA code, for phones that take it in one field</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code LPA complet, pour les téléphones qui le prennent dans un seul champ</translation>
     </message>
     <message>
         <source>Copy whole code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code complet</translation>
     </message>
     <message>
         <source>Copies the whole LPA code; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le code LPA complet; le presse-papiers est vidé après 30 secondes</translation>
     </message>
 </context>
 <context>
     <name>NanpRules</name>
     <message>
         <source>The area code %1 starts with %2; North American area codes start with 2 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatif régional %1 commence par %2; les indicatifs régionaux nord-américains commencent par un chiffre de 2 à 9.</translation>
     </message>
     <message>
         <source>The area code %1 is a service code like 911, not an area code that numbers are assigned in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatif régional %1 est un code de service comme le 911, et non un indicatif dans lequel des numéros sont attribués.</translation>
     </message>
     <message>
         <source>The exchange %1 (the three digits after the area code) starts with %2; it must start with 2 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le central %1 (les trois chiffres après l&apos;indicatif régional) commence par %2; il doit commencer par un chiffre de 2 à 9.</translation>
     </message>
 </context>
 <context>
     <name>OrderErrorBox</name>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la demande</translation>
     </message>
     <message>
         <source>Why the last request failed and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la dernière demande a échoué et quoi faire</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Caution before resending</source>
-        <translation type="unfinished"></translation>
+        <translation>Prudence avant de renvoyer</translation>
     </message>
     <message>
         <source>Trace id for support</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de trace pour l&apos;assistance</translation>
     </message>
     <message>
         <source>Copy for support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier pour un ticket d&apos;assistance</translation>
     </message>
     <message>
         <source>Copies the error, its time and trace id for a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie l&apos;erreur, son heure et son ID de trace pour un ticket d&apos;assistance</translation>
     </message>
 </context>
 <context>
     <name>OrderHeader</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>The order the server created for the last request</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande créée par le serveur pour la dernière demande</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de commande</translation>
     </message>
     <message>
         <source>Copy order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de commande</translation>
     </message>
     <message>
         <source>Copies the order id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie l&apos;ID de commande dans le presse-papiers</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la commande</translation>
     </message>
     <message>
         <source>Status word from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut indiqué par le serveur</translation>
     </message>
     <message>
         <source>Ordered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandée le :</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la commande</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement :</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de changement</translation>
     </message>
     <message>
         <source>Effective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet :</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>Total fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais totaux :</translation>
     </message>
     <message>
         <source>Total fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais totaux</translation>
     </message>
     <message>
         <source>Reason given by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif donné par le serveur</translation>
     </message>
 </context>
 <context>
