@@ -1288,832 +1288,832 @@
     <name>PhoneNumber</name>
     <message>
         <source>This is not a North American number; only North American (+1) numbers are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un numéro nord-américain; seuls les numéros nord-américains (+1) sont pris en charge.</translation>
     </message>
     <message>
         <source>No phone number was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro de téléphone n&apos;a été saisi.</translation>
     </message>
     <message>
         <source>The number contains letters: %1. Only digits are accepted; vanity numbers such as 1-800-FLOWERS must be typed as digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro contient des lettres : %1. Seuls les chiffres sont acceptés; les numéros mnémoniques comme 1-800-FLOWERS doivent être saisis en chiffres.</translation>
     </message>
     <message>
         <source>The number contains an unexpected character: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro contient un caractère inattendu : « %1 ».</translation>
     </message>
     <message>
         <source>The number contains no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro ne contient aucun chiffre.</translation>
     </message>
     <message>
         <source>The number has too few digits (%1 found); 10 are needed, not counting a leading country code 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro a trop peu de chiffres (chiffres trouvés : %1); il en faut 10, sans compter l&apos;indicatif de pays 1 au début.</translation>
     </message>
     <message>
         <source>The number has too many digits (%1 found); 10 are needed, not counting a leading country code 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro a trop de chiffres (chiffres trouvés : %1); il en faut 10, sans compter l&apos;indicatif de pays 1 au début.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Customer cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches client</translation>
     </message>
     <message>
         <source>&amp;Support line, printed at the foot of every card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne d&apos;assistance, imprimée au bas de chaque fiche</translation>
     </message>
     <message>
         <source>Questions? Call 1-800-555-0199</source>
-        <translation type="unfinished"></translation>
+        <translation>Des questions? Appelez le 1-800-555-0199</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;assistance</translation>
     </message>
     <message>
         <source>The line printed at the foot of every customer card, such as a phone number for help</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne imprimée au bas de chaque fiche client, par exemple un numéro de téléphone pour obtenir de l&apos;aide</translation>
     </message>
 </context>
 <context>
     <name>ProfileSecretPrompt</name>
     <message>
         <source>AccountSecret needed</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountSecret requis</translation>
     </message>
     <message>
         <source>The active profile has no AccountSecret for this session; enter it to send requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil actif n&apos;a pas d&apos;AccountSecret pour cette session; saisissez-le pour envoyer des demandes</translation>
     </message>
     <message>
         <source>Account s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret du compte :</translation>
     </message>
     <message>
         <source>AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountSecret</translation>
     </message>
     <message>
         <source>The account&apos;s secret; hidden while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret du compte; masqué pendant la saisie</translation>
     </message>
     <message>
         <source>Sa&amp;ve it in this computer&apos;s credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer dans le trousseau du système de cet ordinateur</translation>
     </message>
     <message>
         <source>Save the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le secret</translation>
     </message>
     <message>
         <source>Unchecked: the secret is kept for this session only and asked for again next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochée : le secret n&apos;est gardé que pour cette session et sera redemandé au prochain démarrage</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Connection profiles: the built-in sandbox and the accounts this computer can send requests for</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion : le bac à sable intégré et les comptes pour lesquels cet ordinateur peut envoyer des demandes</translation>
     </message>
     <message>
         <source>Where secrets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les secrets sont gardés</translation>
     </message>
     <message>
         <source>Says when no credential store is available and secrets last for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quand aucun trousseau du système n&apos;est disponible et que les secrets ne durent que pour cette session</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils :</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>The sandbox first, then the saved accounts; the active one is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable d&apos;abord, puis les comptes enregistrés; le profil actif est marqué</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Starts a new profile: name, server, AccountKey and AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un nouveau profil : nom, serveur, AccountKey et AccountSecret</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Removes the selected profile and its saved secret; the sandbox cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime le profil sélectionné et son secret enregistré; le bac à sable ne peut pas être supprimé</translation>
     </message>
     <message>
         <source>Profile being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil en cours de modification</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>How this account is shown in the profile switcher and the history; must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ce compte dans le sélecteur de profil et dans l&apos;historique; doit être unique</translation>
     </message>
     <message>
         <source>e.g. Telegent production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Telegent production</translation>
     </message>
     <message>
         <source>&amp;Server (API base URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur (URL de base de l&apos;API) :</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>For example https://api.telegent.com/v1.0; must be https unless the server runs on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple https://api.telegent.com/v1.0; doit être en https, sauf si le serveur tourne sur cet ordinateur</translation>
     </message>
     <message>
         <source>Account &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de compte :</translation>
     </message>
     <message>
         <source>AccountKey</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountKey</translation>
     </message>
     <message>
         <source>The account&apos;s key from Telegent, starting with DID-</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du compte fournie par Telegent, qui commence par DID-</translation>
     </message>
     <message>
         <source>Account s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret du compte :</translation>
     </message>
     <message>
         <source>AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountSecret</translation>
     </message>
     <message>
         <source>The account&apos;s secret; hidden while typing and kept in this computer&apos;s credential store, never in settings files</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret du compte; masqué pendant la saisie et gardé dans le trousseau du système de cet ordinateur, jamais dans les fichiers de paramètres</translation>
     </message>
     <message>
         <source>About the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du secret</translation>
     </message>
     <message>
         <source>Where the AccountSecret is kept, or why it could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l&apos;AccountSecret est gardé, ou pourquoi il n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>Why the profile cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le profil ne peut pas être enregistré</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Asks the server for a token with these values and shows its exact answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande un jeton au serveur avec ces valeurs et affiche sa réponse exacte</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the last connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur au dernier test de connexion</translation>
     </message>
     <message>
         <source>Keep it for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder pour cette session seulement</translation>
     </message>
     <message>
         <source>Keep the secret for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le secret pour cette session seulement</translation>
     </message>
     <message>
         <source>The credential store refused the secret: keep it in memory until NumberDesk quits instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé le secret : le garder plutôt en mémoire jusqu&apos;à la fermeture de NumberDesk</translation>
     </message>
     <message>
         <source>&amp;Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
         <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce profil</translation>
     </message>
     <message>
         <source>Makes the selected profile the one the next requests go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait du profil sélectionné celui qui recevra les prochaines demandes</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer le profil</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <source>Saves the name, server and AccountKey in the settings and the secret in the credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le nom, le serveur et l&apos;AccountKey dans les paramètres, et le secret dans le trousseau du système</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Closes the accounts window; saved profiles stay saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme la fenêtre des comptes; les profils enregistrés le restent</translation>
     </message>
 </context>
 <context>
     <name>RequestValidator</name>
     <message>
         <source>Choose a valid effective date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date d&apos;effet valide.</translation>
     </message>
     <message>
         <source>The effective date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;effet %1 est passée.</translation>
     </message>
     <message>
         <source>An ICCID was entered without a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ICCID a été saisi sans numéro de téléphone.</translation>
     </message>
     <message>
         <source>This number is also in row %1 with a different ICCID; keep one of the two rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro figure aussi à la ligne %1 avec un autre ICCID; gardez une seule des deux lignes.</translation>
     </message>
     <message>
         <source>This number is already in row %1; it will be sent only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro figure déjà à la ligne %1; il ne sera envoyé qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Enter at least one phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un numéro de téléphone.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>The order created by the last request and its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande créée par la dernière demande et ses numéros</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande en cours</translation>
     </message>
     <message>
         <source>What is being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est envoyé</translation>
     </message>
     <message>
         <source>Checking the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la commande</translation>
     </message>
     <message>
         <source>Stop checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la vérification</translation>
     </message>
     <message>
         <source>Stops looking the order up; it may still complete on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête de consulter la commande; elle peut encore aboutir sur le serveur</translation>
     </message>
     <message>
         <source>Results of the next request appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de la prochaine demande s&apos;afficheront ici.</translation>
     </message>
     <message>
         <source>Numbers in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de la commande</translation>
     </message>
     <message>
         <source>Each number with its fee and QR code; press Enter to show a QR code for scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque numéro avec ses frais et son code QR; appuyez sur Entrée pour afficher un code QR à scanner</translation>
     </message>
     <message>
         <source>Show &amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code &amp;QR…</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code QR</translation>
     </message>
     <message>
         <source>Shows the QR code of the selected number large enough to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le code QR du numéro sélectionné en assez grand pour être scanné</translation>
     </message>
     <message>
         <source>&amp;Retry QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer le code QR</translation>
     </message>
     <message>
         <source>Retry QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer le code QR</translation>
     </message>
     <message>
         <source>Loads the QR code of the selected number again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharge le code QR du numéro sélectionné</translation>
     </message>
     <message>
         <source>Copy &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les numéros</translation>
     </message>
     <message>
         <source>Copy numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les numéros</translation>
     </message>
     <message>
         <source>Copies the selected numbers, or all of them, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les numéros sélectionnés, ou tous, dans le presse-papiers</translation>
     </message>
     <message>
         <source>Numbers and QR codes loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros et codes QR chargés</translation>
     </message>
     <message>
         <source>Customer c&amp;ards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hes client…</translation>
     </message>
     <message>
         <source>Customer cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches client</translation>
     </message>
     <message>
         <source>Prints customer cards with the QR codes and how to install them, or saves them as PDF: for the selected numbers, or all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime des fiches client avec les codes QR et les étapes d&apos;installation, ou les enregistre en PDF : pour les numéros sélectionnés, ou pour tous</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>QR code to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR à scanner</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR</translation>
     </message>
     <message>
         <source>The eSIM QR code for the customer&apos;s phone to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code QR eSIM à scanner avec le téléphone du client</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>What the customer does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait le client</translation>
     </message>
     <message>
         <source>&lt;p&gt;The customer opens &lt;b&gt;Settings → Mobile/Cellular → Add eSIM&lt;/b&gt;, chooses &lt;b&gt;“Use QR code”&lt;/b&gt; and points the phone&apos;s camera at this code.&lt;/p&gt;&lt;p&gt;If the carrier uses a confirmation code, the customer types it on the phone. It is never part of the QR code and is never scanned.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Le client ouvre &lt;b&gt;Réglages → Cellulaire (ou Données cellulaires) → Ajouter une eSIM&lt;/b&gt;, choisit &lt;b&gt;« Utiliser un code QR »&lt;/b&gt; et pointe l&apos;appareil photo du téléphone vers ce code.&lt;/p&gt;&lt;p&gt;Si l&apos;opérateur utilise un code de confirmation, le client le saisit sur le téléphone. Ce code ne fait jamais partie du code QR et n&apos;est jamais scanné.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Warning about this QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement sur ce code QR</translation>
     </message>
     <message>
         <source>&amp;Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran (F11)</translation>
     </message>
     <message>
         <source>Shows the QR code on the whole screen; press F11 or Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le code QR sur tout l&apos;écran; appuyez sur F11 ou Esc pour quitter</translation>
     </message>
     <message>
         <source>&amp;Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;image</translation>
     </message>
     <message>
         <source>Copies the QR code image to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie l&apos;image du code QR dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PNG…</translation>
     </message>
     <message>
         <source>Saves the QR code as a PNG image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le code QR dans un fichier image PNG</translation>
     </message>
     <message>
         <source>Ways to hand the eSIM over</source>
-        <translation type="unfinished"></translation>
+        <translation>Façons de remettre l&apos;eSIM</translation>
     </message>
     <message>
         <source>Scanning, typing the code in, or an install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan, saisie du code ou lien d&apos;installation</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner</translation>
     </message>
     <message>
         <source>Type it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le code</translation>
     </message>
     <message>
         <source>Install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d&apos;installation</translation>
     </message>
     <message>
         <source>Customer &amp;card (print or PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche client (impression ou PDF)…</translation>
     </message>
     <message>
         <source>Customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche client</translation>
     </message>
     <message>
         <source>Prints this number&apos;s customer card, or saves it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime la fiche client de ce numéro, ou l&apos;enregistre en PDF</translation>
     </message>
 </context>
 <context>
     <name>SessionSecretStore</name>
     <message>
         <source>No secret has been entered for this profile in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;a été saisi pour ce profil pendant cette session.</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeAnswer</name>
     <message>
         <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk ne peut pas savoir si le changement a été effectué : vérifiez le statut des numéros ou consultez la commande avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>Redirected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection (%1)</translation>
     </message>
     <message>
         <source>The server answered with a redirect to another address. NumberDesk does not follow redirects for API calls, because the access token would go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une redirection vers une autre adresse. NumberDesk ne suit pas les redirections pour les appels d&apos;API, car le jeton d&apos;accès serait transmis avec elles.</translation>
     </message>
     <message>
         <source>This kind of redirect means the server did not act: nothing was changed. Check the API address in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de redirection signifie que le serveur n&apos;a pas agi : rien n&apos;a été modifié. Vérifiez l&apos;adresse de l&apos;API dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>Unexpected answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue (%1)</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeForm</name>
     <message>
         <source>Status change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de changement de statut</translation>
     </message>
     <message>
         <source>The change to send: change type, effective date, area code or zip code where they apply, and the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement à envoyer : type de changement, date d&apos;effet, indicatif régional ou code postal s&apos;il y a lieu, et les numéros</translation>
     </message>
     <message>
         <source>Request inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de la demande</translation>
     </message>
     <message>
         <source>Everything that is sent with the request; read-only while a request is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est envoyé avec la demande; en lecture seule pendant qu&apos;une demande est en route</translation>
     </message>
     <message>
         <source>&amp;Change type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de changement :</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de changement</translation>
     </message>
     <message>
         <source>Which status change to send: activate, cancel, swap number, swap SIM, replace number or park</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de statut à envoyer : activer, résilier, changer de numéro, changer de SIM, remplacer le numéro ou suspendre</translation>
     </message>
     <message>
         <source>What this change does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait ce changement</translation>
     </message>
     <message>
         <source>One line on what happens to each number and whether it can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne sur ce qui arrive à chaque numéro et si le changement peut être annulé</translation>
     </message>
     <message>
         <source>Server message about the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du serveur sur la demande</translation>
     </message>
     <message>
         <source>What the server said about the request as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur a dit de la demande dans son ensemble</translation>
     </message>
     <message>
         <source>Effective &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;&amp;effet :</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>When the change takes effect, month/day/year; today by default. A past date must be confirmed before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle le changement prend effet, au format mois/jour/année; aujourd&apos;hui par défaut. Une date passée doit être confirmée avant l&apos;envoi</translation>
     </message>
     <message>
         <source>Effective date check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la date d&apos;effet</translation>
     </message>
     <message>
         <source>Problems or warnings about the effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes ou avertissements concernant la date d&apos;effet</translation>
     </message>
     <message>
         <source>&amp;Area code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatif régional :</translation>
     </message>
     <message>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif régional</translation>
     </message>
     <message>
         <source>Three digits; the new number is searched in this area code first. Only used by swap number and replace number</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois chiffres; le nouveau numéro est d&apos;abord cherché dans cet indicatif régional. Utilisé seulement par Changer de numéro et Remplacer le numéro</translation>
     </message>
     <message>
         <source>e.g. 201</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 201</translation>
     </message>
     <message>
         <source>Area code check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;indicatif régional</translation>
     </message>
     <message>
         <source>Problems with the area code, from this form or from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes avec l&apos;indicatif régional, signalés par ce formulaire ou par le serveur</translation>
     </message>
     <message>
         <source>&amp;Zip code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code p&amp;ostal :</translation>
     </message>
     <message>
         <source>Zip code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Five digits; used when the area code is blank or has no free number. Only used by swap number and replace number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq chiffres; utilisé quand l&apos;indicatif régional est vide ou n&apos;a aucun numéro libre. Utilisé seulement par Changer de numéro et Remplacer le numéro</translation>
     </message>
     <message>
         <source>e.g. 07302</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 07302</translation>
     </message>
     <message>
         <source>Zip code check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code postal</translation>
     </message>
     <message>
         <source>Problems with the zip code, from this form or from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes avec le code postal, signalés par ce formulaire ou par le serveur</translation>
     </message>
     <message>
         <source>How area code and zip code are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de l&apos;indicatif régional et du code postal</translation>
     </message>
     <message>
         <source>The area code is searched first, the zip code is the fallback, and with both blank any area is used</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatif régional est cherché en premier, le code postal sert de solution de repli, et si les deux sont vides, n&apos;importe quelle région est utilisée</translation>
     </message>
     <message>
         <source>The area code is searched first, the zip code is the fallback; leave both blank for any area.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatif régional est cherché en premier, le code postal sert de solution de repli; laissez les deux vides pour n&apos;importe quelle région.</translation>
     </message>
     <message>
         <source>&amp;Numbers — type them, or paste a column or a list with Ctrl+V:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéros — saisissez-les, ou collez une colonne ou une liste avec Ctrl+V :</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>One number per row with its ICCID for swap SIM; the Check column shows the normalized number or why it cannot be sent. Ctrl+V pastes a list, Delete clears cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro par ligne, avec son ICCID pour Changer de SIM; la colonne Vérification affiche le numéro normalisé ou la raison pour laquelle il ne peut pas être envoyé. Ctrl+V colle une liste, Suppr vide les cellules</translation>
     </message>
     <message>
         <source>Current row check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la ligne courante</translation>
     </message>
     <message>
         <source>The full check result of the row with the cursor: the normalized number, or why it cannot be sent, or a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat complet de la vérification de la ligne où se trouve le curseur : le numéro normalisé, la raison pour laquelle il ne peut pas être envoyé, ou un avertissement</translation>
     </message>
     <message>
         <source>Numbers check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des numéros</translation>
     </message>
     <message>
         <source>Problems with the list of numbers as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes avec la liste des numéros dans son ensemble</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Adds an empty row to the numbers table and starts typing in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une ligne vide au tableau des numéros et y place le curseur pour la saisie</translation>
     </message>
     <message>
         <source>R&amp;emove selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Remove selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Removes every row that has a selected cell from the numbers table</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime du tableau des numéros chaque ligne qui a une cellule sélectionnée</translation>
     </message>
     <message>
         <source>Numbers to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros à envoyer</translation>
     </message>
     <message>
         <source>How many numbers the request will carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de numéros que la demande contiendra</translation>
     </message>
     <message>
         <source>Why the request cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la demande ne peut pas être envoyée</translation>
     </message>
     <message>
         <source>The first problem that keeps the Send button disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier problème qui garde le bouton Envoyer désactivé</translation>
     </message>
     <message>
         <source>A&amp;bandon waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner l&apos;attente</translation>
     </message>
     <message>
         <source>Abandon waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l&apos;attente</translation>
     </message>
     <message>
         <source>Stops waiting for the server&apos;s answer; a request that has already left may still be carried out by the server (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesse d&apos;attendre la réponse du serveur; une demande déjà partie peut encore être exécutée par le serveur (Esc)</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;voyer…</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la demande</translation>
     </message>
     <message>
         <source>Checks the request again and sends it; changes that cannot be undone ask first (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie à nouveau la demande et l&apos;envoie; les changements irréversibles demandent d&apos;abord confirmation (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
 </context>
 <context>
     <name>TokenProvider</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The connection settings changed while signing in; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de connexion ont changé pendant l&apos;authentification; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>No credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant</translation>
     </message>
     <message>
         <source>Enter the AccountKey and AccountSecret in the connection settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;AccountKey et l&apos;AccountSecret dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>Sign-in answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d&apos;authentification trop volumineuse</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the sign-in was too large (more than %1), so NumberDesk stopped reading it. Nothing was sent. Try again later; if it keeps happening, tell Telegent support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur à l&apos;authentification était trop volumineuse (plus de %1) : NumberDesk a cessé de la lire. Rien n&apos;a été envoyé. Réessayez plus tard; si le problème persiste, prévenez l&apos;assistance Telegent.</translation>
     </message>
 </context>
 <context>
     <name>TransportFailure</name>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
         <source>the network connection was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion réseau a été perdue</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to %1 could not be established: %2. Nothing was sent. Check the computer&apos;s date and time and whether a proxy or security software intercepts HTTPS; NumberDesk never ignores certificate problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) avec %1 n&apos;a pas pu être établie : %2. Rien n&apos;a été envoyé. Vérifiez la date et l&apos;heure de l&apos;ordinateur, et si un proxy ou un logiciel de sécurité intercepte le HTTPS; NumberDesk n&apos;ignore jamais les problèmes de certificat.</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu</translation>
     </message>
     <message>
         <source>The request reached %1 but no answer came in time. The change may or may not have been made: do not resend blindly; check the numbers&apos; status or look the order up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a atteint %1, mais aucune réponse n&apos;est arrivée à temps. Le changement a peut-être été effectué, peut-être pas : ne renvoyez pas à l&apos;aveugle; vérifiez d&apos;abord le statut des numéros ou consultez la commande.</translation>
     </message>
     <message>
         <source>The request reached %1 but the connection broke before the answer (%2). The change may or may not have been made: do not resend blindly; check the numbers&apos; status or look the order up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a atteint %1, mais la connexion a été coupée avant la réponse (%2). Le changement a peut-être été effectué, peut-être pas : ne renvoyez pas à l&apos;aveugle; vérifiez d&apos;abord le statut des numéros ou consultez la commande.</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse à temps</translation>
     </message>
     <message>
         <source>%1 did not answer in time and the request was not sent completely, so nothing was changed. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps et la demande n&apos;a pas été envoyée complètement : rien n&apos;a donc été modifié. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>Could not reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the API address and the network connection. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez l&apos;adresse de l&apos;API et la connexion réseau. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 refused the connection. The service may be down or the API address wrong. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion. Le service est peut-être interrompu ou l&apos;adresse de l&apos;API erronée. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The network proxy failed (%1). Nothing was sent; check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy réseau a échoué (%1). Rien n&apos;a été envoyé; vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The connection to %1 failed before the request was sent (%2). Nothing was changed; check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué avant l&apos;envoi de la demande (%2). Rien n&apos;a été modifié; vérifiez la connexion réseau et réessayez.</translation>
     </message>
 </context>
 <context>
