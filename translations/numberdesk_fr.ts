@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Suspends the number, keeping the number and SIM. Undo it with Activate.</source>
-        <translation>Suspend le numéro en conservant le numéro et la carte SIM. Pour annuler, utilisez Activer.</translation>
+        <translation>Suspend le numéro en conservant le numéro et la carte SIM. Pour revenir en arrière, utilisez Activer.</translation>
     </message>
 </context>
 <context>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Lists every number and the effective date of a change that cannot easily be undone; nothing is sent unless you confirm</source>
-        <translation>Liste chaque numéro et la date d&apos;effet d&apos;un changement difficile à annuler; rien n&apos;est envoyé sans votre confirmation</translation>
+        <translation>Liste chaque numéro et la date d&apos;effet d&apos;un changement difficilement réversible; rien n&apos;est envoyé sans votre confirmation</translation>
     </message>
     <message>
         <source>What will be sent</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>What this change does to each number and whether it can be undone</source>
-        <translation>Ce que ce changement fait à chaque numéro et s&apos;il peut être annulé</translation>
+        <translation>Ce que ce changement fait à chaque numéro et s&apos;il est réversible</translation>
     </message>
     <message>
         <source>Effective date and location</source>
@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <source>One line on what happens to each number and whether it can be undone</source>
-        <translation>Une ligne sur ce qui arrive à chaque numéro et si le changement peut être annulé</translation>
+        <translation>Une ligne sur ce qui arrive à chaque numéro et si le changement est réversible</translation>
     </message>
     <message>
         <source>Server message about the request</source>
@@ -2120,1445 +2120,1445 @@
     <name>ValidationResult</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>nd::AboutDialog</name>
     <message>
         <source>Licences and notices (summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences et avis (résumé)</translation>
     </message>
     <message>
         <source>NumberDesk — MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk — MIT</translation>
     </message>
     <message>
         <source>Qt — LGPLv3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt — LGPLv3</translation>
     </message>
     <message>
         <source>GPLv3 — sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>GPLv3 — bac à sable</translation>
     </message>
     <message>
         <source>ZXing-cpp — Apache 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>ZXing-cpp — Apache 2.0</translation>
     </message>
     <message>
         <source>ZXing-cpp — NOTICE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZXing-cpp — NOTICE</translation>
     </message>
     <message>
         <source>QtKeychain — BSD 2-Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain — BSD 2-Clause</translation>
     </message>
     <message>
         <source>This document is missing from this build of NumberDesk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est absent de cette version de NumberDesk (%1).</translation>
     </message>
     <message>
         <source>&lt;h2&gt;NumberDesk %1&lt;/h2&gt;&lt;p&gt;Changes the status of customers&apos; mobile numbers through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and park.&lt;/p&gt;&lt;p&gt;Running on Qt %2 (built with Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; NumberDesk&apos;s own code is under the MIT licence. The app uses Qt under the LGPLv3, ZXing-cpp under the Apache License 2.0, QtKeychain under the BSD 2-Clause licence and SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;The training sandbox (&lt;tt&gt;numberdesk-sandbox&lt;/tt&gt;), which the app starts as a separate program in demo mode, uses Qt HTTP Server and is therefore distributed under the GPLv3. Its source is NumberDesk&apos;s repository.&lt;/p&gt;&lt;p&gt;The full texts are under &lt;i&gt;Third-party notices&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;NumberDesk %1&lt;/h2&gt;&lt;p&gt;Modifie le statut des numéros mobiles des clients au moyen de l&apos;API Telegent mPaaS : activer, résilier, changer de numéro, changer de SIM, remplacer le numéro et suspendre.&lt;/p&gt;&lt;p&gt;Fonctionne avec Qt %2 (compilé avec Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; Le code propre à NumberDesk est sous licence MIT. L&apos;application utilise Qt sous LGPLv3, ZXing-cpp sous Apache License 2.0, QtKeychain sous licence BSD 2-Clause et SQLite, qui est dans le domaine public.&lt;/p&gt;&lt;p&gt;Le bac à sable de formation (&lt;tt&gt;numberdesk-sandbox&lt;/tt&gt;), que l&apos;application démarre comme programme distinct en mode démonstration, utilise Qt HTTP Server et est donc distribué sous GPLv3. Son code source est le dépôt de NumberDesk.&lt;/p&gt;&lt;p&gt;Les textes complets se trouvent sous &lt;i&gt;Avis de tiers&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>nd::ApiCall</name>
     <message>
         <source>Redirected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection (%1)</translation>
     </message>
     <message>
         <source>The server answered with a redirect to another address. NumberDesk does not follow redirects for API calls, because the access token would go with it. Check the API address in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une redirection vers une autre adresse. NumberDesk ne suit pas les redirections pour les appels d&apos;API, car le jeton d&apos;accès serait transmis avec elles. Vérifiez l&apos;adresse de l&apos;API dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse illisible</translation>
     </message>
     <message>
         <source>The server accepted the request but its answer could not be read (%1). The change has probably been made: check the numbers&apos; status before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la demande, mais sa réponse n&apos;a pas pu être lue (%1). Le changement a probablement été effectué : vérifiez le statut des numéros avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas pu être lue (%1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente abandonnée</translation>
     </message>
     <message>
         <source>You stopped waiting for the answer, but the request had already been sent: the server may still carry it out. Check the numbers&apos; status before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez cessé d&apos;attendre la réponse, mais la demande était déjà envoyée : le serveur peut encore l&apos;exécuter. Vérifiez le statut des numéros avant de la renvoyer.</translation>
     </message>
     <message>
         <source>Cancelled before the request was sent; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant l&apos;envoi de la demande; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse trop volumineuse</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (more than %1), so NumberDesk stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur était trop volumineuse (plus de %1) : NumberDesk a cessé de la lire.</translation>
     </message>
     <message>
         <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk ne peut pas savoir si le changement a été effectué : vérifiez le statut des numéros ou consultez la commande avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>Nothing was changed. Try again later; if it keeps happening, tell Telegent support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Réessayez plus tard; si le problème persiste, prévenez l&apos;assistance Telegent.</translation>
     </message>
     <message>
         <source>Not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renvoyée</translation>
     </message>
     <message>
         <source>The server refused the access token, and the connection settings were changed while the request was on its way, so it was not sent again under the new account. Nothing was changed; send it again if it is still wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton d&apos;accès, et les paramètres de connexion ont changé pendant que la demande était en route : elle n&apos;a donc pas été renvoyée sous le nouveau compte. Rien n&apos;a été modifié; renvoyez-la si elle est toujours voulue.</translation>
     </message>
 </context>
 <context>
     <name>nd::CardPdf</name>
     <message>
         <source>There are no cards to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune fiche à écrire.</translation>
     </message>
     <message>
         <source>eSIM cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches eSIM</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
     <name>nd::CardPrintDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>One card a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche par page</translation>
     </message>
     <message>
         <source>Four cards a page, to cut apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre fiches par page, à découper</translation>
     </message>
     <message>
         <source>None set. Add one under Edit → Preferences; it is printed on every card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune définie. Ajoutez-en une dans Édition → Préférences; elle est imprimée sur chaque fiche.</translation>
     </message>
     <message>
         <source>1 QR code could not be fetched or read again; it may have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 code QR n&apos;a pas pu être récupéré ou relu; il a peut-être expiré.</translation>
     </message>
     <message>
         <source>%1 QR codes could not be fetched or read again; they may have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codes QR n&apos;ont pas pu être récupérés ou relus; ils ont peut-être expiré.</translation>
     </message>
     <message>
         <source>Their cards say so and ask the customer to contact you. First problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs fiches l&apos;indiquent et invitent le client à vous contacter. Premier problème : %1</translation>
     </message>
     <message>
         <source>%1 of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des codes QR indiquent dans leur adresse web un autre code d&apos;activation que celui de l&apos;image. Le code de l&apos;image a été utilisé, puisque c&apos;est celui qu&apos;obtiendrait un téléphone en le scannant; prévenez l&apos;assistance.</translation>
     </message>
     <message>
         <source>Fetching the QR codes again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle récupération des codes QR…</translation>
     </message>
     <message>
         <source>None of these numbers has a QR code: there is no card to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces numéros n&apos;a de code QR : il n&apos;y a aucune fiche à créer.</translation>
     </message>
     <message>
         <source>1 card.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fiche.</translation>
     </message>
     <message>
         <source>%1 cards, one for each number with a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiches, une pour chaque numéro qui a un code QR.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>The cards could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches n&apos;ont pas pu être écrites dans %1 : %2</translation>
     </message>
     <message>
         <source>esim-cards.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiches-esim.pdf</translation>
     </message>
     <message>
         <source>esim-card-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche-esim-%1.pdf</translation>
     </message>
     <message>
         <source>Save cards as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les fiches en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>eSIM cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches eSIM</translation>
     </message>
 </context>
 <context>
     <name>nd::ConfirmChangeDialog</name>
     <message>
         <source>Don&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer</translation>
     </message>
     <message>
         <source>Closes this question; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme cette question; rien n&apos;est envoyé</translation>
     </message>
     <message>
         <source>Send “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer « %1 »</translation>
     </message>
     <message>
         <source>Sends the change for every number listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie le changement pour chaque numéro de la liste</translation>
     </message>
     <message>
         <source>Confirm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer : %1</translation>
     </message>
     <message>
         <source>Send “%1” for these numbers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer « %1 » pour ces numéros?</translation>
     </message>
     <message>
         <source>Effective date: %1    Numbers: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet : %1    Numéros : %2</translation>
     </message>
     <message>
         <source>New numbers from area code %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux numéros cherchés d&apos;abord dans l&apos;indicatif régional %1.</translation>
     </message>
     <message>
         <source>Zip code %1 if the area code has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal %1 si l&apos;indicatif régional n&apos;en a aucun.</translation>
     </message>
     <message>
         <source>No area code or zip code: the server picks any available number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni indicatif régional ni code postal : le serveur choisit n&apos;importe quel numéro disponible.</translation>
     </message>
     <message>
         <source>%1  (ICCID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (ICCID %2)</translation>
     </message>
     <message>
         <source>The effective date %1 is in the past. Send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;effet %1 est passée. L&apos;envoyer quand même.</translation>
     </message>
     <message>
         <source>Earlier requests for these numbers have an unknown outcome; the server may already have made them. Check the numbers (or look the orders up in History) before sending again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des demandes antérieures pour ces numéros ont un résultat inconnu; le serveur les a peut-être déjà exécutées. Vérifiez les numéros (ou consultez les commandes dans l&apos;Historique) avant de renvoyer :</translation>
     </message>
 </context>
 <context>
     <name>nd::ConnectionDialog</name>
     <message>
         <source>Enter the server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de base du serveur.</translation>
     </message>
     <message>
         <source>Enter the AccountKey and the AccountSecret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;AccountKey et l&apos;AccountSecret.</translation>
     </message>
     <message>
         <source>Asking %1 for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un jeton à %1…</translation>
     </message>
 </context>
 <context>
     <name>nd::ConnectionTest</name>
     <message>
         <source>Connected: %1 issued a token for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1 a émis un jeton pour %2.</translation>
     </message>
 </context>
 <context>
     <name>nd::CredentialVault</name>
     <message>
         <source>Account secrets are kept in memory for this session only and will be asked for again at the next start; they are never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets des comptes sont gardés en mémoire pour cette session seulement et seront redemandés au prochain démarrage; ils ne sont jamais écrits sur le disque.</translation>
     </message>
 </context>
 <context>
     <name>nd::CustomerCardBatch</name>
     <message>
         <source>This QR code could not be read. Please contact us for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code QR n&apos;a pas pu être lu. Veuillez nous contacter pour en obtenir un nouveau.</translation>
     </message>
     <message>
         <source>The QR code for %1 holds no eSIM activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code QR de %1 ne contient aucun code d&apos;activation eSIM.</translation>
     </message>
     <message>
         <source>This QR code is no longer available: it may have expired. Please contact us for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code QR n&apos;est plus disponible : il a peut-être expiré. Veuillez nous contacter pour en obtenir un nouveau.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>nd::CustomerCardPainter</name>
     <message>
         <source>Your new eSIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle eSIM</translation>
     </message>
     <message>
         <source>Scan in the phone&apos;s eSIM settings (steps below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez dans les réglages eSIM du téléphone (étapes ci-dessous).</translation>
     </message>
     <message>
         <source>iPhone (iOS 17.4 or later): scan with the Camera app to install in one tap.</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone (iOS 17.4 ou ultérieur) : scannez avec l&apos;app Appareil photo pour installer en un seul geste.</translation>
     </message>
     <message>
         <source>No QR code is available for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code QR n&apos;est disponible pour ce numéro.</translation>
     </message>
     <message>
         <source>iPhone: Settings › Cellular (or Mobile Service) › Add eSIM › Use QR Code.</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone : Réglages › Cellulaire (ou Données cellulaires) › Ajouter une eSIM › Utiliser un code QR.</translation>
     </message>
     <message>
         <source>Android: Settings › Network &amp; internet › SIMs › Add eSIM. Samsung: Settings › Connections › SIM manager › Add eSIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Android : Paramètres › Réseau et Internet › SIM › Ajouter une eSIM. Samsung : Paramètres › Connexions › Gestionnaire de carte SIM › Ajouter une eSIM.</translation>
     </message>
     <message>
         <source>Camera will not scan? Choose “Enter details manually” (iPhone) or “Enter activation code” (Android) and type:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil photo ne scanne pas? Choisissez « Saisir les informations manuellement » (iPhone) ou « Entrer le code d&apos;activation » (Android), puis tapez :</translation>
     </message>
     <message>
         <source>SM-DP+ address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse SM-DP+</translation>
     </message>
     <message>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;activation</translation>
     </message>
     <message>
         <source>Whole code (one field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code complet (un seul champ)</translation>
     </message>
     <message>
         <source>The phone will also ask for a confirmation code. It is not on this card: type the one your carrier gave you separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone demandera aussi un code de confirmation. Il ne figure pas sur cette fiche : tapez celui que votre opérateur vous a remis séparément.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
 </context>
 <context>
     <name>nd::DeskJournal</name>
     <message>
         <source>The order journal has not been opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes n&apos;a pas encore été ouvert.</translation>
     </message>
     <message>
         <source>The order journal could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : %1</translation>
     </message>
     <message>
         <source>• %1, sent %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1, envoyé le %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
     <message>
         <source>Request from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de l&apos;historique</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
 </context>
 <context>
     <name>nd::HistoryModel</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auparavant %2)</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
     <message>
         <source>Outcome unknown: check before resending</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu : vérifier avant de renvoyer</translation>
     </message>
     <message>
         <source>Checked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié à la main</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse reçue</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>OrderId</source>
-        <translation type="unfinished"></translation>
+        <translation>OrderId</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>nd::HistoryWindow</name>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les changements</translation>
     </message>
     <message>
         <source>Numbers match in any format and in part (609-38 finds every number containing it); text with letters searches OrderIds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros sont trouvés dans tout format et en partie (609-38 trouve chaque numéro qui le contient); un texte avec des lettres cherche dans les OrderId.</translation>
     </message>
     <message>
         <source>1 order shown</source>
-        <translation type="unfinished"></translation>
+        <translation>1 commande affichée</translation>
     </message>
     <message>
         <source>%1 orders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commandes affichées</translation>
     </message>
     <message>
         <source> (the newest %1; narrow the search to see older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation> (les %1 plus récentes; affinez la recherche pour voir les plus anciennes)</translation>
     </message>
     <message>
         <source>No order journal is open: there is no history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal des commandes n&apos;est ouvert : il n&apos;y a pas d&apos;historique à afficher.</translation>
     </message>
     <message>
         <source>numberdesk-history-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>numberdesk-historique-%1.csv</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>The history could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>nd::InstallLinkPanel</name>
     <message>
         <source>This QR code holds no eSIM activation code: there is no install link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code QR ne contient aucun code d&apos;activation eSIM : il n&apos;y a pas de lien d&apos;installation.</translation>
     </message>
     <message>
         <source>&amp;Hide code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer le code</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le code</translation>
     </message>
     <message>
         <source>Hidden until “Show code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué jusqu&apos;à « Afficher le code ».</translation>
     </message>
 </context>
 <context>
     <name>nd::InterruptedRequestsDialog</name>
     <message>
         <source>NumberDesk stopped while a request was being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk s&apos;est arrêté pendant l&apos;envoi d&apos;une demande</translation>
     </message>
     <message>
         <source>NumberDesk stopped while %1 requests were being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk s&apos;est arrêté pendant l&apos;envoi de %1 demandes</translation>
     </message>
     <message>
         <source> (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
-        <translation type="unfinished"></translation>
+        <translation> (plantage, fermeture forcée ou panne de courant). Le serveur les a peut-être exécutées, peut-être pas. Ne les renvoyez pas avant d&apos;avoir vérifié : une deuxième demande pourrait modifier deux fois les mêmes lignes.</translation>
     </message>
     <message>
         <source>Look each number up in Telegent&apos;s portal, or ask Telegent support about them, and see whether this change took effect. Then write down what you found and mark the request as checked. Only if the change did not happen, send it again as a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez chaque numéro dans le portail de Telegent, ou interrogez l&apos;assistance Telegent à leur sujet, pour savoir si ce changement a pris effet. Notez ensuite ce que vous avez trouvé et marquez la demande comme vérifiée. Seulement si le changement n&apos;a pas eu lieu, renvoyez-le dans une nouvelle demande.</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numéros</translation>
     </message>
     <message>
         <source>No OrderId was received before NumberDesk stopped, so the order cannot be looked up. Check the numbers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun OrderId n&apos;a été reçu avant l&apos;arrêt de NumberDesk : la commande ne peut donc pas être consultée. Vérifiez plutôt les numéros.</translation>
     </message>
     <message>
         <source>The order %1 can be looked up once a profile with its secret is active (it was sent under “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 pourra être consultée dès qu&apos;un profil avec son secret sera actif (elle a été envoyée sous « %2 »).</translation>
     </message>
     <message>
         <source>The order %1 can be looked up on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 peut être consultée sur le serveur.</translation>
     </message>
     <message>
         <source>Looking the order up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation de la commande…</translation>
     </message>
     <message>
         <source>Order found: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande trouvée : %1 (%2)</translation>
     </message>
     <message>
         <source>The lookup failed: %1. Check the numbers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consultation a échoué : %1. Vérifiez plutôt les numéros.</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée : %1</translation>
     </message>
 </context>
 <context>
     <name>nd::MainWindow</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>The server&apos;s answers: orders, numbers and their QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses du serveur : commandes, numéros et leurs codes QR</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt.</translation>
     </message>
     <message>
         <source>Next requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prochaines demandes iront à %1.</translation>
     </message>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
         <source>Empty the form? What is typed now will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le formulaire? Ce qui est saisi sera perdu.</translation>
     </message>
     <message>
         <source>Empty the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le formulaire</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>The form is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire est vide.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Session connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion de session</translation>
     </message>
     <message>
         <source>Sending is off: the order journal is not open (File → Open the order journal again)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé : le journal des commandes n&apos;est pas ouvert (Fichier → Rouvrir le journal des commandes)</translation>
     </message>
     <message>
         <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification arrêtée : la connexion est passée à un autre compte. Consultez de nouveau la commande depuis l&apos;Historique.</translation>
     </message>
 </context>
 <context>
     <name>nd::ManualEntryPanel</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;iPhone:&lt;/b&gt; Settings → Cellular (or Mobile Service) → Add eSIM → Use QR Code → &lt;i&gt;Enter Details Manually&lt;/i&gt;. &lt;b&gt;SM-DP+ Address&lt;/b&gt; takes the address, &lt;b&gt;Activation Code&lt;/b&gt; the activation code.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pixel:&lt;/b&gt; Settings → Network &amp;amp; internet → SIMs → Add SIM → Download a SIM instead → &lt;i&gt;Need help?&lt;/i&gt; → &lt;i&gt;Enter it manually&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt; in its one field.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Samsung:&lt;/b&gt; Settings → Connections → SIM manager → Add eSIM → Scan QR code → &lt;i&gt;Enter activation code&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt;. Older models ask for the address and the activation code in two fields.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;iPhone :&lt;/b&gt; Réglages → Cellulaire (ou Données cellulaires) → Ajouter une eSIM → Utiliser un code QR → &lt;i&gt;Saisir les informations manuellement&lt;/i&gt;. &lt;b&gt;Adresse SM-DP+&lt;/b&gt; reçoit l&apos;adresse, &lt;b&gt;Code d&apos;activation&lt;/b&gt; le code d&apos;activation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pixel :&lt;/b&gt; Paramètres → Réseau et Internet → SIM → Ajouter une SIM → Télécharger une SIM à la place? → &lt;i&gt;Besoin d&apos;aide?&lt;/i&gt; → &lt;i&gt;Saisir manuellement&lt;/i&gt; : le &lt;b&gt;code complet&lt;/b&gt; dans son unique champ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Samsung :&lt;/b&gt; Paramètres → Connexions → Gestionnaire de carte SIM → Ajouter une eSIM → Scanner un code QR → &lt;i&gt;Entrer le code d&apos;activation&lt;/i&gt; : le &lt;b&gt;code complet&lt;/b&gt;. Les modèles plus anciens demandent l&apos;adresse et le code d&apos;activation dans deux champs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This QR code holds no eSIM activation code, so there is nothing to type in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code QR ne contient aucun code d&apos;activation eSIM : il n&apos;y a donc rien à saisir.</translation>
     </message>
     <message>
         <source>The phone will also ask for a confirmation code. The carrier gives it to the customer separately; it is typed on the phone and is never part of a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone demandera aussi un code de confirmation. L&apos;opérateur le remet au client séparément; il se saisit sur le téléphone et ne fait jamais partie d&apos;un code QR.</translation>
     </message>
     <message>
         <source>&amp;Hide code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer le code</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le code</translation>
     </message>
 </context>
 <context>
     <name>nd::NumberResultDelegate</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image</translation>
     </message>
     <message>
         <source>Loading QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du code QR…</translation>
     </message>
     <message>
         <source>Fee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais : %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>No QR code for this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code QR pour ce changement</translation>
     </message>
     <message>
         <source>Double-click or press Enter to show the QR code for scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour afficher le code QR à scanner</translation>
     </message>
     <message>
         <source>QR code not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR non chargé : %1</translation>
     </message>
     <message>
         <source>ICCID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID %1</translation>
     </message>
 </context>
 <context>
     <name>nd::NumberRowDelegate</name>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilisé</translation>
     </message>
 </context>
 <context>
     <name>nd::NumberRowsModel</name>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>ICCID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID (facultatif)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Not used: %1 does not send an ICCID. To enter ICCIDs, choose %2.</source>
         <extracomment>%1 is the chosen change type (e.g. &quot;Activate&quot;); %2 the change types that send ICCIDs (e.g. &quot;Swap SIM&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé : %1 n&apos;envoie pas d&apos;ICCID. Pour saisir des ICCID, choisissez %2.</translation>
     </message>
     <message>
         <source>Optional: the new SIM&apos;s ICCID for each number</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : l&apos;ICCID de la nouvelle carte SIM pour chaque numéro</translation>
     </message>
     <message>
         <source>ICCID (not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID (non utilisé)</translation>
     </message>
 </context>
 <context>
     <name>nd::OrderErrorBox</name>
     <message>
         <source>The request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a échoué</translation>
     </message>
     <message>
         <source>The problems are marked next to the fields and numbers they concern in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes sont signalés dans le formulaire, à côté des champs et des numéros qu&apos;ils concernent.</translation>
     </message>
     <message>
         <source>No trace id was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ID de trace n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de trace : %1</translation>
     </message>
 </context>
 <context>
     <name>nd::OrderHeader</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>(no order id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun ID de commande)</translation>
     </message>
     <message>
         <source>Order status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la commande : %1</translation>
     </message>
     <message>
         <source>server: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur : « %1 »</translation>
     </message>
     <message>
         <source>Earlier order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande antérieure</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
 </context>
 <context>
     <name>nd::OrderJournal</name>
     <message>
         <source>The order journal %1 is damaged and could not be moved aside. NumberDesk will not send status changes it cannot record. Move the file away (do not delete it: it holds earlier orders) and start NumberDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes %1 est endommagé et n&apos;a pas pu être mis de côté. NumberDesk n&apos;envoie pas de changement de statut qu&apos;il ne peut pas consigner. Déplacez le fichier (ne le supprimez pas : il contient les commandes antérieures) et redémarrez NumberDesk.</translation>
     </message>
     <message>
         <source>The order journal was damaged and could not be read. It has been kept as %1 (nothing was deleted) and a new, empty journal has been started. Orders recorded before today are in the old file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes était endommagé et n&apos;a pas pu être lu. Il a été conservé sous le nom %1 (rien n&apos;a été supprimé) et un nouveau journal vide a été créé. Les commandes consignées avant aujourd&apos;hui se trouvent dans l&apos;ancien fichier.</translation>
     </message>
     <message>
         <source>The order journal %1 is in use by another program, perhaps another NumberDesk. NumberDesk does not send status changes it cannot record: close the other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes %1 est utilisé par un autre programme, peut-être un autre NumberDesk. NumberDesk n&apos;envoie pas de changement de statut qu&apos;il ne peut pas consigner : fermez l&apos;autre programme et réessayez.</translation>
     </message>
     <message>
         <source>The order journal %1 was written by a newer version of NumberDesk (%2). It has been left as it is. Use the newer version: this one cannot record orders in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes %1 a été écrit par une version plus récente de NumberDesk (%2). Il a été laissé tel quel. Utilisez la version plus récente : celle-ci ne peut pas y consigner de commandes.</translation>
     </message>
     <message>
         <source>The order journal %1 cannot be opened (%2). NumberDesk does not send status changes it cannot record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes %1 ne peut pas être ouvert (%2). NumberDesk n&apos;envoie pas de changement de statut qu&apos;il ne peut pas consigner.</translation>
     </message>
     <message>
         <source>The request could not be recorded in the order journal, so it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n&apos;a pas pu être consignée dans le journal des commandes; elle n&apos;a donc pas été envoyée</translation>
     </message>
     <message>
         <source>Order found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande trouvée : %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be recorded in the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas pu être consignée dans le journal des commandes</translation>
     </message>
     <message>
         <source>The failure could not be recorded in the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échec n&apos;a pas pu être consigné dans le journal des commandes</translation>
     </message>
     <message>
         <source>The finding could not be recorded in the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat n&apos;a pas pu être consigné dans le journal des commandes</translation>
     </message>
     <message>
         <source>Interrupted requests could not be read from the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes interrompues n&apos;ont pas pu être lues dans le journal des commandes</translation>
     </message>
     <message>
         <source>NumberDesk stopped while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk s&apos;est arrêté pendant l&apos;envoi</translation>
     </message>
     <message>
         <source>NumberDesk closed before the server answered (a crash, a forced quit or a power loss). The server may have made the change: look the order up or check the numbers before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk s&apos;est fermé avant la réponse du serveur (plantage, fermeture forcée ou panne de courant). Le serveur a peut-être effectué le changement : consultez la commande ou vérifiez les numéros avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>An interrupted request could not be marked in the order journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande interrompue n&apos;a pas pu être marquée dans le journal des commandes</translation>
     </message>
 </context>
 <context>
     <name>nd::ProfileSecretPrompt</name>
     <message>
         <source>Enter the AccountSecret for “%1” (account %2 at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;AccountSecret de « %1 » (compte %2 sur %3).</translation>
     </message>
     <message>
         <source>Unchecked, the secret is kept for this session only and asked for again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochée, le secret n&apos;est gardé que pour cette session et sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
         <source>No credential store is available: kept for this session only; you will be asked again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;est disponible : le secret est gardé pour cette session seulement; il vous sera redemandé au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>nd::ProfileStore</name>
     <message>
         <source>Sandbox (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (cet ordinateur)</translation>
     </message>
     <message>
         <source>The sandbox profile is built in and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil du bac à sable est intégré et ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Please give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez donner un nom au profil.</translation>
     </message>
     <message>
         <source>That name belongs to the built-in sandbox profile; please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom appartient au profil intégré du bac à sable; veuillez en choisir un autre.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Please enter the AccountKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir l&apos;AccountKey.</translation>
     </message>
     <message>
         <source>The profile could not be saved: the settings file is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas pu être enregistré : le fichier de paramètres n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>This profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>nd::ProfileSwitcher</name>
     <message>
         <source>Enter &amp;secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le &amp;secret…</translation>
     </message>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de connexion</translation>
     </message>
     <message>
         <source>The account the next requests go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte qui recevra les prochaines demandes</translation>
     </message>
     <message>
         <source>Enter secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le secret</translation>
     </message>
     <message>
         <source>Enter the AccountSecret of the chosen profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir l&apos;AccountSecret du profil choisi</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil :</translation>
     </message>
     <message>
         <source>No AccountSecret is saved for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun AccountSecret n&apos;est enregistré pour ce profil.</translation>
     </message>
     <message>
         <source>No AccountSecret has been entered for this profile in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun AccountSecret n&apos;a été saisi pour ce profil pendant cette session.</translation>
     </message>
     <message>
         <source>The saved AccountSecret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AccountSecret enregistré n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The secret is used for this session, but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret est utilisé pour cette session, mais n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>No connection profile chosen. Pick one above, or add an account under Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de connexion choisi. Choisissez-en un ci-dessus, ou ajoutez un compte dans Comptes…</translation>
     </message>
     <message>
         <source>%1 — not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non connecté</translation>
     </message>
     <message>
         <source>SANDBOX — starting the training server on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>BAC À SABLE — démarrage du serveur de formation sur cet ordinateur…</translation>
     </message>
     <message>
         <source>SANDBOX — the training server&apos;s credentials are missing; restart NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>BAC À SABLE — les identifiants du serveur de formation sont absents; redémarrez NumberDesk.</translation>
     </message>
     <message>
         <source>%1 — SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — BAC À SABLE</translation>
     </message>
     <message>
         <source>Production — “%1”: account %2 at %3. Requests change real customers&apos; lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production — « %1 » : compte %2 sur %3. Les demandes modifient les lignes de vrais clients.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>“%1” — reading the AccountSecret from the credential store…</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » — lecture de l&apos;AccountSecret dans le trousseau du système…</translation>
     </message>
     <message>
         <source>“%1” — no AccountSecret for this session: nothing can be sent until it is entered (Enter secret…).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » — aucun AccountSecret pour cette session : rien ne peut être envoyé tant qu&apos;il n&apos;est pas saisi (Saisir le secret…).</translation>
     </message>
     <message>
         <source>%1 — %2 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (non connecté)</translation>
     </message>
     <message>
         <source>&amp;Restart sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Redé&amp;marrer le bac à sable</translation>
     </message>
     <message>
         <source>Start the training sandbox on this computer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer le bac à sable de formation sur cet ordinateur</translation>
     </message>
     <message>
         <source>SANDBOX — not running. %1 Nothing can be sent until it runs: click Restart sandbox, or choose an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>BAC À SABLE — arrêté. %1 Rien ne peut être envoyé tant qu&apos;il ne tourne pas : cliquez sur Redémarrer le bac à sable, ou choisissez un compte.</translation>
     </message>
     <message>
         <source>%1 — SANDBOX (not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — BAC À SABLE (arrêté)</translation>
     </message>
 </context>
 <context>
     <name>nd::ProfilesDialog</name>
     <message>
         <source>No credential store is available: secrets are kept for this session only; you will be asked again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;est disponible : les secrets sont gardés pour cette session seulement; ils vous seront redemandés au prochain démarrage.</translation>
     </message>
     <message>
         <source>%1 — built in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — intégré</translation>
     </message>
     <message>
         <source>  (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (actif)</translation>
     </message>
     <message>
         <source>Training server on this computer; cannot be edited or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de formation sur cet ordinateur; ne peut être ni modifié ni supprimé</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>The sandbox is built in: a training server on this computer. It cannot be edited or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable est intégré : c&apos;est un serveur de formation sur cet ordinateur. Il ne peut être ni modifié ni supprimé.</translation>
     </message>
     <message>
         <source>Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 »</translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré</translation>
     </message>
     <message>
         <source>saved — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré — saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>The secret is kept in this computer&apos;s credential store, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret est gardé dans le trousseau du système de cet ordinateur, jamais dans un fichier de paramètres.</translation>
     </message>
     <message>
         <source>Kept for this session only; you will be asked again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé pour cette session seulement; il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de base du serveur.</translation>
     </message>
     <message>
         <source>Saved. No new secret was typed: the saved one (if any) is kept; NumberDesk asks for it when this profile is used without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Aucun nouveau secret n&apos;a été saisi : le secret enregistré (s&apos;il existe) est conservé; NumberDesk le demande quand ce profil est utilisé sans secret.</translation>
     </message>
     <message>
         <source>Saving the secret in the credential store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du secret dans le trousseau du système…</translation>
     </message>
     <message>
         <source>Saved. The secret is in this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Le secret est dans le trousseau du système de cet ordinateur.</translation>
     </message>
     <message>
         <source>Saved. The secret is kept for this session only; you will be asked again next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Le secret est gardé pour cette session seulement; il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
         <source>The profile was saved, but the credential store did not take the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a été enregistré, mais le trousseau du système n&apos;a pas accepté le secret : %1</translation>
     </message>
     <message>
         <source>You chose not to use the credential store that refused the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi de ne pas utiliser le trousseau du système qui a refusé le secret.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de cet ordinateur le profil « %1 » et son AccountSecret enregistré? L&apos;historique des commandes conserve ses enregistrements.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>The profile was removed, but its secret could not be deleted from the credential store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a été supprimé, mais son secret n&apos;a pas pu être effacé du trousseau du système : %1</translation>
     </message>
     <message>
         <source>Reading the saved secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du secret enregistré…</translation>
     </message>
     <message>
         <source>No secret is saved for this profile: type it above to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré pour ce profil : saisissez-le ci-dessus pour tester.</translation>
     </message>
     <message>
         <source>The saved secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret enregistré n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Asking %1 for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un jeton à %1…</translation>
     </message>
 </context>
 <context>
     <name>nd::QrImageDownload</name>
     <message>
         <source>The QR code address is not a secure https address, so it was not loaded: the code would travel unencrypted. Ask Telegent support for the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du code QR n&apos;est pas une adresse https sécurisée; le code n&apos;a donc pas été chargé, car il circulerait sans chiffrement. Demandez le code QR à l&apos;assistance Telegent.</translation>
     </message>
     <message>
         <source>The QR code address did not return an image (it returned “%1”). The code cannot be shown; ask Telegent support for a new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du code QR n&apos;a pas renvoyé d&apos;image (elle a renvoyé « %1 »). Le code ne peut pas être affiché; demandez un nouveau code QR à l&apos;assistance Telegent.</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun type de contenu</translation>
     </message>
     <message>
         <source>The QR code image is too large (%1 MB; at most %2 MB is accepted), so it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image du code QR est trop volumineuse (%1 Mo; %2 Mo au maximum); elle n&apos;a donc pas été chargée.</translation>
     </message>
     <message>
         <source>The QR code image is too large (more than %1 MB), so it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image du code QR est trop volumineuse (plus de %1 Mo); elle n&apos;a donc pas été chargée.</translation>
     </message>
     <message>
         <source>The QR code image is no longer available (HTTP %1); it may have expired. Ask Telegent support to issue the QR code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image du code QR n&apos;est plus disponible (HTTP %1); elle a peut-être expiré. Demandez à l&apos;assistance Telegent d&apos;émettre de nouveau le code QR.</translation>
     </message>
     <message>
         <source>The QR code address redirected to an insecure (http) address, so it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du code QR redirigeait vers une adresse non sécurisée (http); la redirection n&apos;a pas été suivie.</translation>
     </message>
     <message>
         <source>The QR code address redirected too many times, so the image was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du code QR a redirigé trop de fois; l&apos;image n&apos;a pas été chargée.</translation>
     </message>
     <message>
         <source>The QR code image could not be downloaded: the connection failed or timed out. Try reloading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image du code QR n&apos;a pas pu être téléchargée : la connexion a échoué ou a expiré. Essayez de la recharger.</translation>
     </message>
     <message>
         <source>The QR code image could not be downloaded: the server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image du code QR n&apos;a pas pu être téléchargée : le serveur a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The QR code address returned data that is not a readable image. Ask Telegent support for a new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du code QR a renvoyé des données qui ne sont pas une image lisible. Demandez un nouveau code QR à l&apos;assistance Telegent.</translation>
     </message>
     <message>
         <source>The QR code address redirected to an address that is not a secure https address, so it was not followed: the code would travel unencrypted. Ask Telegent support for the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du code QR redirigeait vers une adresse qui n&apos;est pas une adresse https sécurisée; la redirection n&apos;a pas été suivie, car le code circulerait sans chiffrement. Demandez le code QR à l&apos;assistance Telegent.</translation>
     </message>
     <message>
         <source>The QR code image was not loaded because its secure connection failed (%1). Ask Telegent support for the QR code; certificate problems are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image du code QR n&apos;a pas été chargée, car sa connexion sécurisée a échoué (%1). Demandez le code QR à l&apos;assistance Telegent; les problèmes de certificat ne sont jamais ignorés.</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS</translation>
     </message>
 </context>
 <context>
     <name>nd::ResultsModel</name>
     <message>
         <source>%1, was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, auparavant %2</translation>
     </message>
     <message>
         <source>%1, ICCID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ICCID %2</translation>
     </message>
 </context>
 <context>
     <name>nd::ResultsPanel</name>
     <message>
         <source>Checking the order… (next check in %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la commande… (prochaine vérification dans %1 s)</translation>
     </message>
     <message>
         <source>Checking the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la commande…</translation>
     </message>
     <message>
         <source>Stopped checking: the order is still pending. Look it up again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification arrêtée : la commande est toujours en attente. Consultez-la de nouveau plus tard.</translation>
     </message>
     <message>
         <source>Stopped checking. The order may still complete on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification arrêtée. La commande peut encore aboutir sur le serveur.</translation>
     </message>
     <message>
         <source>Show QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code QR…</translation>
     </message>
     <message>
         <source>Retry QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer le code QR</translation>
     </message>
     <message>
         <source>Copy numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les numéros</translation>
     </message>
     <message>
         <source>The last check failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière vérification a échoué (%1).</translation>
     </message>
     <message>
         <source>1 number</source>
-        <translation type="unfinished"></translation>
+        <translation>1 numéro</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numéros</translation>
     </message>
     <message>
         <source>%1 of %2 QR codes loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codes QR chargés sur %2</translation>
     </message>
     <message>
         <source>Code to type in and install links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à saisir et liens d&apos;installation…</translation>
     </message>
     <message>
         <source>Copy SM-DP+ address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse SM-DP+</translation>
     </message>
     <message>
         <source>Copy activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code d&apos;activation</translation>
     </message>
     <message>
         <source>Copy whole code (LPA:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code complet (LPA:…)</translation>
     </message>
     <message>
         <source>Copy iPhone install link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien d&apos;installation iPhone</translation>
     </message>
     <message>
         <source>Customer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche client…</translation>
     </message>
     <message>
         <source>Customer cards for all numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches client pour tous les numéros…</translation>
     </message>
     <message>
         <source>The QR code of %1 holds no eSIM activation code: there is nothing to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code QR de %1 ne contient aucun code d&apos;activation eSIM : il n&apos;y a rien à copier.</translation>
     </message>
 </context>
 <context>
     <name>nd::SandboxProcess</name>
     <message numerus="yes">
         <source>The training sandbox did not report its address within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bac à sable de formation n&apos;a pas indiqué son adresse dans un délai de %n seconde.</numerusform>
+            <numerusform>Le bac à sable de formation n&apos;a pas indiqué son adresse dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The training sandbox is not installed: %1 was not found. Reinstall NumberDesk, or use an account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de formation n&apos;est pas installé : %1 est introuvable. Réinstallez NumberDesk, ou utilisez plutôt un compte.</translation>
     </message>
     <message>
         <source>The training sandbox started but did not report a usable address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de formation a démarré, mais n&apos;a pas indiqué d&apos;adresse utilisable.</translation>
     </message>
     <message>
         <source>The training sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de formation n&apos;a pas pu être démarré : %1</translation>
     </message>
     <message>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>il a planté</translation>
     </message>
     <message>
         <source>it exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;est terminé avec le code %1</translation>
     </message>
     <message>
         <source>The training sandbox stopped unexpectedly (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de formation s&apos;est arrêté de façon inattendue (%1).</translation>
     </message>
     <message>
         <source>The training sandbox could not start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de formation n&apos;a pas pu démarrer (%1).</translation>
     </message>
 </context>
 <context>
     <name>nd::ScanDialog</name>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de %1</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le code QR</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>The image could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image n&apos;a pas pu être écrite dans %1.</translation>
     </message>
     <message>
         <source>The QR code&apos;s web address names a different activation code than the image holds. The image&apos;s code is shown, as a phone scanning it would get it; tell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse web du code QR indique un autre code d&apos;activation que celui de l&apos;image. Le code de l&apos;image est affiché, puisque c&apos;est celui qu&apos;obtiendrait un téléphone en le scannant; prévenez l&apos;assistance.</translation>
     </message>
     <message>
         <source>The code to type in was read from the QR code&apos;s web address, not from the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à saisir a été lu dans l&apos;adresse web du code QR, et non dans l&apos;image.</translation>
     </message>
 </context>
 <context>
     <name>nd::ScannableQr</name>
     <message>
         <source>This QR code could not be checked: it is shown exactly as received. If the phone does not recognise it, contact support before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code QR n&apos;a pas pu être vérifié : il est affiché exactement tel qu&apos;il a été reçu. Si le téléphone ne le reconnaît pas, contactez l&apos;assistance avant de réessayer.</translation>
     </message>
     <message>
         <source>This QR code does not hold an eSIM activation code; the phone may not accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code QR ne contient pas de code d&apos;activation eSIM; le téléphone risque de ne pas l&apos;accepter.</translation>
     </message>
 </context>
 <context>
     <name>nd::StatusChangeForm</name>
     <message>
         <source>Sending… Wait for the answer, or abandon waiting (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours… Attendez la réponse, ou abandonnez l&apos;attente (Esc).</translation>
     </message>
     <message>
         <source>Ready to send; look at the warnings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;envoi; lisez d&apos;abord les avertissements.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Numbers to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros à envoyer : %1</translation>
     </message>
     <message>
         <source>Numbers ready: %1 (fix the others to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros prêts : %1 (corrigez les autres pour pouvoir envoyer)</translation>
     </message>
 </context>
 <context>
     <name>nd::SubmissionFlow</name>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : %1</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée</translation>
     </message>
     <message>
         <source>The order journal is not open, so nothing is sent: every request must be recorded before it leaves. Use File → Open the order journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des commandes n&apos;est pas ouvert, donc rien n&apos;est envoyé : chaque demande doit être consignée avant de partir. Utilisez Fichier → Rouvrir le journal des commandes.</translation>
     </message>
     <message>
         <source>Sending %1 to %3 (numbers: %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de « %1 » à %3 (numéros : %2)…</translation>
     </message>
     <message>
         <source>Order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 : %2</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : %1</translation>
     </message>
     <message>
         <source>%1 — the change may have been made: check the numbers before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — le changement a peut-être été effectué : vérifiez les numéros avant de renvoyer la demande.</translation>
     </message>
 </context>
 <context>
     <name>nd::results::ResultsTexts</name>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>The change may have happened even though no proper answer arrived. Check the numbers (or look the order up) before sending it again, so it is not carried out twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement a peut-être eu lieu même si aucune réponse valable n&apos;est arrivée. Vérifiez les numéros (ou consultez la commande) avant de le renvoyer, pour qu&apos;il ne soit pas exécuté deux fois.</translation>
     </message>
     <message>
         <source>NumberDesk error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur NumberDesk : %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP : %1</translation>
     </message>
     <message>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de trace : %1</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun fourni)</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1</translation>
     </message>
     <message>
         <source>The request was sent; the server may have carried it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été envoyée; le serveur l&apos;a peut-être exécutée.</translation>
     </message>
     <message>
         <source>NumberDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NumberDesk %1</translation>
     </message>
     <message>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
 </context>
 </TS>
