@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>The API address must use https: credentials and customers&apos; numbers would otherwise cross the network unencrypted. Plain http is only allowed for a sandbox on this computer.</source>
-        <translation>L&apos;adresse de l&apos;API doit utiliser https : sinon, les identifiants et les numéros des clients circuleraient sur le réseau sans chiffrement. Le http simple n&apos;est permis que pour un bac à sable sur cet ordinateur.</translation>
+        <translation>L&apos;adresse de l&apos;API doit utiliser https : sinon, les identifiants et les numéros des clients circuleraient sur le réseau sans chiffrement. Le http non chiffré n&apos;est permis que pour un bac à sable sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Enter the server address, AccountKey and AccountSecret Telegent gave you. The secret goes to this computer&apos;s credential store.</source>
-        <translation>Saisissez l&apos;adresse du serveur, l&apos;AccountKey et l&apos;AccountSecret que Telegent vous a fournis. Le secret est placé dans le trousseau du système de cet ordinateur.</translation>
+        <translation>Saisissez l&apos;adresse du serveur, l&apos;AccountKey et l&apos;AccountSecret que Telegent vous a fournis. Le secret est placé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Add an account</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Asks the server what became of the order, by its OrderId</source>
-        <translation>Demande au serveur ce qu&apos;il est advenu de la commande, d&apos;après son OrderId</translation>
+        <translation>Interroge le serveur sur le sort de la commande, d&apos;après son OrderId</translation>
     </message>
     <message>
         <source>&amp;Check the numbers</source>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>Sa&amp;ve it in this computer&apos;s credential store</source>
-        <translation>Enre&amp;gistrer dans le trousseau du système de cet ordinateur</translation>
+        <translation>Enre&amp;gistrer dans le trousseau du système</translation>
     </message>
     <message>
         <source>Save the secret</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>The account&apos;s secret; hidden while typing and kept in this computer&apos;s credential store, never in settings files</source>
-        <translation>Le secret du compte; masqué pendant la saisie et gardé dans le trousseau du système de cet ordinateur, jamais dans les fichiers de paramètres</translation>
+        <translation>Le secret du compte; masqué pendant la saisie et gardé dans le trousseau du système, jamais dans les fichiers de paramètres</translation>
     </message>
     <message>
         <source>About the secret</source>
@@ -2843,7 +2843,7 @@
     <message>
         <source>Not used: %1 does not send an ICCID. To enter ICCIDs, choose %2.</source>
         <extracomment>%1 is the chosen change type (e.g. &quot;Activate&quot;); %2 the change types that send ICCIDs (e.g. &quot;Swap SIM&quot;).</extracomment>
-        <translation>Non utilisé : %1 n&apos;envoie pas d&apos;ICCID. Pour saisir des ICCID, choisissez %2.</translation>
+        <translation>Non utilisé : « %1 » n&apos;envoie pas d&apos;ICCID. Pour saisir des ICCID, choisissez %2.</translation>
     </message>
     <message>
         <source>Optional: the new SIM&apos;s ICCID for each number</source>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <source>The secret is kept in this computer&apos;s credential store, never in a settings file.</source>
-        <translation>Le secret est gardé dans le trousseau du système de cet ordinateur, jamais dans un fichier de paramètres.</translation>
+        <translation>Le secret est gardé dans le trousseau du système, jamais dans un fichier de paramètres.</translation>
     </message>
     <message>
         <source>Kept for this session only; you will be asked again next start.</source>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>Saved. The secret is in this computer&apos;s credential store.</source>
-        <translation>Enregistré. Le secret est dans le trousseau du système de cet ordinateur.</translation>
+        <translation>Enregistré. Le secret est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Saved. The secret is kept for this session only; you will be asked again next start.</source>
@@ -3337,7 +3337,7 @@
     </message>
     <message>
         <source>%1 of %2 QR codes loaded</source>
-        <translation>%1 codes QR chargés sur %2</translation>
+        <translation>Codes QR chargés : %1 sur %2</translation>
     </message>
     <message>
         <source>Code to type in and install links…</source>
