@@ -4,6 +4,8 @@
 #include "gui/accounts/FirstRunDialog.h"
 #include "gui/accounts/ProfileSwitcher.h"
 #include "gui/accounts/ProfilesDialog.h"
+#include "gui/common/Announcer.h"
+#include "gui/common/ButtonActions.h"
 #include "gui/form/ConnectionBanner.h"
 #include "gui/form/ConnectionDialog.h"
 #include "gui/form/DeskSettings.h"
@@ -55,8 +57,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
 
     m_submission = new SubmissionFlow(client, form(), m_results, this);
     m_submission->setObjectName(QStringLiteral("submissionFlow"));
-    connect(m_submission, &SubmissionFlow::statusMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+    connect(m_submission, &SubmissionFlow::statusMessage, this, &MainWindow::showStatus);
     connect(m_submission, &SubmissionFlow::inFlightChanged, this, &MainWindow::updateActions);
     connect(form(), &StatusChangeForm::submitRequested, m_submission, &SubmissionFlow::submit);
     connect(form(), &StatusChangeForm::abandonRequested, m_submission, &SubmissionFlow::abandon);
@@ -88,7 +89,12 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSubmit, &QAction::triggered, m_submission, &SubmissionFlow::submit);
     connect(m_ui->actionAbandon, &QAction::triggered, m_submission, &SubmissionFlow::abandon);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    // Not every platform has a standard key for Preferences (none on X11): then Ctrl+, as on macOS.
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_ui->actionPreferences->setShortcuts(preferencesKeys.isEmpty()
+            ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+            : preferencesKeys);
+    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
@@ -96,6 +102,14 @@ void MainWindow::setUpActions()
         if (m_journal)
             m_journal->retry();
     });
+    // The panels' buttons get menu entries too, so the keyboard reaches every command from anywhere.
+    form()->addRowActions(m_ui->menuEdit);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_ui->actionPreferences); // moves it below the row commands
+    m_results->addOrderActions(m_ui->menuOrder);
+    QAction *acknowledge = addButtonAction(m_ui->menuFile, m_ui->acknowledgeJournalButton,
+        tr("I understand the order &journal problem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_ui->menuFile->insertAction(m_ui->actionRetryJournal, acknowledge); // with the other journal entry
     m_ui->actionAccounts->setEnabled(false); // until setAccounts()
     m_ui->actionHistory->setEnabled(false); // until openJournal()
 }
@@ -139,7 +153,10 @@ void MainWindow::refreshConnection()
 {
     const ConnectionSummary summary
         = m_switcher ? m_switcher->summary() : describeConnection(*m_client, m_sandboxBaseUrl);
+    const bool changed = summary.text != m_ui->connectionBanner->text();
     showConnectionBanner(m_ui->connectionBanner, summary);
+    if (changed && isVisible())
+        Announcer::announce(m_ui->connectionBanner, summary.text);
     setWindowTitle(summary.windowTitle);
     qCInfo(lcWindow) << "next requests go to" << m_client->baseUrl().host();
 }
@@ -186,7 +203,7 @@ void MainWindow::newRequest()
         if (!accepted)
             return;
         form()->clear();
-        statusBar()->showMessage(tr("The form is empty."), StatusTimeoutMs);
+        showStatus(tr("The form is empty."));
     });
 }
 
@@ -221,8 +238,7 @@ void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
         m_results->stopPolling(tr("Stopped checking: the connection changed to another account. Look the "
                                   "order up again from History."));
     });
-    connect(m_switcher, &ProfileSwitcher::message, this,
-        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+    connect(m_switcher, &ProfileSwitcher::message, this, &MainWindow::showStatus);
     // Profiles replace the session-only connection dialog.
     m_ui->actionConnection->setVisible(false);
     m_ui->actionAccounts->setEnabled(true);
@@ -278,8 +294,7 @@ void MainWindow::openJournal(const QString &path)
         connect(m_journal, &DeskJournal::writeFailureChanged, this, &MainWindow::showJournalWriteFailure);
         connect(m_ui->acknowledgeJournalButton, &QPushButton::clicked, m_journal,
             &DeskJournal::acknowledgeWriteFailure);
-        connect(m_journal, &DeskJournal::message, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+        connect(m_journal, &DeskJournal::message, this, &MainWindow::showStatus);
         // From now on nothing is sent that the journal has not recorded.
         m_submission->setJournaledSender(
             [this](const ValidatedRequest &request) { return m_journal->send(request); });
@@ -310,6 +325,8 @@ void MainWindow::updateJournalState()
             tr("Sending is off: the order journal is not open (File → Open the order journal again)"));
         off->setToolTip(m_journal ? literalText(m_journal->problem()) : QString());
         off->setAccessibleName(off->text());
+        if (!open)
+            Announcer::announce(off, off->text(), Announcer::Urgency::Assertive);
     }
 }
 
@@ -329,8 +346,15 @@ void MainWindow::showJournalWriteFailure()
     if (!failure.isEmpty()) {
         // Where the keyboard is, so a screen reader reads the banner and Enter confirms it.
         m_ui->acknowledgeJournalButton->setFocus(Qt::OtherFocusReason);
+        Announcer::announce(m_ui->journalWriteBannerText, failure, Announcer::Urgency::Assertive);
         QApplication::beep();
     }
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, StatusTimeoutMs);
+    Announcer::announce(statusBar(), message);
 }
 
 void MainWindow::openHistory()

@@ -72,6 +72,8 @@ private:
     void restoreSettings();
     void updateJournalState();
     void showJournalWriteFailure();
+    // The status bar's line, also read out by a screen reader.
+    void showStatus(const QString &message);
     QString profileName() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;

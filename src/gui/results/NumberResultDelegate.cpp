@@ -83,6 +83,7 @@ void NumberResultDelegate::paint(
     if (qrState(index) == ResultsModel::QrState::Failed)
         paintRetryButton(painter, option);
     painter->restore();
+    paintFocus(painter, opt);
 }
 
 void NumberResultDelegate::paintThumbnail(
@@ -179,6 +180,21 @@ void NumberResultDelegate::paintTexts(
         line(option.font, muted, tr("Loading QR code…"));
         break;
     }
+}
+
+void NumberResultDelegate::paintFocus(QPainter *painter, const QStyleOptionViewItem &option) const
+{
+    // The row the keyboard is on must show without a selection (the current row is not selected, so
+    // no highlight covers its QR code). Styles' own focus frames are faint or missing (Fusion draws
+    // none for items): a solid frame in the text colour is seen on every style and theme.
+    if (!(option.state & QStyle::State_HasFocus))
+        return;
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+    painter->restore();
 }
 
 void NumberResultDelegate::paintRetryButton(QPainter *painter, const QStyleOptionViewItem &option) const

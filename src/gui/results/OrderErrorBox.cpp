@@ -1,5 +1,6 @@
 #include "gui/results/OrderErrorBox.h"
 
+#include "gui/common/Announcer.h"
 #include "gui/results/ResultsTexts.h"
 #include "ui_ResultsErrorBox.h"
 
@@ -43,6 +44,13 @@ void OrderErrorBox::setError(const ApiError &error, const QDateTime &when)
     m_ui->traceIdLabel->setText(
         error.traceId.isEmpty() ? tr("No trace id was given.") : tr("Trace id: %1").arg(error.traceId));
     m_supportText = results::supportTicketText(error, when);
+
+    // Interrupts: a failed request is the one thing the agent must not miss.
+    QStringList heard {m_ui->errorTitleLabel->text(), message};
+    if (error.serverMayHaveActed())
+        heard << m_ui->cautionLabel->text();
+    heard.removeAll(QString());
+    Announcer::announce(this, heard.join(QLatin1Char('\n')), Announcer::Urgency::Assertive);
 }
 
 } // namespace nd
