@@ -405,35 +405,35 @@
     <message>
         <source>The server said: &quot;%1&quot;</source>
         <extracomment>%1 is the server&apos;s own message, quoted verbatim (untranslated); it already ends with punctuation, so no full stop follows the closing quote.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a indiqué&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The server said: &quot;%1&quot;.</source>
         <extracomment>%1 is the server&apos;s own message, quoted verbatim (untranslated).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a indiqué&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The server gave no details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a donné aucun détail.</translation>
     </message>
     <message>
         <source>The server answered with a web page instead of an API response (for example a proxy or maintenance page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une page Web au lieu d&apos;une réponse d&apos;API (par exemple une page de proxy ou de maintenance).</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>One item of &quot;Details: %1&quot;. %1 says where (&quot;phone number 2, ICCID&quot; or a request field name), %2 is the server&apos;s message for it, quoted verbatim (untranslated).</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Details: %1</source>
         <extracomment>%1 is the server&apos;s list of field problems (&quot;AreaCode: Area code must be 3 digits; …&quot;), quoted verbatim; it already ends with a full stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>Details: %1.</source>
         <extracomment>%1 is the server&apos;s list of field problems (&quot;AreaCode: Area code must be 3 digits; …&quot;), quoted verbatim.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -448,12 +448,12 @@
     <message>
         <source>phone number %L1</source>
         <extracomment>Where a server error points, in &quot;Details: …&quot;: %1 is the number&apos;s position in the request (1 for the first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone %L1</translation>
     </message>
     <message>
         <source>phone number %L1, %2</source>
         <extracomment>Where a server error points, in &quot;Details: …&quot;: %1 is the number&apos;s position in the request (1 for the first), %2 a request field name such as ICCID (keep as is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone %L1, %2</translation>
     </message>
 </context>
 <context>
@@ -906,22 +906,22 @@
     <message>
         <source>cannot create the folder</source>
         <extracomment>Why the order journal cannot be opened; fills %2 of &quot;The order journal %1 cannot be opened (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <source>cannot create the file</source>
         <extracomment>Why the order journal cannot be opened; fills %2 of &quot;The order journal %1 cannot be opened (%2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier</translation>
     </message>
     <message>
         <source>not an SQLite database</source>
         <extracomment>Why the order journal cannot be read: the file is not a database (SQLite is a database format).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
         <source>schema version %1</source>
         <extracomment>Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal file&apos;s format number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>version de schéma %1</translation>
     </message>
 </context>
 <context>
@@ -995,87 +995,87 @@
     <message>
         <source>null</source>
         <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (the JSON value null).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
         <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (true or false).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
         <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not an array&quot; (a JSON string).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <source>an array</source>
         <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (a JSON list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
         <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (a JSON object with named fields).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>missing</source>
         <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (the field is not there at all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>%1 is %2, not text</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, et non du texte</translation>
     </message>
     <message>
         <source>%1 is %2, not an array</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;an object&quot;. An array is a JSON list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, et non un tableau</translation>
     </message>
     <message>
         <source>%1 is %2, not a phone number</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;an object&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, et non un numéro de téléphone</translation>
     </message>
     <message>
         <source>%1 is %2, not a URL</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;a number&quot;. URL: a web address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, et non une URL</translation>
     </message>
     <message>
         <source>%1 is %2, not an amount</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;an object&quot;. Amount: a fee in US dollars.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, et non un montant</translation>
     </message>
     <message>
         <source>%1 is %2, not a number or an object</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON list item as the server sent it, e.g. &quot;Numbers[0]&quot; (keep as is), %2 a JSON type name such as &quot;a boolean&quot;. &quot;a number&quot; here means a phone number given as digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, et non un numéro ou un objet</translation>
     </message>
     <message>
         <source>body is empty</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;: the answer had no content.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le contenu est vide</translation>
     </message>
     <message>
         <source>body is not JSON: %1 at offset %L2</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is Qt&apos;s reason (e.g. &quot;unterminated string&quot;), %2 the position in the answer where reading stopped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le contenu n&apos;est pas du JSON&#xa0;: %1 à la position %L2</translation>
     </message>
     <message>
         <source>body is a JSON array, not an object</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. JSON array: a list; object: named fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le contenu est un tableau JSON, et non un objet</translation>
     </message>
     <message>
         <source>body is not a JSON object</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le contenu n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -1245,19 +1245,19 @@
     </message>
     <message>
         <source>Order journal problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème du journal des commandes</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai compris</translation>
     </message>
     <message>
         <source>I understand the order journal problem</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai compris le problème du journal des commandes</translation>
     </message>
     <message>
         <source>Sending stays off until you confirm you have read this</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi reste désactivé tant que vous n&apos;avez pas confirmé avoir lu ce message</translation>
     </message>
 </context>
 <context>
@@ -1465,27 +1465,27 @@
     <message>
         <source>%1 %2 is not a phone number the API uses</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field such as &quot;Numbers[1].Number&quot; (keep as is), %2 the server&apos;s value in quotes, e.g. &apos;555-0100&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;est pas un numéro de téléphone au format de l&apos;API</translation>
     </message>
     <message>
         <source>%1 is not an absolute http or https URL</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field such as &quot;Numbers[0].QrCode&quot; (keep as is); the QR code&apos;s web address is not a full http(s) address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une URL http ou https absolue</translation>
     </message>
     <message>
         <source>%1 %2 is not an amount</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field such as &quot;Numbers[0].ChargeFee&quot; (keep as is), %2 the server&apos;s value in quotes; amount: a fee in US dollars.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>%1 has %2 but no NewNumber</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a list item such as &quot;NumbersChange[0]&quot;, %2 a JSON field name such as OriginalNumber; keep both and NewNumber as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2, mais pas de NewNumber</translation>
     </message>
     <message>
         <source>%1 has no Number</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a list item such as &quot;Numbers[0]&quot;; keep it and Number (a JSON field name) as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de Number</translation>
     </message>
 </context>
 <context>
@@ -1493,22 +1493,22 @@
     <message>
         <source>%1 is missing</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name such as OrderId (keep as is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent</translation>
     </message>
     <message>
         <source>%1 is empty</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name such as OrderId (keep as is); the field holds no text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide</translation>
     </message>
     <message>
         <source>%1 %2 is not a date the API uses</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name such as OrderDate (keep as is), %2 the server&apos;s value in quotes, e.g. &apos;13/45/2024&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;est pas une date au format de l&apos;API</translation>
     </message>
     <message>
         <source>the numbers list is missing (looked for %1)</source>
         <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 lists the JSON field names looked for, e.g. &quot;Numbers, NumbersChange, NumbersChanged&quot; (keep as is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la liste des numéros est absente (champs cherchés&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1573,7 @@
     <name>PrivateFile</name>
     <message>
         <source>the content could not be produced</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu n&apos;a pas pu être généré</translation>
     </message>
 </context>
 <context>
@@ -1581,155 +1581,155 @@
     <message numerus="yes">
         <source>Wait %n second(s) before trying again.</source>
         <extracomment>The server asked to wait this long (its Retry-After) before sending again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Attendez %n secondes avant de réessayer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Service unavailable (%1)</source>
         <extracomment>Error title; %1 is the HTTP status code, e.g. 503.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Service indisponible (%1)</translation>
     </message>
     <message>
         <source>The service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service est temporairement indisponible.</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Validation failed (400)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation (400)</translation>
     </message>
     <message>
         <source>The server refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la demande, qu&apos;il juge non valide.</translation>
     </message>
     <message>
         <source>Correct the fields it names and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les champs indiqués et renvoyez la demande.</translation>
     </message>
     <message>
         <source>Not authorised (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé (401)</translation>
     </message>
     <message>
         <source>The server refused the credentials or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants ou le jeton.</translation>
     </message>
     <message>
         <source>The token may have expired or been issued for another endpoint: sign in again, and if it keeps happening check the AccountKey and AccountSecret.</source>
         <extracomment>AccountKey and AccountSecret are the names of the API credentials: keep them as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a peut-être expiré ou a été émis pour un autre point de terminaison&#xa0;: reconnectez-vous et, si le problème persiste, vérifiez l&apos;AccountKey et l&apos;AccountSecret.</translation>
     </message>
     <message>
         <source>Access denied (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé (403)</translation>
     </message>
     <message>
         <source>The account has no access to this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas accès à ce point de terminaison.</translation>
     </message>
     <message>
         <source>Ask Telegent to enable it for the account.</source>
         <extracomment>Telegent is the API vendor&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à Telegent d&apos;autoriser cet accès pour le compte.</translation>
     </message>
     <message>
         <source>Not found (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable (404)</translation>
     </message>
     <message>
         <source>The server does not know what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas l&apos;élément demandé.</translation>
     </message>
     <message>
         <source>Check the order id or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID de commande ou le numéro.</translation>
     </message>
     <message>
         <source>Conflict (409)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit (409)</translation>
     </message>
     <message>
         <source>The request conflicts with the current state on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande entre en conflit avec l&apos;état actuel sur le serveur.</translation>
     </message>
     <message>
         <source>Check the numbers&apos; status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le statut des numéros avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>Rejected by the server (422)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par le serveur (422)</translation>
     </message>
     <message>
         <source>The server refused the change under its business rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le changement en vertu de ses règles d&apos;affaires.</translation>
     </message>
     <message>
         <source>Check the numbers&apos; current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le statut actuel des numéros avant de réessayer.</translation>
     </message>
     <message>
         <source>Too many requests (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de demandes (429)</translation>
     </message>
     <message>
         <source>The server is limiting the request rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite la fréquence des demandes.</translation>
     </message>
     <message>
         <source>Wait a minute before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez une minute avant de réessayer.</translation>
     </message>
     <message>
         <source>A gateway in front of the service failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passerelle placée devant le service a échoué.</translation>
     </message>
     <message>
         <source>The request may still have reached the server: check the numbers&apos; status before resending, then try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a peut-être tout de même atteint le serveur&#xa0;: vérifiez le statut des numéros avant de la renvoyer, puis réessayez plus tard.</translation>
     </message>
     <message>
         <source>Server error (%1)</source>
         <extracomment>Error title; %1 is the HTTP status code, e.g. 500.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur (%1)</translation>
     </message>
     <message>
         <source>The server failed while handling the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a échoué pendant le traitement de la demande.</translation>
     </message>
     <message>
         <source>It may have acted on some numbers: check the numbers&apos; status before resending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être agi sur certains numéros&#xa0;: vérifiez le statut des numéros avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>Request refused (%1)</source>
         <extracomment>Error title; %1 is an HTTP status code, e.g. 418.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande refusée (%1)</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
         <extracomment>%1 is an HTTP status code, e.g. 418.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la demande (HTTP %1).</translation>
     </message>
     <message>
         <source>Unexpected answer (%1)</source>
         <extracomment>Error title; %1 is an HTTP status code the app does not expect, e.g. 100.</extracomment>
-        <translation type="unfinished">Réponse inattendue (%1)</translation>
+        <translation>Réponse inattendue (%1)</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
         <extracomment>%1 is an HTTP status code, e.g. 100.</extracomment>
-        <translation type="unfinished">Le serveur a répondu avec le statut HTTP %1.</translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
         <source>Quote trace id %1 to Telegent support.</source>
         <extracomment>%1 is the server&apos;s trace id (an opaque code such as 00-4bf9…-00); Telegent is the API vendor.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;ID de trace %1 à l&apos;assistance Telegent.</translation>
     </message>
 </context>
 <context>
@@ -2168,22 +2168,22 @@
     <message>
         <source>[token removed]</source>
         <extracomment>Put in place of an access token found in the server&apos;s message, which is otherwise quoted verbatim.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[jeton masqué]</translation>
     </message>
     <message>
         <source>Bearer [removed]</source>
         <extracomment>Put in place of &quot;Bearer &lt;token&gt;&quot; in the server&apos;s message; &quot;Bearer&quot; is an HTTP word, keep it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bearer [masqué]</translation>
     </message>
     <message>
         <source>[activation code removed]</source>
         <extracomment>Put in place of an eSIM activation code (LPA:…) found in the server&apos;s message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[code d&apos;activation masqué]</translation>
     </message>
     <message>
         <source>[removed]</source>
         <extracomment>Put in place of a long key-like string found in the server&apos;s message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[masqué]</translation>
     </message>
 </context>
 <context>
@@ -2474,71 +2474,71 @@
     <name>TokenResponseParser</name>
     <message>
         <source>Sign-in refused (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification refusée (401)</translation>
     </message>
     <message>
         <source>The AccountKey or AccountSecret was refused.</source>
         <extracomment>AccountKey and AccountSecret are the names of the API credentials: keep them as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AccountKey ou l&apos;AccountSecret a été refusé.</translation>
     </message>
     <message>
         <source>Check both in the settings and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez-les tous les deux dans les paramètres, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>No access to this endpoint (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accès à ce point de terminaison (403)</translation>
     </message>
     <message>
         <source>The account is not allowed to get a token for this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;est pas autorisé à obtenir un jeton pour ce point de terminaison.</translation>
     </message>
     <message>
         <source>Ask Telegent to enable the endpoint for the account.</source>
         <extracomment>Telegent is the API vendor&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à Telegent d&apos;autoriser ce point de terminaison pour le compte.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
     <message>
         <source>The server answered the sign-in with a web page instead of a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu à l&apos;authentification par une page Web au lieu d&apos;un jeton.</translation>
     </message>
     <message>
         <source>Check the API address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the sign-in could not be read (%1).</source>
         <extracomment>%1 says what was wrong with the answer, e.g. &quot;body is empty&quot; (already translated).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur à l&apos;authentification n&apos;a pas pu être lue (%1).</translation>
     </message>
     <message>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a donné aucun motif.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification refusée</translation>
     </message>
     <message>
         <source>The server refused to issue a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé d&apos;émettre un jeton.</translation>
     </message>
     <message>
         <source>Check the AccountKey, the AccountSecret and the endpoint.</source>
         <extracomment>AccountKey and AccountSecret are the names of the API credentials: keep them as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;AccountKey, l&apos;AccountSecret et le point de terminaison.</translation>
     </message>
     <message>
         <source>The server answered the sign-in without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu à l&apos;authentification sans fournir de jeton.</translation>
     </message>
     <message>
         <source>The server&apos;s token contains characters that cannot be sent back in a request header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton du serveur contient des caractères qui ne peuvent pas être renvoyés dans un en-tête de demande.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2870,7 @@
     </message>
     <message>
         <source>The server is no longer %1: type the AccountSecret again. A secret is only sent to the server it was given for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;est plus %1&#xa0;: saisissez de nouveau l&apos;AccountSecret. Un secret n&apos;est envoyé qu&apos;au serveur pour lequel il a été fourni.</translation>
     </message>
 </context>
 <context>
@@ -2977,15 +2977,15 @@
     </message>
     <message>
         <source>Not sent: the order journal could not record an earlier answer. Read the message at the top of the window and confirm it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée&#xa0;: le journal des commandes n&apos;a pas pu consigner une réponse antérieure. Lisez d&apos;abord le message en haut de la fenêtre et confirmez-le.</translation>
     </message>
     <message>
         <source>the last request</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros de la dernière demande</translation>
     </message>
     <message>
         <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu à la demande concernant %1. %2. Le changement a peut-être été effectué&#xa0;: tant que vous n&apos;avez pas vérifié ces numéros, NumberDesk les considère comme non résolus et demande confirmation avant de leur envoyer une nouvelle demande.</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3191,7 @@
     </message>
     <message>
         <source>The order %1 was sent under “%2” (account %3 at %4). Switch to that account to look it up: the active account cannot see its orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 a été envoyée sous «&#xa0;%2&#xa0;» (compte %3 sur %4). Passez à ce compte pour la consulter&#xa0;: le compte actif ne peut pas voir ses commandes.</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3254,7 @@
     </message>
     <message>
         <source>Sending is off until you confirm the order journal message at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé tant que vous n&apos;avez pas confirmé le message du journal des commandes en haut de la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -3465,36 +3465,36 @@
     <message numerus="yes">
         <source>%n request(s) in it had no known outcome. They were copied into the new journal: check them before sending to those numbers again.</source>
         <extracomment>Follows &quot;The order journal … was damaged…&quot;. %n is how many requests in the damaged journal never got an answer; each was copied into the new journal.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande qu&apos;il contenait était sans résultat connu. Elle a été copiée dans le nouveau journal&#xa0;: vérifiez-la avant d&apos;envoyer une nouvelle demande pour ces numéros.</numerusform>
+            <numerusform>%n demandes qu&apos;il contenait étaient sans résultat connu. Elles ont été copiées dans le nouveau journal&#xa0;: vérifiez-les avant d&apos;envoyer une nouvelle demande pour ces numéros.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part of the old file could not be read, so NumberDesk cannot tell whether other requests in it were left without an answer. Before sending to a number you worked on recently, check its status with the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de l&apos;ancien fichier n&apos;a pas pu être lue; NumberDesk ne peut donc pas savoir si d&apos;autres demandes qu&apos;il contenait sont restées sans réponse. Avant d&apos;envoyer une demande pour un numéro traité récemment, vérifiez son statut auprès de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>no record %1</source>
         <extracomment>Why the journal could not be updated: %1 is the journal&apos;s internal record number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement %1 introuvable</translation>
     </message>
     <message>
         <source>record %1 belongs to another order</source>
         <extracomment>Why the journal could not be updated: %1 is the journal&apos;s internal record number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement %1 appartient à une autre commande</translation>
     </message>
     <message>
         <source>Unresolved in a damaged journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande non résolue dans un journal endommagé</translation>
     </message>
     <message>
         <source>This request had no known outcome in the order journal that was found damaged (kept as %1). The server may have made the change: look the order up or check the numbers before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande était sans résultat connu dans le journal des commandes trouvé endommagé (conservé sous le nom %1). Le serveur a peut-être effectué le changement&#xa0;: consultez la commande ou vérifiez les numéros avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>A request from the damaged journal could not be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande du journal endommagé n&apos;a pas pu être copiée</translation>
     </message>
 </context>
 <context>
@@ -3762,15 +3762,15 @@
     </message>
     <message>
         <source>The server is no longer %1: type the AccountSecret again. A saved secret is only ever sent to the server it was saved for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;est plus %1&#xa0;: saisissez de nouveau l&apos;AccountSecret. Un secret enregistré n&apos;est jamais envoyé qu&apos;au serveur pour lequel il a été enregistré.</translation>
     </message>
     <message>
         <source>The profile still uses its old server: the credential store did not take the secret for the new one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil utilise toujours son ancien serveur, car le trousseau du système n&apos;a pas accepté le secret pour le nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a changé pendant la lecture du secret enregistré&#xa0;: saisissez de nouveau l&apos;AccountSecret pour tester ce serveur.</translation>
     </message>
 </context>
 <context>
