@@ -6,10 +6,11 @@
 #include "gui/accounts/ProfilesDialog.h"
 #include "gui/common/Announcer.h"
 #include "gui/common/ButtonActions.h"
+#include "gui/common/DeskColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/form/ConnectionBanner.h"
 #include "gui/form/ConnectionDialog.h"
 #include "gui/form/DeskSettings.h"
-#include "gui/form/IssueColours.h"
 #include "gui/form/StatusChangeForm.h"
 #include "gui/form/SubmissionFlow.h"
 #include "gui/form/UserPrompts.h"
@@ -315,8 +316,11 @@ void MainWindow::updateJournalState()
     if (!off && m_journal && !open) {
         off = new QLabel(statusBar());
         off->setObjectName(QStringLiteral("sendingOffLabel"));
-        off->setStyleSheet(
-            QStringLiteral("QLabel { color: #ffffff; background: #c42b1c; padding: 1px 6px; }"));
+        PaletteFollower::followStyleSheet(off, [](const DeskColours &colours) {
+            const Swatch chip = colours.badge(Tone::Danger);
+            return QStringLiteral("QLabel { color: %1; background: %2; padding: 1px 6px; }")
+                .arg(chip.foreground.name(), chip.background.name());
+        });
         statusBar()->addPermanentWidget(off);
     }
     if (off) {
@@ -336,8 +340,10 @@ void MainWindow::showJournalWriteFailure()
     m_ui->journalWriteBannerText->setText(failure);
     m_ui->journalWriteBannerText->setAccessibleName(failure);
     // The error colour of the form's checks, so it reads on light and dark palettes alike.
-    m_ui->journalWriteBanner->setStyleSheet(QStringLiteral("#journalWriteBanner { border: 2px solid %1; }")
-                                                .arg(issueColour(Severity::Error, palette()).name()));
+    PaletteFollower::followStyleSheet(m_ui->journalWriteBanner, [](const DeskColours &colours) {
+        return QStringLiteral("#journalWriteBanner { border: 2px solid %1; }")
+            .arg(colours.issue(Severity::Error).name());
+    });
     m_ui->journalWriteBanner->setVisible(!failure.isEmpty());
     form()->holdSending(failure.isEmpty()
             ? QString()

@@ -1,5 +1,7 @@
 #include "gui/history/InterruptedRequestsDialog.h"
 
+#include "gui/common/DeskColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/history/JournalEntryText.h"
 #include "gui/results/ResultsTexts.h"
 #include "journal/OrderJournal.h"
@@ -32,8 +34,11 @@ InterruptedRequestsDialog::InterruptedRequestsDialog(
         + tr(" (a crash, a forced quit or a power cut). The server may or may not have carried them out. "
              "Do not send them again before you have checked: a second request could change the same lines "
              "twice."));
-    m_ui->introLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde7e9; color: #000000; padding: 8px; border: 1px solid #c42b1c; }"));
+    PaletteFollower::followStyleSheet(m_ui->introLabel, [](const DeskColours &colours) {
+        const Swatch box = colours.banner(Tone::Danger);
+        return QStringLiteral("QLabel { background: %1; color: %2; padding: 8px; border: 1px solid %3; }")
+            .arg(box.background.name(), box.foreground.name(), box.border.name());
+    });
     m_ui->guidanceLabel->setText(
         tr("Look each number up in Telegent's portal, or ask Telegent support about them, and see whether "
            "this change took effect. Then write down what you found and mark the request as checked. "

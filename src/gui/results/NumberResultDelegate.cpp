@@ -1,6 +1,7 @@
 #include "gui/results/NumberResultDelegate.h"
 
 #include "desk/ResultsModel.h"
+#include "gui/common/DeskColours.h"
 #include "gui/results/ResultsTexts.h"
 
 #include <QAbstractItemView>
@@ -27,8 +28,7 @@ ResultsModel::QrState qrState(const QModelIndex &index)
 // Amber that reads as "needs attention", not red "danger": a failed image is recoverable.
 QColor noticeColor(const QPalette &palette)
 {
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xf0, 0xc0, 0x70)
-                                                           : QColor(0x8a, 0x55, 0x00);
+    return DeskColours(palette).text(Tone::Warning);
 }
 
 QFont numberFont(const QFont &base)
