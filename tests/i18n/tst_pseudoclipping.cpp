@@ -73,6 +73,9 @@ QStringList clippedIn(QWidget &window)
             if (page == shown || !tabs->isVisible())
                 continue;
             tabs->setCurrentIndex(page);
+            // A page shown for the first time lays out in passes (a scroll area sizes its widget
+            // after the widget's own layout has run): settle every pass.
+            QCoreApplication::processEvents();
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             clipped += i18n::clippedTexts(&window);
         }
