@@ -14,6 +14,8 @@
 #include "gui/history/DeskJournal.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ResultsPanel.h"
+#include "i18n/AppTranslators.h"
+#include "i18n/LanguageChoice.h"
 #include "network/ApiClient.h"
 #include "response/ServerText.h"
 #include "ui_MainWindow.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -78,17 +81,22 @@ StatusChangeForm *MainWindow::form() const
     return m_ui->statusChangeForm;
 }
 
-void MainWindow::setUpActions()
+void MainWindow::setCodeShortcuts()
 {
     m_ui->actionSubmit->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+}
+
+void MainWindow::setUpActions()
+{
+    setCodeShortcuts();
     connect(m_ui->actionNewRequest, &QAction::triggered, this, &MainWindow::newRequest);
     connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSubmit, &QAction::triggered, m_submission, &SubmissionFlow::submit);
     connect(m_ui->actionAbandon, &QAction::triggered, m_submission, &SubmissionFlow::abandon);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
@@ -119,6 +127,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_submission->isInFlight())
         m_submission->abandon();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    // retranslateUi puts back the form's placeholders and shortcuts; what the code set goes on top again.
+    setCodeShortcuts();
+    if (m_connectionToolBar)
+        m_connectionToolBar->setWindowTitle(tr("Connection"));
+    refreshConnection();
+    updateJournalState();
+    showJournalWriteBanner();
+    // Widgets keep the locale they started with; this hands the new default (dates, numbers) to
+    // every child, the date edit of the form included.
+    setLocale(QLocale());
+}
+
+void MainWindow::applyLanguage(const QString &code)
+{
+    if (m_translators)
+        m_translators->apply(code.isEmpty() ? bestShipped() : code);
 }
 
 void MainWindow::setConnection(const QUrl &baseUrl, const Credentials &credentials)
@@ -192,8 +228,14 @@ void MainWindow::newRequest()
 
 void MainWindow::showPreferences()
 {
+    if (auto *open = findChild<PreferencesDialog *>(); open && open->isVisible()) {
+        open->raise();
+        return;
+    }
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::languageChosen, this, &MainWindow::applyLanguage);
+    connect(dialog, &PreferencesDialog::colourSchemeChosen, this, &MainWindow::colourSchemeChosen);
     dialog->open();
 }
 
@@ -212,6 +254,7 @@ void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
     m_vault = vault;
     m_switcher = new ProfileSwitcher(store, vault, m_client, this);
     auto *toolBar = new QToolBar(tr("Connection"), this);
+    m_connectionToolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("connectionToolBar"));
     toolBar->setMovable(false);
     toolBar->addWidget(m_switcher);
@@ -315,6 +358,17 @@ void MainWindow::updateJournalState()
 
 void MainWindow::showJournalWriteFailure()
 {
+    showJournalWriteBanner();
+    const QString failure = m_journal ? m_journal->unacknowledgedWriteFailure() : QString();
+    if (!failure.isEmpty()) {
+        // Where the keyboard is, so a screen reader reads the banner and Enter confirms it.
+        m_ui->acknowledgeJournalButton->setFocus(Qt::OtherFocusReason);
+        QApplication::beep();
+    }
+}
+
+void MainWindow::showJournalWriteBanner()
+{
     const QString failure = m_journal ? m_journal->unacknowledgedWriteFailure() : QString();
     m_ui->journalWriteBannerText->setText(failure);
     m_ui->journalWriteBannerText->setAccessibleName(failure);
@@ -326,11 +380,6 @@ void MainWindow::showJournalWriteFailure()
             ? QString()
             : tr("Sending is off until you confirm the order journal message at the top of the window."));
     updateActions();
-    if (!failure.isEmpty()) {
-        // Where the keyboard is, so a screen reader reads the banner and Enter confirms it.
-        m_ui->acknowledgeJournalButton->setFocus(Qt::OtherFocusReason);
-        QApplication::beep();
-    }
 }
 
 void MainWindow::openHistory()

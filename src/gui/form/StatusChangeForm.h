@@ -72,6 +72,7 @@ protected:
 
 private:
     void dimDisabledPlaceholders();
+    void retranslate();
     void onChangeTypeChosen();
     void onFieldEdited(const QString &field);
     void applyRules();

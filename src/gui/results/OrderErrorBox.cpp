@@ -4,6 +4,7 @@
 #include "ui_ResultsErrorBox.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 
 namespace nd {
@@ -43,6 +44,16 @@ void OrderErrorBox::setError(const ApiError &error, const QDateTime &when)
     m_ui->traceIdLabel->setText(
         error.traceId.isEmpty() ? tr("No trace id was given.") : tr("Trace id: %1").arg(error.traceId));
     m_supportText = results::supportTicketText(error, when);
+}
+
+void OrderErrorBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (m_error)
+            setError(*m_error, m_when);
+    }
+    QFrame::changeEvent(event);
 }
 
 } // namespace nd

@@ -4,6 +4,7 @@
 #include "ui_ResultsOrderHeader.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
 
@@ -74,6 +75,16 @@ QString OrderHeader::badgeText() const
 void OrderHeader::copyOrderId() const
 {
     QGuiApplication::clipboard()->setText(m_ui->orderIdLabel->text());
+}
+
+void OrderHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setOrder(m_order);
+        setEarlier(m_earlier);
+    }
+    QFrame::changeEvent(event);
 }
 
 } // namespace nd

@@ -63,7 +63,12 @@ public:
 signals:
     void orderChanged(const nd::Order &order); // after polling updated it
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameActions();
+    void retranslate();
     void setListVisible(bool visible);
     void setUpActions();
     void onOrderLookedUp(const Order &order);

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -200,6 +201,17 @@ void ScanDialog::askWhereToSave()
         }
     });
     dialog->open();
+}
+
+void ScanDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this); // the tab shown stays; the panels inside retranslate themselves
+        setWindowTitle(tr("QR code for %1").arg(m_number));
+        m_fullScreenAction->setText(tr("Full screen"));
+        updateWarning();
+    }
+    QDialog::changeEvent(event);
 }
 
 } // namespace nd

@@ -104,9 +104,11 @@ void TestHistoryWindow::rows_newestFirst()
     QCOMPARE(window.model()->rowCount(), 3);
     QCOMPARE(window.model()->index(0, HistoryModel::OrderIdColumn).data().toString(),
         QStringLiteral("TNOID-cccc-3333"));
+    // "%Ln order(s) shown": "3 orders shown" once numberdesk_en.ts has its English forms (this test
+    // installs no catalogue, so it reads the source's "3 order(s) shown").
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("countLabel"))
                 ->text()
-                .startsWith(QLatin1String("3 orders")));
+                .startsWith(QLatin1String("3 order")));
 }
 
 void TestHistoryWindow::search_filtersRows_data()
