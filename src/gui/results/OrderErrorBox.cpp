@@ -32,6 +32,8 @@ OrderErrorBox::~OrderErrorBox() = default;
 
 void OrderErrorBox::setError(const ApiError &error, const QDateTime &when)
 {
+    m_error = error;
+    m_when = when;
     m_ui->errorTitleLabel->setText(error.title.isEmpty() ? tr("The request failed") : error.title);
     QString message = error.message;
     if (!error.fieldErrors.isEmpty())

@@ -29,6 +29,7 @@ OrderHeader::~OrderHeader() = default;
 
 void OrderHeader::setOrder(const Order &order)
 {
+    m_order = order;
     const QString none = tr("not stated");
     m_ui->orderIdLabel->setText(order.orderId.isEmpty() ? tr("(no order id)") : order.orderId);
     m_ui->copyOrderIdButton->setEnabled(!order.orderId.isEmpty());
@@ -64,6 +65,7 @@ void OrderHeader::setOrder(const Order &order)
 
 void OrderHeader::setEarlier(bool earlier)
 {
+    m_earlier = earlier;
     m_ui->orderCaption->setText(earlier ? tr("Earlier order") : tr("Order"));
 }
 

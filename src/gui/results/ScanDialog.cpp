@@ -55,6 +55,7 @@ ScanDialog::ScanDialog(const QString &number, const QImage &downloadedImage, QWi
     resolveCode();
 
     auto *fullScreen = new QAction(tr("Full screen"), this);
+    m_fullScreenAction = fullScreen;
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11)); // the same key on every platform the desk runs on
     fullScreen->setCheckable(true);
     addAction(fullScreen);

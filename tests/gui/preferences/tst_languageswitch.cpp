@@ -6,15 +6,22 @@
 #include "../form/FormDriver.h"
 #include "desk/NumberRowsModel.h"
 #include "gui/MainWindow.h"
+#include "gui/about/AboutDialog.h"
+#include "gui/accounts/ProfileSecretPrompt.h"
 #include "gui/cards/CardPrintDialog.h"
+#include "gui/form/ConfirmChangeDialog.h"
+#include "gui/form/ConnectionDialog.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ResultsPanel.h"
+#include "gui/results/ScanDialog.h"
 #include "i18n/AppTranslators.h"
 #include "network/ApiClient.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QImage>
+#include <QListView>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +67,7 @@ private slots:
 
     void preferences_switchesEsFrEn_whileTypedRequestStays();
     void preferences_systemDefault_namesTheDetectedLanguage_andSavesEmpty();
+    void openDialogs_followTheLanguage();
     void counts_areWordedWithPlurals_data();
     void counts_areWordedWithPlurals();
 
@@ -159,6 +167,9 @@ void tst_LanguageSwitch::verifyLanguage(const QString &code)
         m_driver->changeTypeCombo()->itemText(m_driver->changeTypeCombo()->findData(int(ChangeType::Park))),
         "ChangeType", "Park");
     QCOMPARE(QLocale().name().left(2), code);
+    // The results shown stay, their header worded anew.
+    expect(widget<QLabel>(m_window->results(), "orderCaption")->text(), "nd::OrderHeader", "Order");
+    QCOMPARE(widget<QListView>(m_window->results(), "numbersView")->model()->rowCount(), 2);
 
     // What the agent had typed and chosen is all still there.
     QCOMPARE(m_window->form()->changeType(), ChangeType::Swap);
@@ -172,6 +183,7 @@ void tst_LanguageSwitch::preferences_switchesEsFrEn_whileTypedRequestStays()
     m_driver->areaCodeEdit()->setFocus();
     QTest::keyClicks(m_driver->areaCodeEdit(), TypedAreaCode);
     m_driver->typeIntoCell(0, NumberRowsModel::NumberColumn, TypedNumber);
+    m_window->results()->showOrder(orderWithNumbers(2));
     verifyLanguage(QStringLiteral("en"));
 
     PreferencesDialog *dialog = openPreferences();
@@ -232,6 +244,58 @@ void tst_LanguageSwitch::preferences_systemDefault_namesTheDetectedLanguage_andS
     QCOMPARE(settings.value(QStringLiteral("ui/colourScheme")).toString(), QStringLiteral("dark"));
     QCOMPARE(scheme.count(), 1);
     QCOMPARE(scheme.first().first().toString(), QStringLiteral("dark"));
+}
+
+void tst_LanguageSwitch::openDialogs_followTheLanguage()
+{
+    // Opened as the agent opens them (menus) or as their owners make them, all open at once, modal
+    // ones included; then the language changes under them.
+    m_window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    m_window->findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
+    AboutDialog *about = nullptr;
+    ConnectionDialog *connection = nullptr;
+    QTRY_VERIFY((about = m_window->findChild<AboutDialog *>()) && about->isVisible());
+    QTRY_VERIFY((connection = m_window->findChild<ConnectionDialog *>()) && connection->isVisible());
+
+    ValidatedRequest request;
+    request.changeType = ChangeType::Cancel;
+    request.effectiveDate = QDate(2030, 5, 6);
+    request.numbers = {{QStringLiteral("+12016093801"), {}, 0}};
+    ConfirmChangeDialog confirm(request, QDate(2030, 5, 6), m_window.get());
+    confirm.open();
+    CardPrintDialog cards(m_window.get());
+    cards.show();
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Front desk");
+    profile.accountKey = QStringLiteral("DID-TEST-0001");
+    profile.baseUrl = QUrl(QStringLiteral("https://api.telegent.com/v1.0"));
+    ProfileSecretPrompt prompt(profile, true, QString(), m_window.get());
+    prompt.open();
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    ScanDialog scan(QStringLiteral("+12016093801"), image, m_window.get());
+    scan.show();
+
+    QVERIFY(m_translators->apply(QStringLiteral("fr")));
+    const auto expect = [](const QString &shown, const char *context, const char *source) {
+        const QString wanted = translated(context, source);
+        QVERIFY2(wanted != QString::fromUtf8(source), source);
+        QCOMPARE(shown, wanted);
+    };
+    QTRY_COMPARE(about->windowTitle(), translated("AboutDialog", "About NumberDesk"));
+    expect(about->windowTitle(), "AboutDialog", "About NumberDesk");
+    expect(connection->windowTitle(), "ConnectionDialog", "Connection");
+    QCOMPARE(confirm.windowTitle(),
+        translated("nd::ConfirmChangeDialog", "Confirm: %1").arg(changeTypeTitle(ChangeType::Cancel)));
+    expect(confirm.dontSendButton()->text(), "nd::ConfirmChangeDialog", "Don't send");
+    expect(cards.windowTitle(), "CardPrintDialog", "Customer cards");
+    expect(widget<QComboBox>(&cards, "perPageCombo")->itemText(0), "nd::CardPrintDialog", "One card a page");
+    expect(prompt.windowTitle(), "ProfileSecretPrompt", "AccountSecret needed");
+    expect(widget<QLabel>(&prompt, "storageLabel")->text(), "nd::ProfileSecretPrompt",
+        "Unchecked, the secret is kept for this session only and asked for again next start.");
+    QCOMPARE(scan.windowTitle(),
+        translated("nd::ScanDialog", "QR code for %1").arg(QStringLiteral("+12016093801")));
+    QVERIFY(scan.windowTitle() != QStringLiteral("QR code for +12016093801"));
 }
 
 void tst_LanguageSwitch::counts_areWordedWithPlurals_data()
