@@ -401,9 +401,58 @@
     </message>
 </context>
 <context>
+    <name>ErrorBody</name>
+    <message>
+        <source>The server said: &quot;%1&quot;</source>
+        <extracomment>%1 is the server&apos;s own message, quoted verbatim (untranslated); it already ends with punctuation, so no full stop follows the closing quote.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;.</source>
+        <extracomment>%1 is the server&apos;s own message, quoted verbatim (untranslated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of an API response (for example a proxy or maintenance page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One item of &quot;Details: %1&quot;. %1 says where (&quot;phone number 2, ICCID&quot; or a request field name), %2 is the server&apos;s message for it, quoted verbatim (untranslated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>%1 is the server&apos;s list of field problems (&quot;AreaCode: Area code must be 3 digits; …&quot;), quoted verbatim; it already ends with a full stop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1.</source>
+        <extracomment>%1 is the server&apos;s list of field problems (&quot;AreaCode: Area code must be 3 digits; …&quot;), quoted verbatim.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorRows</name>
     <message>
         <source>Number %1 of the request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorPath</name>
+    <message>
+        <source>phone number %L1</source>
+        <extracomment>Where a server error points, in &quot;Details: …&quot;: %1 is the number&apos;s position in the request (1 for the first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number %L1, %2</source>
+        <extracomment>Where a server error points, in &quot;Details: …&quot;: %1 is the number&apos;s position in the request (1 for the first), %2 a request field name such as ICCID (keep as is).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,6 +902,29 @@
     </message>
 </context>
 <context>
+    <name>JournalFile</name>
+    <message>
+        <source>cannot create the folder</source>
+        <extracomment>Why the order journal cannot be opened; fills %2 of &quot;The order journal %1 cannot be opened (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <extracomment>Why the order journal cannot be opened; fills %2 of &quot;The order journal %1 cannot be opened (%2)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <extracomment>Why the order journal cannot be read: the file is not a database (SQLite is a database format).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <extracomment>Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal file&apos;s format number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalOpenProblem</name>
     <message>
         <source>Until then NumberDesk starts and shows the history it can, but sends no status change: every request must be recorded before it leaves.</source>
@@ -915,6 +987,94 @@
     </message>
     <message>
         <source>The order journal was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>null</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (the JSON value null).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (true or false).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not an array&quot; (a JSON string).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (a JSON list).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (a JSON object with named fields).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (the field is not there at all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not text</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;a number&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an array</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;an object&quot;. An array is a JSON list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a phone number</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;an object&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a URL</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;a number&quot;. URL: a web address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an amount</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;an object&quot;. Amount: a fee in US dollars.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a number or an object</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON list item as the server sent it, e.g. &quot;Numbers[0]&quot; (keep as is), %2 a JSON type name such as &quot;a boolean&quot;. &quot;a number&quot; here means a phone number given as digits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body is empty</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;: the answer had no content.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body is not JSON: %1 at offset %L2</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is Qt&apos;s reason (e.g. &quot;unterminated string&quot;), %2 the position in the answer where reading stopped.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body is a JSON array, not an object</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. JSON array: a list; object: named fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body is not a JSON object</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1241,22 @@
     </message>
     <message>
         <source>The organisation&apos;s settings, such as the support line on customer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order journal problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the order journal problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stays off until you confirm you have read this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1461,57 @@
     </message>
 </context>
 <context>
+    <name>OrderNumberParser</name>
+    <message>
+        <source>%1 %2 is not a phone number the API uses</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field such as &quot;Numbers[1].Number&quot; (keep as is), %2 the server&apos;s value in quotes, e.g. &apos;555-0100&apos;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute http or https URL</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field such as &quot;Numbers[0].QrCode&quot; (keep as is); the QR code&apos;s web address is not a full http(s) address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an amount</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field such as &quot;Numbers[0].ChargeFee&quot; (keep as is), %2 the server&apos;s value in quotes; amount: a fee in US dollars.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 but no NewNumber</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a list item such as &quot;NumbersChange[0]&quot;, %2 a JSON field name such as OriginalNumber; keep both and NewNumber as is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Number</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a list item such as &quot;Numbers[0]&quot;; keep it and Number (a JSON field name) as is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderParser</name>
+    <message>
+        <source>%1 is missing</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name such as OrderId (keep as is).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name such as OrderId (keep as is); the field holds no text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date the API uses</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name such as OrderDate (keep as is), %2 the server&apos;s value in quotes, e.g. &apos;13/45/2024&apos;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers list is missing (looked for %1)</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 lists the JSON field names looked for, e.g. &quot;Numbers, NumbersChange, NumbersChanged&quot; (keep as is).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>This is not a North American number; only North American (+1) numbers are supported.</source>
@@ -1339,6 +1566,169 @@
     </message>
     <message>
         <source>The line printed at the foot of every customer card, such as a phone number for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>the content could not be produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDetailsParser</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <extracomment>The server asked to wait this long (its Retry-After) before sending again.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service unavailable (%1)</source>
+        <extracomment>Error title; %1 is the HTTP status code, e.g. 503.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed (400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields it names and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorised (401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the credentials or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may have expired or been issued for another endpoint: sign in again, and if it keeps happening check the AccountKey and AccountSecret.</source>
+        <extracomment>AccountKey and AccountSecret are the names of the API credentials: keep them as is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied (403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no access to this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Telegent to enable it for the account.</source>
+        <extracomment>Telegent is the API vendor&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know what was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the order id or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict (409)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the numbers&apos; status before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the server (422)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change under its business rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the numbers&apos; current state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is limiting the request rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway in front of the service failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request may still have reached the server: check the numbers&apos; status before resending, then try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error (%1)</source>
+        <extracomment>Error title; %1 is the HTTP status code, e.g. 500.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while handling the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have acted on some numbers: check the numbers&apos; status before resending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refused (%1)</source>
+        <extracomment>Error title; %1 is an HTTP status code, e.g. 418.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <extracomment>%1 is an HTTP status code, e.g. 418.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer (%1)</source>
+        <extracomment>Error title; %1 is an HTTP status code the app does not expect, e.g. 100.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <extracomment>%1 is an HTTP status code, e.g. 100.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote trace id %1 to Telegent support.</source>
+        <extracomment>%1 is the server&apos;s trace id (an opaque code such as 00-4bf9…-00); Telegent is the API vendor.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,6 +2164,29 @@
     </message>
 </context>
 <context>
+    <name>ServerText</name>
+    <message>
+        <source>[token removed]</source>
+        <extracomment>Put in place of an access token found in the server&apos;s message, which is otherwise quoted verbatim.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer [removed]</source>
+        <extracomment>Put in place of &quot;Bearer &lt;token&gt;&quot; in the server&apos;s message; &quot;Bearer&quot; is an HTTP word, keep it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[activation code removed]</source>
+        <extracomment>Put in place of an eSIM activation code (LPA:…) found in the server&apos;s message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[removed]</source>
+        <extracomment>Put in place of a long key-like string found in the server&apos;s message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionSecretStore</name>
     <message>
         <source>No secret has been entered for this profile in this session.</source>
@@ -2058,6 +2471,77 @@
     </message>
 </context>
 <context>
+    <name>TokenResponseParser</name>
+    <message>
+        <source>Sign-in refused (401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccountKey or AccountSecret was refused.</source>
+        <extracomment>AccountKey and AccountSecret are the names of the API credentials: keep them as is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check both in the settings and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access to this endpoint (403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not allowed to get a token for this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Telegent to enable the endpoint for the account.</source>
+        <extracomment>Telegent is the API vendor&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the sign-in with a web page instead of a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API address in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in could not be read (%1).</source>
+        <extracomment>%1 says what was wrong with the answer, e.g. &quot;body is empty&quot; (already translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to issue a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the AccountKey, the AccountSecret and the endpoint.</source>
+        <extracomment>AccountKey and AccountSecret are the names of the API credentials: keep them as is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the sign-in without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s token contains characters that cannot be sent back in a request header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransportFailure</name>
     <message>
         <source>the server closed the connection</source>
@@ -2231,10 +2715,6 @@
         <source>eSIM cards</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>nd::CardPrintDialog</name>
@@ -2388,6 +2868,10 @@
         <source>Asking %1 for a token…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server is no longer %1: type the AccountSecret again. A secret is only sent to the server it was given for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ConnectionTest</name>
@@ -2489,6 +2973,18 @@
     </message>
     <message>
         <source>• %1, sent %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the order journal could not record an earlier answer. Read the message at the top of the window and confirm it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +3189,10 @@
         <source>Checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The order %1 was sent under “%2” (account %3 at %4). Switch to that account to look it up: the active account cannot see its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::MainWindow</name>
@@ -2750,6 +3250,10 @@
     </message>
     <message>
         <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is off until you confirm the order journal message at the top of the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2956,6 +3460,40 @@
     </message>
     <message>
         <source>An interrupted request could not be marked in the order journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in it had no known outcome. They were copied into the new journal: check them before sending to those numbers again.</source>
+        <extracomment>Follows &quot;The order journal … was damaged…&quot;. %n is how many requests in the damaged journal never got an answer; each was copied into the new journal.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the old file could not be read, so NumberDesk cannot tell whether other requests in it were left without an answer. Before sending to a number you worked on recently, check its status with the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record %1</source>
+        <extracomment>Why the journal could not be updated: %1 is the journal&apos;s internal record number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 belongs to another order</source>
+        <extracomment>Why the journal could not be updated: %1 is the journal&apos;s internal record number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved in a damaged journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request had no known outcome in the order journal that was found damaged (kept as %1). The server may have made the change: look the order up or check the numbers before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request from the damaged journal could not be copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3220,6 +3758,18 @@
     </message>
     <message>
         <source>Asking %1 for a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is no longer %1: type the AccountSecret again. A saved secret is only ever sent to the server it was saved for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile still uses its old server: the credential store did not take the secret for the new one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

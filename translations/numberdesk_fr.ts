@@ -47,7 +47,7 @@
     <name>ApiEndpoints</name>
     <message>
         <source>The API address is not a valid URL (expected something like https://api.telegent.com/v1.0).</source>
-        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide (attendu : quelque chose comme https://api.telegent.com/v1.0).</translation>
+        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide (attendu&#xa0;: quelque chose comme https://api.telegent.com/v1.0).</translation>
     </message>
     <message>
         <source>The API address must not contain a user name or password.</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>The API address must use https: credentials and customers&apos; numbers would otherwise cross the network unencrypted. Plain http is only allowed for a sandbox on this computer.</source>
-        <translation>L&apos;adresse de l&apos;API doit utiliser https : sinon, les identifiants et les numéros des clients circuleraient sur le réseau sans chiffrement. Le http non chiffré n&apos;est permis que pour un bac à sable sur cet ordinateur.</translation>
+        <translation>L&apos;adresse de l&apos;API doit utiliser https&#xa0;: sinon, les identifiants et les numéros des clients circuleraient sur le réseau sans chiffrement. Le http non chiffré n&apos;est permis que pour un bac à sable sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Don&apos;t send is the default; the other button sends the change</source>
-        <translation>« Ne pas envoyer » est le choix par défaut; l&apos;autre bouton envoie le changement</translation>
+        <translation>«&#xa0;Ne pas envoyer&#xa0;» est le choix par défaut; l&apos;autre bouton envoie le changement</translation>
     </message>
     <message>
         <source>Unchecked earlier requests</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>I have checked these numbers&apos; current status: send anyway.</source>
-        <translation>J&apos;ai vérifié le statut actuel de ces numéros : envoyer quand même.</translation>
+        <translation>J&apos;ai vérifié le statut actuel de ces numéros&#xa0;: envoyer quand même.</translation>
     </message>
 </context>
 <context>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>The AccountKey and AccountSecret come from Telegent. They are kept in memory for this session only: never saved, never logged.</source>
-        <translation>L&apos;AccountKey et l&apos;AccountSecret sont fournis par Telegent. Ils sont gardés en mémoire pour cette session seulement : jamais enregistrés, jamais journalisés.</translation>
+        <translation>L&apos;AccountKey et l&apos;AccountSecret sont fournis par Telegent. Ils sont gardés en mémoire pour cette session seulement&#xa0;: jamais enregistrés, jamais journalisés.</translation>
     </message>
     <message>
         <source>&amp;Server (API base URL):</source>
-        <translation>&amp;Serveur (URL de base de l&apos;API) :</translation>
+        <translation>&amp;Serveur (URL de base de l&apos;API)&#xa0;:</translation>
     </message>
     <message>
         <source>API base URL</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Account &amp;key:</source>
-        <translation>&amp;Clé de compte :</translation>
+        <translation>&amp;Clé de compte&#xa0;:</translation>
     </message>
     <message>
         <source>AccountKey</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Account s&amp;ecret:</source>
-        <translation>S&amp;ecret du compte :</translation>
+        <translation>S&amp;ecret du compte&#xa0;:</translation>
     </message>
     <message>
         <source>AccountSecret</source>
@@ -401,10 +401,59 @@
     </message>
 </context>
 <context>
+    <name>ErrorBody</name>
+    <message>
+        <source>The server said: &quot;%1&quot;</source>
+        <extracomment>%1 is the server&apos;s own message, quoted verbatim (untranslated); it already ends with punctuation, so no full stop follows the closing quote.</extracomment>
+        <translation>Le serveur a indiqué&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;.</source>
+        <extracomment>%1 is the server&apos;s own message, quoted verbatim (untranslated).</extracomment>
+        <translation>Le serveur a indiqué&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server gave no details.</source>
+        <translation>Le serveur n&apos;a donné aucun détail.</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of an API response (for example a proxy or maintenance page).</source>
+        <translation>Le serveur a répondu par une page Web au lieu d&apos;une réponse d&apos;API (par exemple une page de proxy ou de maintenance).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One item of &quot;Details: %1&quot;. %1 says where (&quot;phone number 2, ICCID&quot; or a request field name), %2 is the server&apos;s message for it, quoted verbatim (untranslated).</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>%1 is the server&apos;s list of field problems (&quot;AreaCode: Area code must be 3 digits; …&quot;), quoted verbatim; it already ends with a full stop.</extracomment>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1.</source>
+        <extracomment>%1 is the server&apos;s list of field problems (&quot;AreaCode: Area code must be 3 digits; …&quot;), quoted verbatim.</extracomment>
+        <translation>Détails&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorRows</name>
     <message>
         <source>Number %1 of the request: %2</source>
-        <translation>Numéro %1 de la demande : %2</translation>
+        <translation>Numéro %1 de la demande&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorPath</name>
+    <message>
+        <source>phone number %L1</source>
+        <extracomment>Where a server error points, in &quot;Details: …&quot;: %1 is the number&apos;s position in the request (1 for the first).</extracomment>
+        <translation>numéro de téléphone %L1</translation>
+    </message>
+    <message>
+        <source>phone number %L1, %2</source>
+        <extracomment>Where a server error points, in &quot;Details: …&quot;: %1 is the number&apos;s position in the request (1 for the first), %2 a request field name such as ICCID (keep as is).</extracomment>
+        <translation>numéro de téléphone %L1, %2</translation>
     </message>
 </context>
 <context>
@@ -415,7 +464,7 @@
     </message>
     <message>
         <source>Choose where requests go: the training sandbox on this computer, or a Telegent account</source>
-        <translation>Choisissez où vont les demandes : le bac à sable de formation sur cet ordinateur, ou un compte Telegent</translation>
+        <translation>Choisissez où vont les demandes&#xa0;: le bac à sable de formation sur cet ordinateur, ou un compte Telegent</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to NumberDesk&lt;/h2&gt;&lt;p&gt;Before the first request, choose where requests go. You can add accounts or switch between them at any time under Accounts…&lt;/p&gt;</source>
@@ -462,7 +511,7 @@
     </message>
     <message>
         <source>One journal record: what was sent, under which profile, and the results as they were</source>
-        <translation>Un enregistrement du journal : ce qui a été envoyé, sous quel profil, et les résultats tels qu&apos;ils étaient</translation>
+        <translation>Un enregistrement du journal&#xa0;: ce qui a été envoyé, sous quel profil, et les résultats tels qu&apos;ils étaient</translation>
     </message>
     <message>
         <source>What was sent</source>
@@ -485,7 +534,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search</source>
@@ -501,7 +550,7 @@
     </message>
     <message>
         <source>C&amp;hange:</source>
-        <translation>&amp;Changement :</translation>
+        <translation>&amp;Changement&#xa0;:</translation>
     </message>
     <message>
         <source>Change type</source>
@@ -592,19 +641,19 @@
     </message>
     <message>
         <source>The ICCID may contain only digits; it contains &apos;%1&apos;.</source>
-        <translation>L&apos;ICCID ne peut contenir que des chiffres; il contient « %1 ».</translation>
+        <translation>L&apos;ICCID ne peut contenir que des chiffres; il contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The ICCID has too few digits (%1 found); an ICCID has 18 to 22 digits.</source>
-        <translation>L&apos;ICCID a trop peu de chiffres (chiffres trouvés : %1); un ICCID compte de 18 à 22 chiffres.</translation>
+        <translation>L&apos;ICCID a trop peu de chiffres (chiffres trouvés&#xa0;: %1); un ICCID compte de 18 à 22 chiffres.</translation>
     </message>
     <message>
         <source>The ICCID has too many digits (%1 found); an ICCID has 18 to 22 digits.</source>
-        <translation>L&apos;ICCID a trop de chiffres (chiffres trouvés : %1); un ICCID compte de 18 à 22 chiffres.</translation>
+        <translation>L&apos;ICCID a trop de chiffres (chiffres trouvés&#xa0;: %1); un ICCID compte de 18 à 22 chiffres.</translation>
     </message>
     <message>
         <source>The ICCID&apos;s check digit does not match its other digits, so the ICCID may be mistyped.</source>
-        <translation>Le chiffre de contrôle de l&apos;ICCID ne correspond pas à ses autres chiffres : l&apos;ICCID a peut-être été mal saisi.</translation>
+        <translation>Le chiffre de contrôle de l&apos;ICCID ne correspond pas à ses autres chiffres&#xa0;: l&apos;ICCID a peut-être été mal saisi.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +664,7 @@
     </message>
     <message>
         <source>Opened on the phone, or scanned with its camera, a link installs the eSIM in one tap. Send it only to the customer: it holds the code.</source>
-        <translation>Ouvert sur le téléphone, ou scanné avec son appareil photo, un lien installe l&apos;eSIM en un seul geste. Envoyez-le seulement au client : il contient le code.</translation>
+        <translation>Ouvert sur le téléphone, ou scanné avec son appareil photo, un lien installe l&apos;eSIM en un seul geste. Envoyez-le seulement au client&#xa0;: il contient le code.</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
@@ -675,7 +724,7 @@
     </message>
     <message>
         <source>Scan to install on this phone (iPhone camera):</source>
-        <translation>Scanner pour installer sur ce téléphone (appareil photo de l&apos;iPhone) :</translation>
+        <translation>Scanner pour installer sur ce téléphone (appareil photo de l&apos;iPhone)&#xa0;:</translation>
     </message>
     <message>
         <source>Install link QR code</source>
@@ -687,7 +736,7 @@
     </message>
     <message>
         <source>Hidden until “Show code”.</source>
-        <translation>Masqué jusqu&apos;à « Afficher le code ».</translation>
+        <translation>Masqué jusqu&apos;à «&#xa0;Afficher le code&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -746,7 +795,7 @@
     </message>
     <message>
         <source>&amp;What you found:</source>
-        <translation>Ce que vous avez &amp;trouvé :</translation>
+        <translation>Ce que vous avez &amp;trouvé&#xa0;:</translation>
     </message>
     <message>
         <source>What you found</source>
@@ -754,7 +803,7 @@
     </message>
     <message>
         <source>Recorded in the order journal with the request, e.g. &quot;all three numbers active since 10:32&quot;</source>
-        <translation>Consigné dans le journal des commandes avec la demande, p. ex. « les trois numéros actifs depuis 10 h 32 »</translation>
+        <translation>Consigné dans le journal des commandes avec la demande, p. ex. «&#xa0;les trois numéros actifs depuis 10 h 32&#xa0;»</translation>
     </message>
     <message>
         <source>e.g. change done for all numbers (portal, 10:32)</source>
@@ -778,7 +827,7 @@
     </message>
     <message>
         <source>Closes this window; unchecked requests stay marked as outcome unknown in the history</source>
-        <translation>Ferme cette fenêtre; les demandes non vérifiées restent marquées « résultat inconnu » dans l&apos;historique</translation>
+        <translation>Ferme cette fenêtre; les demandes non vérifiées restent marquées «&#xa0;résultat inconnu&#xa0;» dans l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -853,10 +902,33 @@
     </message>
 </context>
 <context>
+    <name>JournalFile</name>
+    <message>
+        <source>cannot create the folder</source>
+        <extracomment>Why the order journal cannot be opened; fills %2 of &quot;The order journal %1 cannot be opened (%2)&quot;.</extracomment>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <extracomment>Why the order journal cannot be opened; fills %2 of &quot;The order journal %1 cannot be opened (%2)&quot;.</extracomment>
+        <translation>impossible de créer le fichier</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <extracomment>Why the order journal cannot be read: the file is not a database (SQLite is a database format).</extracomment>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <extracomment>Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal file&apos;s format number.</extracomment>
+        <translation>version de schéma %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalOpenProblem</name>
     <message>
         <source>Until then NumberDesk starts and shows the history it can, but sends no status change: every request must be recorded before it leaves.</source>
-        <translation>D&apos;ici là, NumberDesk démarre et affiche l&apos;historique qu&apos;il peut lire, mais n&apos;envoie aucun changement de statut : chaque demande doit être consignée avant de partir.</translation>
+        <translation>D&apos;ici là, NumberDesk démarre et affiche l&apos;historique qu&apos;il peut lire, mais n&apos;envoie aucun changement de statut&#xa0;: chaque demande doit être consignée avant de partir.</translation>
     </message>
     <message>
         <source>Order journal recovered</source>
@@ -864,7 +936,7 @@
     </message>
     <message>
         <source>Nothing was deleted. NumberDesk works normally with the new journal. Keep the old file for support: it may still hold records of earlier requests.</source>
-        <translation>Rien n&apos;a été supprimé. NumberDesk fonctionne normalement avec le nouveau journal. Conservez l&apos;ancien fichier pour l&apos;assistance : il peut encore contenir des enregistrements de demandes antérieures.</translation>
+        <translation>Rien n&apos;a été supprimé. NumberDesk fonctionne normalement avec le nouveau journal. Conservez l&apos;ancien fichier pour l&apos;assistance&#xa0;: il peut encore contenir des enregistrements de demandes antérieures.</translation>
     </message>
     <message>
         <source>Order journal in use</source>
@@ -919,26 +991,114 @@
     </message>
 </context>
 <context>
+    <name>JsonFields</name>
+    <message>
+        <source>null</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (the JSON value null).</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (true or false).</extracomment>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot;.</extracomment>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not an array&quot; (a JSON string).</extracomment>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (a JSON list).</extracomment>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (a JSON object with named fields).</extracomment>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>JSON type name, fills %2 of &quot;%1 is %2, not text&quot; (the field is not there at all).</extracomment>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not text</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;a number&quot;.</extracomment>
+        <translation>%1 est %2, et non du texte</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an array</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;an object&quot;. An array is a JSON list.</extracomment>
+        <translation>%1 est %2, et non un tableau</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a phone number</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;an object&quot;.</extracomment>
+        <translation>%1 est %2, et non un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a URL</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;a number&quot;. URL: a web address.</extracomment>
+        <translation>%1 est %2, et non une URL</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an amount</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name as the server sent it (keep as is), %2 a JSON type name such as &quot;an object&quot;. Amount: a fee in US dollars.</extracomment>
+        <translation>%1 est %2, et non un montant</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a number or an object</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON list item as the server sent it, e.g. &quot;Numbers[0]&quot; (keep as is), %2 a JSON type name such as &quot;a boolean&quot;. &quot;a number&quot; here means a phone number given as digits.</extracomment>
+        <translation>%1 est %2, et non un numéro ou un objet</translation>
+    </message>
+    <message>
+        <source>body is empty</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;: the answer had no content.</extracomment>
+        <translation>le contenu est vide</translation>
+    </message>
+    <message>
+        <source>body is not JSON: %1 at offset %L2</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is Qt&apos;s reason (e.g. &quot;unterminated string&quot;), %2 the position in the answer where reading stopped.</extracomment>
+        <translation>le contenu n&apos;est pas du JSON&#xa0;: %1 à la position %L2</translation>
+    </message>
+    <message>
+        <source>body is a JSON array, not an object</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. JSON array: a list; object: named fields.</extracomment>
+        <translation>le contenu est un tableau JSON, et non un objet</translation>
+    </message>
+    <message>
+        <source>body is not a JSON object</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;.</extracomment>
+        <translation>le contenu n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
     <name>LocationCodes</name>
     <message>
         <source>The area code may contain only digits; it contains &apos;%1&apos;.</source>
-        <translation>L&apos;indicatif régional ne peut contenir que des chiffres; il contient « %1 ».</translation>
+        <translation>L&apos;indicatif régional ne peut contenir que des chiffres; il contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The area code must have 3 digits (%1 found).</source>
-        <translation>L&apos;indicatif régional doit compter 3 chiffres (chiffres trouvés : %1).</translation>
+        <translation>L&apos;indicatif régional doit compter 3 chiffres (chiffres trouvés&#xa0;: %1).</translation>
     </message>
     <message>
         <source>ZIP+4 code %1-%2 was shortened to %1: the new number is searched by the 5-digit ZIP code.</source>
-        <translation>Le code ZIP+4 %1-%2 a été raccourci à %1 : le nouveau numéro est recherché d&apos;après le code postal à 5 chiffres.</translation>
+        <translation>Le code ZIP+4 %1-%2 a été raccourci à %1&#xa0;: le nouveau numéro est recherché d&apos;après le code postal à 5 chiffres.</translation>
     </message>
     <message>
         <source>The ZIP code may contain only digits; it contains &apos;%1&apos;. Only US ZIP codes are supported.</source>
-        <translation>Le code postal ne peut contenir que des chiffres; il contient « %1 ». Seuls les codes postaux américains (ZIP) sont pris en charge.</translation>
+        <translation>Le code postal ne peut contenir que des chiffres; il contient «&#xa0;%1&#xa0;». Seuls les codes postaux américains (ZIP) sont pris en charge.</translation>
     </message>
     <message>
         <source>The ZIP code must have 5 digits (%1 found).</source>
-        <translation>Le code postal doit compter 5 chiffres (chiffres trouvés : %1).</translation>
+        <translation>Le code postal doit compter 5 chiffres (chiffres trouvés&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -949,7 +1109,7 @@
     </message>
     <message>
         <source>Change the status of customers&apos; mobile numbers: the request form on the left, the server&apos;s answers on the right</source>
-        <translation>Modifier le statut des numéros mobiles des clients : le formulaire de demande à gauche, les réponses du serveur à droite</translation>
+        <translation>Modifier le statut des numéros mobiles des clients&#xa0;: le formulaire de demande à gauche, les réponses du serveur à droite</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1017,7 +1177,7 @@
     </message>
     <message>
         <source>Connection profiles: add, edit, test or remove accounts, choose the sandbox</source>
-        <translation>Profils de connexion : ajouter, modifier, tester ou supprimer des comptes, choisir le bac à sable</translation>
+        <translation>Profils de connexion&#xa0;: ajouter, modifier, tester ou supprimer des comptes, choisir le bac à sable</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -1083,6 +1243,22 @@
         <source>The organisation&apos;s settings, such as the support line on customer cards</source>
         <translation>Les paramètres de l&apos;organisation, comme la ligne d&apos;assistance sur les fiches client</translation>
     </message>
+    <message>
+        <source>Order journal problem</source>
+        <translation>Problème du journal des commandes</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>J&apos;ai compris</translation>
+    </message>
+    <message>
+        <source>I understand the order journal problem</source>
+        <translation>J&apos;ai compris le problème du journal des commandes</translation>
+    </message>
+    <message>
+        <source>Sending stays off until you confirm you have read this</source>
+        <translation>L&apos;envoi reste désactivé tant que vous n&apos;avez pas confirmé avoir lu ce message</translation>
+    </message>
 </context>
 <context>
     <name>ManualEntryPanel</name>
@@ -1092,7 +1268,7 @@
     </message>
     <message>
         <source>When the camera will not scan, the customer types these on the phone. They let anyone install this line: read them out only to the customer.</source>
-        <translation>Si l&apos;appareil photo ne scanne pas, le client saisit ces valeurs sur le téléphone. Elles permettent à n&apos;importe qui d&apos;installer cette ligne : ne les lisez qu&apos;au client.</translation>
+        <translation>Si l&apos;appareil photo ne scanne pas, le client saisit ces valeurs sur le téléphone. Elles permettent à n&apos;importe qui d&apos;installer cette ligne&#xa0;: ne les lisez qu&apos;au client.</translation>
     </message>
     <message>
         <source>&amp;Show code</source>
@@ -1249,7 +1425,7 @@
     </message>
     <message>
         <source>Ordered:</source>
-        <translation>Commandée le :</translation>
+        <translation>Commandée le&#xa0;:</translation>
     </message>
     <message>
         <source>Order date</source>
@@ -1257,7 +1433,7 @@
     </message>
     <message>
         <source>Change:</source>
-        <translation>Changement :</translation>
+        <translation>Changement&#xa0;:</translation>
     </message>
     <message>
         <source>Change type</source>
@@ -1265,7 +1441,7 @@
     </message>
     <message>
         <source>Effective:</source>
-        <translation>Date d&apos;effet :</translation>
+        <translation>Date d&apos;effet&#xa0;:</translation>
     </message>
     <message>
         <source>Effective date</source>
@@ -1273,7 +1449,7 @@
     </message>
     <message>
         <source>Total fee:</source>
-        <translation>Frais totaux :</translation>
+        <translation>Frais totaux&#xa0;:</translation>
     </message>
     <message>
         <source>Total fee</source>
@@ -1282,6 +1458,57 @@
     <message>
         <source>Reason given by the server</source>
         <translation>Motif donné par le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNumberParser</name>
+    <message>
+        <source>%1 %2 is not a phone number the API uses</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field such as &quot;Numbers[1].Number&quot; (keep as is), %2 the server&apos;s value in quotes, e.g. &apos;555-0100&apos;.</extracomment>
+        <translation>%1 %2 n&apos;est pas un numéro de téléphone au format de l&apos;API</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute http or https URL</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field such as &quot;Numbers[0].QrCode&quot; (keep as is); the QR code&apos;s web address is not a full http(s) address.</extracomment>
+        <translation>%1 n&apos;est pas une URL http ou https absolue</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an amount</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field such as &quot;Numbers[0].ChargeFee&quot; (keep as is), %2 the server&apos;s value in quotes; amount: a fee in US dollars.</extracomment>
+        <translation>%1 %2 n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>%1 has %2 but no NewNumber</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a list item such as &quot;NumbersChange[0]&quot;, %2 a JSON field name such as OriginalNumber; keep both and NewNumber as is.</extracomment>
+        <translation>%1 contient %2, mais pas de NewNumber</translation>
+    </message>
+    <message>
+        <source>%1 has no Number</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a list item such as &quot;Numbers[0]&quot;; keep it and Number (a JSON field name) as is.</extracomment>
+        <translation>%1 ne contient pas de Number</translation>
+    </message>
+</context>
+<context>
+    <name>OrderParser</name>
+    <message>
+        <source>%1 is missing</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name such as OrderId (keep as is).</extracomment>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name such as OrderId (keep as is); the field holds no text.</extracomment>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date the API uses</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 is a JSON field name such as OrderDate (keep as is), %2 the server&apos;s value in quotes, e.g. &apos;13/45/2024&apos;.</extracomment>
+        <translation>%1 %2 n&apos;est pas une date au format de l&apos;API</translation>
+    </message>
+    <message>
+        <source>the numbers list is missing (looked for %1)</source>
+        <extracomment>Part of &quot;the server&apos;s answer could not be read (…)&quot;. %1 lists the JSON field names looked for, e.g. &quot;Numbers, NumbersChange, NumbersChanged&quot; (keep as is).</extracomment>
+        <translation>la liste des numéros est absente (champs cherchés&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -1296,11 +1523,11 @@
     </message>
     <message>
         <source>The number contains letters: %1. Only digits are accepted; vanity numbers such as 1-800-FLOWERS must be typed as digits.</source>
-        <translation>Le numéro contient des lettres : %1. Seuls les chiffres sont acceptés; les numéros mnémoniques comme 1-800-FLOWERS doivent être saisis en chiffres.</translation>
+        <translation>Le numéro contient des lettres&#xa0;: %1. Seuls les chiffres sont acceptés; les numéros mnémoniques comme 1-800-FLOWERS doivent être saisis en chiffres.</translation>
     </message>
     <message>
         <source>The number contains an unexpected character: &apos;%1&apos;.</source>
-        <translation>Le numéro contient un caractère inattendu : « %1 ».</translation>
+        <translation>Le numéro contient un caractère inattendu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The number contains no digits.</source>
@@ -1308,11 +1535,11 @@
     </message>
     <message>
         <source>The number has too few digits (%1 found); 10 are needed, not counting a leading country code 1.</source>
-        <translation>Le numéro a trop peu de chiffres (chiffres trouvés : %1); il en faut 10, sans compter l&apos;indicatif de pays 1 au début.</translation>
+        <translation>Le numéro a trop peu de chiffres (chiffres trouvés&#xa0;: %1); il en faut 10, sans compter l&apos;indicatif de pays 1 au début.</translation>
     </message>
     <message>
         <source>The number has too many digits (%1 found); 10 are needed, not counting a leading country code 1.</source>
-        <translation>Le numéro a trop de chiffres (chiffres trouvés : %1); il en faut 10, sans compter l&apos;indicatif de pays 1 au début.</translation>
+        <translation>Le numéro a trop de chiffres (chiffres trouvés&#xa0;: %1); il en faut 10, sans compter l&apos;indicatif de pays 1 au début.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1570,169 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>the content could not be produced</source>
+        <translation>le contenu n&apos;a pas pu être généré</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDetailsParser</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <extracomment>The server asked to wait this long (its Retry-After) before sending again.</extracomment>
+        <translation>
+            <numerusform>Attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service unavailable (%1)</source>
+        <extracomment>Error title; %1 is the HTTP status code, e.g. 503.</extracomment>
+        <translation>Service indisponible (%1)</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
+        <translation>Le service est temporairement indisponible.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Validation failed (400)</source>
+        <translation>Échec de la validation (400)</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation>Le serveur a refusé la demande, qu&apos;il juge non valide.</translation>
+    </message>
+    <message>
+        <source>Correct the fields it names and send again.</source>
+        <translation>Corrigez les champs indiqués et renvoyez la demande.</translation>
+    </message>
+    <message>
+        <source>Not authorised (401)</source>
+        <translation>Non autorisé (401)</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials or token.</source>
+        <translation>Le serveur a refusé les identifiants ou le jeton.</translation>
+    </message>
+    <message>
+        <source>The token may have expired or been issued for another endpoint: sign in again, and if it keeps happening check the AccountKey and AccountSecret.</source>
+        <extracomment>AccountKey and AccountSecret are the names of the API credentials: keep them as is.</extracomment>
+        <translation>Le jeton a peut-être expiré ou a été émis pour un autre point de terminaison&#xa0;: reconnectez-vous et, si le problème persiste, vérifiez l&apos;AccountKey et l&apos;AccountSecret.</translation>
+    </message>
+    <message>
+        <source>Access denied (403)</source>
+        <translation>Accès refusé (403)</translation>
+    </message>
+    <message>
+        <source>The account has no access to this endpoint.</source>
+        <translation>Le compte n&apos;a pas accès à ce point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Ask Telegent to enable it for the account.</source>
+        <extracomment>Telegent is the API vendor&apos;s name.</extracomment>
+        <translation>Demandez à Telegent d&apos;autoriser cet accès pour le compte.</translation>
+    </message>
+    <message>
+        <source>Not found (404)</source>
+        <translation>Introuvable (404)</translation>
+    </message>
+    <message>
+        <source>The server does not know what was asked for.</source>
+        <translation>Le serveur ne connaît pas l&apos;élément demandé.</translation>
+    </message>
+    <message>
+        <source>Check the order id or number.</source>
+        <translation>Vérifiez l&apos;ID de commande ou le numéro.</translation>
+    </message>
+    <message>
+        <source>Conflict (409)</source>
+        <translation>Conflit (409)</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state on the server.</source>
+        <translation>La demande entre en conflit avec l&apos;état actuel sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Check the numbers&apos; status before sending again.</source>
+        <translation>Vérifiez le statut des numéros avant de renvoyer la demande.</translation>
+    </message>
+    <message>
+        <source>Rejected by the server (422)</source>
+        <translation>Refusée par le serveur (422)</translation>
+    </message>
+    <message>
+        <source>The server refused the change under its business rules.</source>
+        <translation>Le serveur a refusé le changement en vertu de ses règles d&apos;affaires.</translation>
+    </message>
+    <message>
+        <source>Check the numbers&apos; current state before trying again.</source>
+        <translation>Vérifiez le statut actuel des numéros avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Too many requests (429)</source>
+        <translation>Trop de demandes (429)</translation>
+    </message>
+    <message>
+        <source>The server is limiting the request rate.</source>
+        <translation>Le serveur limite la fréquence des demandes.</translation>
+    </message>
+    <message>
+        <source>Wait a minute before trying again.</source>
+        <translation>Attendez une minute avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the service failed.</source>
+        <translation>Une passerelle placée devant le service a échoué.</translation>
+    </message>
+    <message>
+        <source>The request may still have reached the server: check the numbers&apos; status before resending, then try again later.</source>
+        <translation>La demande a peut-être tout de même atteint le serveur&#xa0;: vérifiez le statut des numéros avant de la renvoyer, puis réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Server error (%1)</source>
+        <extracomment>Error title; %1 is the HTTP status code, e.g. 500.</extracomment>
+        <translation>Erreur du serveur (%1)</translation>
+    </message>
+    <message>
+        <source>The server failed while handling the request.</source>
+        <translation>Le serveur a échoué pendant le traitement de la demande.</translation>
+    </message>
+    <message>
+        <source>It may have acted on some numbers: check the numbers&apos; status before resending.</source>
+        <translation>Il a peut-être agi sur certains numéros&#xa0;: vérifiez le statut des numéros avant de renvoyer la demande.</translation>
+    </message>
+    <message>
+        <source>Request refused (%1)</source>
+        <extracomment>Error title; %1 is an HTTP status code, e.g. 418.</extracomment>
+        <translation>Demande refusée (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <extracomment>%1 is an HTTP status code, e.g. 418.</extracomment>
+        <translation>Le serveur a refusé la demande (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Unexpected answer (%1)</source>
+        <extracomment>Error title; %1 is an HTTP status code the app does not expect, e.g. 100.</extracomment>
+        <translation>Réponse inattendue (%1)</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <extracomment>%1 is an HTTP status code, e.g. 100.</extracomment>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Quote trace id %1 to Telegent support.</source>
+        <extracomment>%1 is the server&apos;s trace id (an opaque code such as 00-4bf9…-00); Telegent is the API vendor.</extracomment>
+        <translation>Indiquez l&apos;ID de trace %1 à l&apos;assistance Telegent.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSecretPrompt</name>
     <message>
         <source>AccountSecret needed</source>
@@ -1354,7 +1744,7 @@
     </message>
     <message>
         <source>Account s&amp;ecret:</source>
-        <translation>S&amp;ecret du compte :</translation>
+        <translation>S&amp;ecret du compte&#xa0;:</translation>
     </message>
     <message>
         <source>AccountSecret</source>
@@ -1374,7 +1764,7 @@
     </message>
     <message>
         <source>Unchecked: the secret is kept for this session only and asked for again next start</source>
-        <translation>Décochée : le secret n&apos;est gardé que pour cette session et sera redemandé au prochain démarrage</translation>
+        <translation>Décochée&#xa0;: le secret n&apos;est gardé que pour cette session et sera redemandé au prochain démarrage</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1775,7 @@
     </message>
     <message>
         <source>Connection profiles: the built-in sandbox and the accounts this computer can send requests for</source>
-        <translation>Profils de connexion : le bac à sable intégré et les comptes pour lesquels cet ordinateur peut envoyer des demandes</translation>
+        <translation>Profils de connexion&#xa0;: le bac à sable intégré et les comptes pour lesquels cet ordinateur peut envoyer des demandes</translation>
     </message>
     <message>
         <source>Where secrets are kept</source>
@@ -1397,7 +1787,7 @@
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation>&amp;Profils :</translation>
+        <translation>&amp;Profils&#xa0;:</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -1417,7 +1807,7 @@
     </message>
     <message>
         <source>Starts a new profile: name, server, AccountKey and AccountSecret</source>
-        <translation>Crée un nouveau profil : nom, serveur, AccountKey et AccountSecret</translation>
+        <translation>Crée un nouveau profil&#xa0;: nom, serveur, AccountKey et AccountSecret</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1437,7 +1827,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -1453,7 +1843,7 @@
     </message>
     <message>
         <source>&amp;Server (API base URL):</source>
-        <translation>&amp;Serveur (URL de base de l&apos;API) :</translation>
+        <translation>&amp;Serveur (URL de base de l&apos;API)&#xa0;:</translation>
     </message>
     <message>
         <source>API base URL</source>
@@ -1465,7 +1855,7 @@
     </message>
     <message>
         <source>Account &amp;key:</source>
-        <translation>&amp;Clé de compte :</translation>
+        <translation>&amp;Clé de compte&#xa0;:</translation>
     </message>
     <message>
         <source>AccountKey</source>
@@ -1477,7 +1867,7 @@
     </message>
     <message>
         <source>Account s&amp;ecret:</source>
-        <translation>S&amp;ecret du compte :</translation>
+        <translation>S&amp;ecret du compte&#xa0;:</translation>
     </message>
     <message>
         <source>AccountSecret</source>
@@ -1529,7 +1919,7 @@
     </message>
     <message>
         <source>The credential store refused the secret: keep it in memory until NumberDesk quits instead</source>
-        <translation>Le trousseau du système a refusé le secret : le garder plutôt en mémoire jusqu&apos;à la fermeture de NumberDesk</translation>
+        <translation>Le trousseau du système a refusé le secret&#xa0;: le garder plutôt en mémoire jusqu&apos;à la fermeture de NumberDesk</translation>
     </message>
     <message>
         <source>&amp;Use this profile</source>
@@ -1683,7 +2073,7 @@
     </message>
     <message>
         <source>Prints customer cards with the QR codes and how to install them, or saves them as PDF: for the selected numbers, or all of them</source>
-        <translation>Imprime des fiches client avec les codes QR et les étapes d&apos;installation, ou les enregistre en PDF : pour les numéros sélectionnés, ou pour tous</translation>
+        <translation>Imprime des fiches client avec les codes QR et les étapes d&apos;installation, ou les enregistre en PDF&#xa0;: pour les numéros sélectionnés, ou pour tous</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +2100,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The customer opens &lt;b&gt;Settings → Mobile/Cellular → Add eSIM&lt;/b&gt;, chooses &lt;b&gt;“Use QR code”&lt;/b&gt; and points the phone&apos;s camera at this code.&lt;/p&gt;&lt;p&gt;If the carrier uses a confirmation code, the customer types it on the phone. It is never part of the QR code and is never scanned.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le client ouvre &lt;b&gt;Réglages → Cellulaire (ou Données cellulaires) → Ajouter une eSIM&lt;/b&gt;, choisit &lt;b&gt;« Utiliser un code QR »&lt;/b&gt; et pointe l&apos;appareil photo du téléphone vers ce code.&lt;/p&gt;&lt;p&gt;Si l&apos;opérateur utilise un code de confirmation, le client le saisit sur le téléphone. Ce code ne fait jamais partie du code QR et n&apos;est jamais scanné.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le client ouvre &lt;b&gt;Réglages → Cellulaire (ou Données cellulaires) → Ajouter une eSIM&lt;/b&gt;, choisit &lt;b&gt;«&#xa0;Utiliser un code QR&#xa0;»&lt;/b&gt; et pointe l&apos;appareil photo du téléphone vers ce code.&lt;/p&gt;&lt;p&gt;Si l&apos;opérateur utilise un code de confirmation, le client le saisit sur le téléphone. Ce code ne fait jamais partie du code QR et n&apos;est jamais scanné.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Warning about this QR code</source>
@@ -1774,6 +2164,29 @@
     </message>
 </context>
 <context>
+    <name>ServerText</name>
+    <message>
+        <source>[token removed]</source>
+        <extracomment>Put in place of an access token found in the server&apos;s message, which is otherwise quoted verbatim.</extracomment>
+        <translation>[jeton masqué]</translation>
+    </message>
+    <message>
+        <source>Bearer [removed]</source>
+        <extracomment>Put in place of &quot;Bearer &lt;token&gt;&quot; in the server&apos;s message; &quot;Bearer&quot; is an HTTP word, keep it.</extracomment>
+        <translation>Bearer [masqué]</translation>
+    </message>
+    <message>
+        <source>[activation code removed]</source>
+        <extracomment>Put in place of an eSIM activation code (LPA:…) found in the server&apos;s message.</extracomment>
+        <translation>[code d&apos;activation masqué]</translation>
+    </message>
+    <message>
+        <source>[removed]</source>
+        <extracomment>Put in place of a long key-like string found in the server&apos;s message.</extracomment>
+        <translation>[masqué]</translation>
+    </message>
+</context>
+<context>
     <name>SessionSecretStore</name>
     <message>
         <source>No secret has been entered for this profile in this session.</source>
@@ -1784,7 +2197,7 @@
     <name>StatusChangeAnswer</name>
     <message>
         <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
-        <translation>NumberDesk ne peut pas savoir si le changement a été effectué : vérifiez le statut des numéros ou consultez la commande avant de renvoyer la demande.</translation>
+        <translation>NumberDesk ne peut pas savoir si le changement a été effectué&#xa0;: vérifiez le statut des numéros ou consultez la commande avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>Redirected (%1)</source>
@@ -1796,7 +2209,7 @@
     </message>
     <message>
         <source>This kind of redirect means the server did not act: nothing was changed. Check the API address in the connection settings.</source>
-        <translation>Ce type de redirection signifie que le serveur n&apos;a pas agi : rien n&apos;a été modifié. Vérifiez l&apos;adresse de l&apos;API dans les paramètres de connexion.</translation>
+        <translation>Ce type de redirection signifie que le serveur n&apos;a pas agi&#xa0;: rien n&apos;a été modifié. Vérifiez l&apos;adresse de l&apos;API dans les paramètres de connexion.</translation>
     </message>
     <message>
         <source>Unexpected answer (%1)</source>
@@ -1815,7 +2228,7 @@
     </message>
     <message>
         <source>The change to send: change type, effective date, area code or zip code where they apply, and the numbers</source>
-        <translation>Le changement à envoyer : type de changement, date d&apos;effet, indicatif régional ou code postal s&apos;il y a lieu, et les numéros</translation>
+        <translation>Le changement à envoyer&#xa0;: type de changement, date d&apos;effet, indicatif régional ou code postal s&apos;il y a lieu, et les numéros</translation>
     </message>
     <message>
         <source>Request inputs</source>
@@ -1827,7 +2240,7 @@
     </message>
     <message>
         <source>&amp;Change type:</source>
-        <translation>&amp;Type de changement :</translation>
+        <translation>&amp;Type de changement&#xa0;:</translation>
     </message>
     <message>
         <source>Change type</source>
@@ -1835,7 +2248,7 @@
     </message>
     <message>
         <source>Which status change to send: activate, cancel, swap number, swap SIM, replace number or park</source>
-        <translation>Le changement de statut à envoyer : activer, résilier, changer de numéro, changer de SIM, remplacer le numéro ou suspendre</translation>
+        <translation>Le changement de statut à envoyer&#xa0;: activer, résilier, changer de numéro, changer de SIM, remplacer le numéro ou suspendre</translation>
     </message>
     <message>
         <source>What this change does</source>
@@ -1855,7 +2268,7 @@
     </message>
     <message>
         <source>Effective &amp;date:</source>
-        <translation>Date d&apos;&amp;effet :</translation>
+        <translation>Date d&apos;&amp;effet&#xa0;:</translation>
     </message>
     <message>
         <source>Effective date</source>
@@ -1875,7 +2288,7 @@
     </message>
     <message>
         <source>&amp;Area code:</source>
-        <translation>&amp;Indicatif régional :</translation>
+        <translation>&amp;Indicatif régional&#xa0;:</translation>
     </message>
     <message>
         <source>Area code</source>
@@ -1899,7 +2312,7 @@
     </message>
     <message>
         <source>&amp;Zip code:</source>
-        <translation>Code p&amp;ostal :</translation>
+        <translation>Code p&amp;ostal&#xa0;:</translation>
     </message>
     <message>
         <source>Zip code</source>
@@ -1935,7 +2348,7 @@
     </message>
     <message>
         <source>&amp;Numbers — type them, or paste a column or a list with Ctrl+V:</source>
-        <translation>&amp;Numéros — saisissez-les, ou collez une colonne ou une liste avec Ctrl+V :</translation>
+        <translation>&amp;Numéros — saisissez-les, ou collez une colonne ou une liste avec Ctrl+V&#xa0;:</translation>
     </message>
     <message>
         <source>Numbers</source>
@@ -1951,7 +2364,7 @@
     </message>
     <message>
         <source>The full check result of the row with the cursor: the normalized number, or why it cannot be sent, or a warning</source>
-        <translation>Le résultat complet de la vérification de la ligne où se trouve le curseur : le numéro normalisé, la raison pour laquelle il ne peut pas être envoyé, ou un avertissement</translation>
+        <translation>Le résultat complet de la vérification de la ligne où se trouve le curseur&#xa0;: le numéro normalisé, la raison pour laquelle il ne peut pas être envoyé, ou un avertissement</translation>
     </message>
     <message>
         <source>Numbers check</source>
@@ -2027,7 +2440,7 @@
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2467,78 @@
     </message>
     <message>
         <source>The server&apos;s answer to the sign-in was too large (more than %1), so NumberDesk stopped reading it. Nothing was sent. Try again later; if it keeps happening, tell Telegent support.</source>
-        <translation>La réponse du serveur à l&apos;authentification était trop volumineuse (plus de %1) : NumberDesk a cessé de la lire. Rien n&apos;a été envoyé. Réessayez plus tard; si le problème persiste, prévenez l&apos;assistance Telegent.</translation>
+        <translation>La réponse du serveur à l&apos;authentification était trop volumineuse (plus de %1)&#xa0;: NumberDesk a cessé de la lire. Rien n&apos;a été envoyé. Réessayez plus tard; si le problème persiste, prévenez l&apos;assistance Telegent.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponseParser</name>
+    <message>
+        <source>Sign-in refused (401)</source>
+        <translation>Authentification refusée (401)</translation>
+    </message>
+    <message>
+        <source>The AccountKey or AccountSecret was refused.</source>
+        <extracomment>AccountKey and AccountSecret are the names of the API credentials: keep them as is.</extracomment>
+        <translation>L&apos;AccountKey ou l&apos;AccountSecret a été refusé.</translation>
+    </message>
+    <message>
+        <source>Check both in the settings and sign in again.</source>
+        <translation>Vérifiez-les tous les deux dans les paramètres, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No access to this endpoint (403)</source>
+        <translation>Aucun accès à ce point de terminaison (403)</translation>
+    </message>
+    <message>
+        <source>The account is not allowed to get a token for this endpoint.</source>
+        <translation>Le compte n&apos;est pas autorisé à obtenir un jeton pour ce point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Ask Telegent to enable the endpoint for the account.</source>
+        <extracomment>Telegent is the API vendor&apos;s name.</extracomment>
+        <translation>Demandez à Telegent d&apos;autoriser ce point de terminaison pour le compte.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>The server answered the sign-in with a web page instead of a token.</source>
+        <translation>Le serveur a répondu à l&apos;authentification par une page Web au lieu d&apos;un jeton.</translation>
+    </message>
+    <message>
+        <source>Check the API address in the settings.</source>
+        <translation>Vérifiez l&apos;adresse de l&apos;API dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in could not be read (%1).</source>
+        <extracomment>%1 says what was wrong with the answer, e.g. &quot;body is empty&quot; (already translated).</extracomment>
+        <translation>La réponse du serveur à l&apos;authentification n&apos;a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>Le serveur n&apos;a donné aucun motif.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Authentification refusée</translation>
+    </message>
+    <message>
+        <source>The server refused to issue a token.</source>
+        <translation>Le serveur a refusé d&apos;émettre un jeton.</translation>
+    </message>
+    <message>
+        <source>Check the AccountKey, the AccountSecret and the endpoint.</source>
+        <extracomment>AccountKey and AccountSecret are the names of the API credentials: keep them as is.</extracomment>
+        <translation>Vérifiez l&apos;AccountKey, l&apos;AccountSecret et le point de terminaison.</translation>
+    </message>
+    <message>
+        <source>The server answered the sign-in without a token.</source>
+        <translation>Le serveur a répondu à l&apos;authentification sans fournir de jeton.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s token contains characters that cannot be sent back in a request header.</source>
+        <translation>Le jeton du serveur contient des caractères qui ne peuvent pas être renvoyés dans un en-tête de demande.</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2557,7 @@
     </message>
     <message>
         <source>The secure (TLS) connection to %1 could not be established: %2. Nothing was sent. Check the computer&apos;s date and time and whether a proxy or security software intercepts HTTPS; NumberDesk never ignores certificate problems.</source>
-        <translation>La connexion sécurisée (TLS) avec %1 n&apos;a pas pu être établie : %2. Rien n&apos;a été envoyé. Vérifiez la date et l&apos;heure de l&apos;ordinateur, et si un proxy ou un logiciel de sécurité intercepte le HTTPS; NumberDesk n&apos;ignore jamais les problèmes de certificat.</translation>
+        <translation>La connexion sécurisée (TLS) avec %1 n&apos;a pas pu être établie&#xa0;: %2. Rien n&apos;a été envoyé. Vérifiez la date et l&apos;heure de l&apos;ordinateur, et si un proxy ou un logiciel de sécurité intercepte le HTTPS; NumberDesk n&apos;ignore jamais les problèmes de certificat.</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -2081,11 +2565,11 @@
     </message>
     <message>
         <source>The request reached %1 but no answer came in time. The change may or may not have been made: do not resend blindly; check the numbers&apos; status or look the order up first.</source>
-        <translation>La demande a atteint %1, mais aucune réponse n&apos;est arrivée à temps. Le changement a peut-être été effectué, peut-être pas : ne renvoyez pas à l&apos;aveugle; vérifiez d&apos;abord le statut des numéros ou consultez la commande.</translation>
+        <translation>La demande a atteint %1, mais aucune réponse n&apos;est arrivée à temps. Le changement a peut-être été effectué, peut-être pas&#xa0;: ne renvoyez pas à l&apos;aveugle; vérifiez d&apos;abord le statut des numéros ou consultez la commande.</translation>
     </message>
     <message>
         <source>The request reached %1 but the connection broke before the answer (%2). The change may or may not have been made: do not resend blindly; check the numbers&apos; status or look the order up first.</source>
-        <translation>La demande a atteint %1, mais la connexion a été coupée avant la réponse (%2). Le changement a peut-être été effectué, peut-être pas : ne renvoyez pas à l&apos;aveugle; vérifiez d&apos;abord le statut des numéros ou consultez la commande.</translation>
+        <translation>La demande a atteint %1, mais la connexion a été coupée avant la réponse (%2). Le changement a peut-être été effectué, peut-être pas&#xa0;: ne renvoyez pas à l&apos;aveugle; vérifiez d&apos;abord le statut des numéros ou consultez la commande.</translation>
     </message>
     <message>
         <source>No answer in time</source>
@@ -2093,7 +2577,7 @@
     </message>
     <message>
         <source>%1 did not answer in time and the request was not sent completely, so nothing was changed. Check the network connection and try again.</source>
-        <translation>%1 n&apos;a pas répondu à temps et la demande n&apos;a pas été envoyée complètement : rien n&apos;a donc été modifié. Vérifiez la connexion réseau et réessayez.</translation>
+        <translation>%1 n&apos;a pas répondu à temps et la demande n&apos;a pas été envoyée complètement&#xa0;: rien n&apos;a donc été modifié. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>Could not reach the server</source>
@@ -2120,7 +2604,7 @@
     <name>ValidationResult</name>
     <message>
         <source>Row %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2643,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;NumberDesk %1&lt;/h2&gt;&lt;p&gt;Changes the status of customers&apos; mobile numbers through the Telegent mPaaS API: activate, cancel, swap, swap SIM, replace and park.&lt;/p&gt;&lt;p&gt;Running on Qt %2 (built with Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; NumberDesk&apos;s own code is under the MIT licence. The app uses Qt under the LGPLv3, ZXing-cpp under the Apache License 2.0, QtKeychain under the BSD 2-Clause licence and SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;The training sandbox (&lt;tt&gt;numberdesk-sandbox&lt;/tt&gt;), which the app starts as a separate program in demo mode, uses Qt HTTP Server and is therefore distributed under the GPLv3. Its source is NumberDesk&apos;s repository.&lt;/p&gt;&lt;p&gt;The full texts are under &lt;i&gt;Third-party notices&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;NumberDesk %1&lt;/h2&gt;&lt;p&gt;Modifie le statut des numéros mobiles des clients au moyen de l&apos;API Telegent mPaaS : activer, résilier, changer de numéro, changer de SIM, remplacer le numéro et suspendre.&lt;/p&gt;&lt;p&gt;Fonctionne avec Qt %2 (compilé avec Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; Le code propre à NumberDesk est sous licence MIT. L&apos;application utilise Qt sous LGPLv3, ZXing-cpp sous Apache License 2.0, QtKeychain sous licence BSD 2-Clause et SQLite, qui est dans le domaine public.&lt;/p&gt;&lt;p&gt;Le bac à sable de formation (&lt;tt&gt;numberdesk-sandbox&lt;/tt&gt;), que l&apos;application démarre comme programme distinct en mode démonstration, utilise Qt HTTP Server et est donc distribué sous GPLv3. Son code source est le dépôt de NumberDesk.&lt;/p&gt;&lt;p&gt;Les textes complets se trouvent sous &lt;i&gt;Avis de tiers&lt;/i&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;NumberDesk %1&lt;/h2&gt;&lt;p&gt;Modifie le statut des numéros mobiles des clients au moyen de l&apos;API Telegent mPaaS&#xa0;: activer, résilier, changer de numéro, changer de SIM, remplacer le numéro et suspendre.&lt;/p&gt;&lt;p&gt;Fonctionne avec Qt %2 (compilé avec Qt %3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; Le code propre à NumberDesk est sous licence MIT. L&apos;application utilise Qt sous LGPLv3, ZXing-cpp sous Apache License 2.0, QtKeychain sous licence BSD 2-Clause et SQLite, qui est dans le domaine public.&lt;/p&gt;&lt;p&gt;Le bac à sable de formation (&lt;tt&gt;numberdesk-sandbox&lt;/tt&gt;), que l&apos;application démarre comme programme distinct en mode démonstration, utilise Qt HTTP Server et est donc distribué sous GPLv3. Son code source est le dépôt de NumberDesk.&lt;/p&gt;&lt;p&gt;Les textes complets se trouvent sous &lt;i&gt;Avis de tiers&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2662,7 @@
     </message>
     <message>
         <source>The server accepted the request but its answer could not be read (%1). The change has probably been made: check the numbers&apos; status before sending it again.</source>
-        <translation>Le serveur a accepté la demande, mais sa réponse n&apos;a pas pu être lue (%1). Le changement a probablement été effectué : vérifiez le statut des numéros avant de renvoyer la demande.</translation>
+        <translation>Le serveur a accepté la demande, mais sa réponse n&apos;a pas pu être lue (%1). Le changement a probablement été effectué&#xa0;: vérifiez le statut des numéros avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1). Try again later.</source>
@@ -2190,7 +2674,7 @@
     </message>
     <message>
         <source>You stopped waiting for the answer, but the request had already been sent: the server may still carry it out. Check the numbers&apos; status before sending it again.</source>
-        <translation>Vous avez cessé d&apos;attendre la réponse, mais la demande était déjà envoyée : le serveur peut encore l&apos;exécuter. Vérifiez le statut des numéros avant de la renvoyer.</translation>
+        <translation>Vous avez cessé d&apos;attendre la réponse, mais la demande était déjà envoyée&#xa0;: le serveur peut encore l&apos;exécuter. Vérifiez le statut des numéros avant de la renvoyer.</translation>
     </message>
     <message>
         <source>Cancelled before the request was sent; nothing was changed.</source>
@@ -2202,11 +2686,11 @@
     </message>
     <message>
         <source>The server&apos;s answer was too large (more than %1), so NumberDesk stopped reading it.</source>
-        <translation>La réponse du serveur était trop volumineuse (plus de %1) : NumberDesk a cessé de la lire.</translation>
+        <translation>La réponse du serveur était trop volumineuse (plus de %1)&#xa0;: NumberDesk a cessé de la lire.</translation>
     </message>
     <message>
         <source>NumberDesk cannot tell whether the change was made: check the numbers&apos; status or look the order up before sending it again.</source>
-        <translation>NumberDesk ne peut pas savoir si le changement a été effectué : vérifiez le statut des numéros ou consultez la commande avant de renvoyer la demande.</translation>
+        <translation>NumberDesk ne peut pas savoir si le changement a été effectué&#xa0;: vérifiez le statut des numéros ou consultez la commande avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>Nothing was changed. Try again later; if it keeps happening, tell Telegent support.</source>
@@ -2218,7 +2702,7 @@
     </message>
     <message>
         <source>The server refused the access token, and the connection settings were changed while the request was on its way, so it was not sent again under the new account. Nothing was changed; send it again if it is still wanted.</source>
-        <translation>Le serveur a refusé le jeton d&apos;accès, et les paramètres de connexion ont changé pendant que la demande était en route : elle n&apos;a donc pas été renvoyée sous le nouveau compte. Rien n&apos;a été modifié; renvoyez-la si elle est toujours voulue.</translation>
+        <translation>Le serveur a refusé le jeton d&apos;accès, et les paramètres de connexion ont changé pendant que la demande était en route&#xa0;: elle n&apos;a donc pas été renvoyée sous le nouveau compte. Rien n&apos;a été modifié; renvoyez-la si elle est toujours voulue.</translation>
     </message>
 </context>
 <context>
@@ -2230,10 +2714,6 @@
     <message>
         <source>eSIM cards</source>
         <translation>Fiches eSIM</translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation>Le PDF n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2748,7 @@
     </message>
     <message>
         <source>Their cards say so and ask the customer to contact you. First problem: %1</source>
-        <translation>Leurs fiches l&apos;indiquent et invitent le client à vous contacter. Premier problème : %1</translation>
+        <translation>Leurs fiches l&apos;indiquent et invitent le client à vous contacter. Premier problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
@@ -2280,7 +2760,7 @@
     </message>
     <message>
         <source>None of these numbers has a QR code: there is no card to make.</source>
-        <translation>Aucun de ces numéros n&apos;a de code QR : il n&apos;y a aucune fiche à créer.</translation>
+        <translation>Aucun de ces numéros n&apos;a de code QR&#xa0;: il n&apos;y a aucune fiche à créer.</translation>
     </message>
     <message>
         <source>1 card.</source>
@@ -2296,7 +2776,7 @@
     </message>
     <message>
         <source>The cards could not be written to %1: %2</source>
-        <translation>Les fiches n&apos;ont pas pu être écrites dans %1 : %2</translation>
+        <translation>Les fiches n&apos;ont pas pu être écrites dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>esim-cards.pdf</source>
@@ -2331,7 +2811,7 @@
     </message>
     <message>
         <source>Send “%1”</source>
-        <translation>Envoyer « %1 »</translation>
+        <translation>Envoyer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sends the change for every number listed</source>
@@ -2339,15 +2819,15 @@
     </message>
     <message>
         <source>Confirm: %1</source>
-        <translation>Confirmer : %1</translation>
+        <translation>Confirmer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send “%1” for these numbers?</source>
-        <translation>Envoyer « %1 » pour ces numéros?</translation>
+        <translation>Envoyer «&#xa0;%1&#xa0;» pour ces numéros?</translation>
     </message>
     <message>
         <source>Effective date: %1    Numbers: %2</source>
-        <translation>Date d&apos;effet : %1    Numéros : %2</translation>
+        <translation>Date d&apos;effet&#xa0;: %1    Numéros&#xa0;: %2</translation>
     </message>
     <message>
         <source>New numbers from area code %1 first.</source>
@@ -2359,7 +2839,7 @@
     </message>
     <message>
         <source>No area code or zip code: the server picks any available number.</source>
-        <translation>Ni indicatif régional ni code postal : le serveur choisit n&apos;importe quel numéro disponible.</translation>
+        <translation>Ni indicatif régional ni code postal&#xa0;: le serveur choisit n&apos;importe quel numéro disponible.</translation>
     </message>
     <message>
         <source>%1  (ICCID %2)</source>
@@ -2371,7 +2851,7 @@
     </message>
     <message>
         <source>Earlier requests for these numbers have an unknown outcome; the server may already have made them. Check the numbers (or look the orders up in History) before sending again:</source>
-        <translation>Des demandes antérieures pour ces numéros ont un résultat inconnu; le serveur les a peut-être déjà exécutées. Vérifiez les numéros (ou consultez les commandes dans l&apos;Historique) avant de renvoyer :</translation>
+        <translation>Des demandes antérieures pour ces numéros ont un résultat inconnu; le serveur les a peut-être déjà exécutées. Vérifiez les numéros (ou consultez les commandes dans l&apos;Historique) avant de renvoyer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2388,12 +2868,16 @@
         <source>Asking %1 for a token…</source>
         <translation>Demande d&apos;un jeton à %1…</translation>
     </message>
+    <message>
+        <source>The server is no longer %1: type the AccountSecret again. A secret is only sent to the server it was given for.</source>
+        <translation>Le serveur n&apos;est plus %1&#xa0;: saisissez de nouveau l&apos;AccountSecret. Un secret n&apos;est envoyé qu&apos;au serveur pour lequel il a été fourni.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ConnectionTest</name>
     <message>
         <source>Connected: %1 issued a token for %2.</source>
-        <translation>Connecté : %1 a émis un jeton pour %2.</translation>
+        <translation>Connecté&#xa0;: %1 a émis un jeton pour %2.</translation>
     </message>
 </context>
 <context>
@@ -2415,11 +2899,11 @@
     </message>
     <message>
         <source>This QR code is no longer available: it may have expired. Please contact us for a new one.</source>
-        <translation>Ce code QR n&apos;est plus disponible : il a peut-être expiré. Veuillez nous contacter pour en obtenir un nouveau.</translation>
+        <translation>Ce code QR n&apos;est plus disponible&#xa0;: il a peut-être expiré. Veuillez nous contacter pour en obtenir un nouveau.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2918,7 @@
     </message>
     <message>
         <source>iPhone (iOS 17.4 or later): scan with the Camera app to install in one tap.</source>
-        <translation>iPhone (iOS 17.4 ou ultérieur) : scannez avec l&apos;app Appareil photo pour installer en un seul geste.</translation>
+        <translation>iPhone (iOS 17.4 ou ultérieur)&#xa0;: scannez avec l&apos;app Appareil photo pour installer en un seul geste.</translation>
     </message>
     <message>
         <source>No QR code is available for this number.</source>
@@ -2442,15 +2926,15 @@
     </message>
     <message>
         <source>iPhone: Settings › Cellular (or Mobile Service) › Add eSIM › Use QR Code.</source>
-        <translation>iPhone : Réglages › Cellulaire (ou Données cellulaires) › Ajouter une eSIM › Utiliser un code QR.</translation>
+        <translation>iPhone&#xa0;: Réglages › Cellulaire (ou Données cellulaires) › Ajouter une eSIM › Utiliser un code QR.</translation>
     </message>
     <message>
         <source>Android: Settings › Network &amp; internet › SIMs › Add eSIM. Samsung: Settings › Connections › SIM manager › Add eSIM.</source>
-        <translation>Android : Paramètres › Réseau et Internet › SIM › Ajouter une eSIM. Samsung : Paramètres › Connexions › Gestionnaire de carte SIM › Ajouter une eSIM.</translation>
+        <translation>Android&#xa0;: Paramètres › Réseau et Internet › SIM › Ajouter une eSIM. Samsung&#xa0;: Paramètres › Connexions › Gestionnaire de carte SIM › Ajouter une eSIM.</translation>
     </message>
     <message>
         <source>Camera will not scan? Choose “Enter details manually” (iPhone) or “Enter activation code” (Android) and type:</source>
-        <translation>L&apos;appareil photo ne scanne pas? Choisissez « Saisir les informations manuellement » (iPhone) ou « Entrer le code d&apos;activation » (Android), puis tapez :</translation>
+        <translation>L&apos;appareil photo ne scanne pas? Choisissez «&#xa0;Saisir les informations manuellement&#xa0;» (iPhone) ou «&#xa0;Entrer le code d&apos;activation&#xa0;» (Android), puis tapez&#xa0;:</translation>
     </message>
     <message>
         <source>SM-DP+ address</source>
@@ -2466,7 +2950,7 @@
     </message>
     <message>
         <source>The phone will also ask for a confirmation code. It is not on this card: type the one your carrier gave you separately.</source>
-        <translation>Le téléphone demandera aussi un code de confirmation. Il ne figure pas sur cette fiche : tapez celui que votre opérateur vous a remis séparément.</translation>
+        <translation>Le téléphone demandera aussi un code de confirmation. Il ne figure pas sur cette fiche&#xa0;: tapez celui que votre opérateur vous a remis séparément.</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -2485,11 +2969,23 @@
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyée : %1</translation>
+        <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>• %1, sent %2: %3</source>
-        <translation>• %1, envoyé le %2 : %3</translation>
+        <translation>• %1, envoyé le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not sent: the order journal could not record an earlier answer. Read the message at the top of the window and confirm it first.</source>
+        <translation>Non envoyée&#xa0;: le journal des commandes n&apos;a pas pu consigner une réponse antérieure. Lisez d&apos;abord le message en haut de la fenêtre et confirmez-le.</translation>
+    </message>
+    <message>
+        <source>the last request</source>
+        <translation>les numéros de la dernière demande</translation>
+    </message>
+    <message>
+        <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
+        <translation>Le serveur a répondu à la demande concernant %1. %2. Le changement a peut-être été effectué&#xa0;: tant que vous n&apos;avez pas vérifié ces numéros, NumberDesk les considère comme non résolus et demande confirmation avant de leur envoyer une nouvelle demande.</translation>
     </message>
 </context>
 <context>
@@ -2526,7 +3022,7 @@
     </message>
     <message>
         <source>Outcome unknown: check before resending</source>
-        <translation>Résultat inconnu : vérifier avant de renvoyer</translation>
+        <translation>Résultat inconnu&#xa0;: vérifier avant de renvoyer</translation>
     </message>
     <message>
         <source>Checked by hand</source>
@@ -2597,7 +3093,7 @@
     </message>
     <message>
         <source>No order journal is open: there is no history to show.</source>
-        <translation>Aucun journal des commandes n&apos;est ouvert : il n&apos;y a pas d&apos;historique à afficher.</translation>
+        <translation>Aucun journal des commandes n&apos;est ouvert&#xa0;: il n&apos;y a pas d&apos;historique à afficher.</translation>
     </message>
     <message>
         <source>numberdesk-history-%1.csv</source>
@@ -2617,14 +3113,14 @@
     </message>
     <message>
         <source>The history could not be written to %1: %2</source>
-        <translation>L&apos;historique n&apos;a pas pu être écrit dans %1 : %2</translation>
+        <translation>L&apos;historique n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::InstallLinkPanel</name>
     <message>
         <source>This QR code holds no eSIM activation code: there is no install link.</source>
-        <translation>Ce code QR ne contient aucun code d&apos;activation eSIM : il n&apos;y a pas de lien d&apos;installation.</translation>
+        <translation>Ce code QR ne contient aucun code d&apos;activation eSIM&#xa0;: il n&apos;y a pas de lien d&apos;installation.</translation>
     </message>
     <message>
         <source>&amp;Hide code</source>
@@ -2636,7 +3132,7 @@
     </message>
     <message>
         <source>Hidden until “Show code”.</source>
-        <translation>Masqué jusqu&apos;à « Afficher le code ».</translation>
+        <translation>Masqué jusqu&apos;à «&#xa0;Afficher le code&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +3147,7 @@
     </message>
     <message>
         <source> (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
-        <translation> (plantage, fermeture forcée ou panne de courant). Le serveur les a peut-être exécutées, peut-être pas. Ne les renvoyez pas avant d&apos;avoir vérifié : une deuxième demande pourrait modifier deux fois les mêmes lignes.</translation>
+        <translation> (plantage, fermeture forcée ou panne de courant). Le serveur les a peut-être exécutées, peut-être pas. Ne les renvoyez pas avant d&apos;avoir vérifié&#xa0;: une deuxième demande pourrait modifier deux fois les mêmes lignes.</translation>
     </message>
     <message>
         <source>Look each number up in Telegent&apos;s portal, or ask Telegent support about them, and see whether this change took effect. Then write down what you found and mark the request as checked. Only if the change did not happen, send it again as a new request.</source>
@@ -2667,11 +3163,11 @@
     </message>
     <message>
         <source>No OrderId was received before NumberDesk stopped, so the order cannot be looked up. Check the numbers instead.</source>
-        <translation>Aucun OrderId n&apos;a été reçu avant l&apos;arrêt de NumberDesk : la commande ne peut donc pas être consultée. Vérifiez plutôt les numéros.</translation>
+        <translation>Aucun OrderId n&apos;a été reçu avant l&apos;arrêt de NumberDesk&#xa0;: la commande ne peut donc pas être consultée. Vérifiez plutôt les numéros.</translation>
     </message>
     <message>
         <source>The order %1 can be looked up once a profile with its secret is active (it was sent under “%2”).</source>
-        <translation>La commande %1 pourra être consultée dès qu&apos;un profil avec son secret sera actif (elle a été envoyée sous « %2 »).</translation>
+        <translation>La commande %1 pourra être consultée dès qu&apos;un profil avec son secret sera actif (elle a été envoyée sous «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The order %1 can be looked up on the server.</source>
@@ -2683,15 +3179,19 @@
     </message>
     <message>
         <source>Order found: %1 (%2)</source>
-        <translation>Commande trouvée : %1 (%2)</translation>
+        <translation>Commande trouvée&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>The lookup failed: %1. Check the numbers instead.</source>
-        <translation>La consultation a échoué : %1. Vérifiez plutôt les numéros.</translation>
+        <translation>La consultation a échoué&#xa0;: %1. Vérifiez plutôt les numéros.</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation>Vérifiée : %1</translation>
+        <translation>Vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The order %1 was sent under “%2” (account %3 at %4). Switch to that account to look it up: the active account cannot see its orders.</source>
+        <translation>La commande %1 a été envoyée sous «&#xa0;%2&#xa0;» (compte %3 sur %4). Passez à ce compte pour la consulter&#xa0;: le compte actif ne peut pas voir ses commandes.</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +3202,7 @@
     </message>
     <message>
         <source>The server&apos;s answers: orders, numbers and their QR codes</source>
-        <translation>Les réponses du serveur : commandes, numéros et leurs codes QR</translation>
+        <translation>Les réponses du serveur&#xa0;: commandes, numéros et leurs codes QR</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -2746,22 +3246,26 @@
     </message>
     <message>
         <source>Sending is off: the order journal is not open (File → Open the order journal again)</source>
-        <translation>L&apos;envoi est désactivé : le journal des commandes n&apos;est pas ouvert (Fichier → Rouvrir le journal des commandes)</translation>
+        <translation>L&apos;envoi est désactivé&#xa0;: le journal des commandes n&apos;est pas ouvert (Fichier → Rouvrir le journal des commandes)</translation>
     </message>
     <message>
         <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
-        <translation>Vérification arrêtée : la connexion est passée à un autre compte. Consultez de nouveau la commande depuis l&apos;Historique.</translation>
+        <translation>Vérification arrêtée&#xa0;: la connexion est passée à un autre compte. Consultez de nouveau la commande depuis l&apos;Historique.</translation>
+    </message>
+    <message>
+        <source>Sending is off until you confirm the order journal message at the top of the window.</source>
+        <translation>L&apos;envoi est désactivé tant que vous n&apos;avez pas confirmé le message du journal des commandes en haut de la fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>nd::ManualEntryPanel</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;iPhone:&lt;/b&gt; Settings → Cellular (or Mobile Service) → Add eSIM → Use QR Code → &lt;i&gt;Enter Details Manually&lt;/i&gt;. &lt;b&gt;SM-DP+ Address&lt;/b&gt; takes the address, &lt;b&gt;Activation Code&lt;/b&gt; the activation code.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pixel:&lt;/b&gt; Settings → Network &amp;amp; internet → SIMs → Add SIM → Download a SIM instead → &lt;i&gt;Need help?&lt;/i&gt; → &lt;i&gt;Enter it manually&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt; in its one field.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Samsung:&lt;/b&gt; Settings → Connections → SIM manager → Add eSIM → Scan QR code → &lt;i&gt;Enter activation code&lt;/i&gt;: the &lt;b&gt;whole code&lt;/b&gt;. Older models ask for the address and the activation code in two fields.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;iPhone :&lt;/b&gt; Réglages → Cellulaire (ou Données cellulaires) → Ajouter une eSIM → Utiliser un code QR → &lt;i&gt;Saisir les informations manuellement&lt;/i&gt;. &lt;b&gt;Adresse SM-DP+&lt;/b&gt; reçoit l&apos;adresse, &lt;b&gt;Code d&apos;activation&lt;/b&gt; le code d&apos;activation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pixel :&lt;/b&gt; Paramètres → Réseau et Internet → SIM → Ajouter une SIM → Télécharger une SIM à la place? → &lt;i&gt;Besoin d&apos;aide?&lt;/i&gt; → &lt;i&gt;Saisir manuellement&lt;/i&gt; : le &lt;b&gt;code complet&lt;/b&gt; dans son unique champ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Samsung :&lt;/b&gt; Paramètres → Connexions → Gestionnaire de carte SIM → Ajouter une eSIM → Scanner un code QR → &lt;i&gt;Entrer le code d&apos;activation&lt;/i&gt; : le &lt;b&gt;code complet&lt;/b&gt;. Les modèles plus anciens demandent l&apos;adresse et le code d&apos;activation dans deux champs.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;iPhone&#xa0;:&lt;/b&gt; Réglages → Cellulaire (ou Données cellulaires) → Ajouter une eSIM → Utiliser un code QR → &lt;i&gt;Saisir les informations manuellement&lt;/i&gt;. &lt;b&gt;Adresse SM-DP+&lt;/b&gt; reçoit l&apos;adresse, &lt;b&gt;Code d&apos;activation&lt;/b&gt; le code d&apos;activation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pixel&#xa0;:&lt;/b&gt; Paramètres → Réseau et Internet → SIM → Ajouter une SIM → Télécharger une SIM à la place? → &lt;i&gt;Besoin d&apos;aide?&lt;/i&gt; → &lt;i&gt;Saisir manuellement&lt;/i&gt;&#xa0;: le &lt;b&gt;code complet&lt;/b&gt; dans son unique champ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Samsung&#xa0;:&lt;/b&gt; Paramètres → Connexions → Gestionnaire de carte SIM → Ajouter une eSIM → Scanner un code QR → &lt;i&gt;Entrer le code d&apos;activation&lt;/i&gt;&#xa0;: le &lt;b&gt;code complet&lt;/b&gt;. Les modèles plus anciens demandent l&apos;adresse et le code d&apos;activation dans deux champs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This QR code holds no eSIM activation code, so there is nothing to type in.</source>
-        <translation>Ce code QR ne contient aucun code d&apos;activation eSIM : il n&apos;y a donc rien à saisir.</translation>
+        <translation>Ce code QR ne contient aucun code d&apos;activation eSIM&#xa0;: il n&apos;y a donc rien à saisir.</translation>
     </message>
     <message>
         <source>The phone will also ask for a confirmation code. The carrier gives it to the customer separately; it is typed on the phone and is never part of a QR code.</source>
@@ -2792,11 +3296,11 @@
     </message>
     <message>
         <source>Fee %1</source>
-        <translation>Frais : %1</translation>
+        <translation>Frais&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>No QR code for this change</source>
@@ -2808,7 +3312,7 @@
     </message>
     <message>
         <source>QR code not loaded: %1</source>
-        <translation>Code QR non chargé : %1</translation>
+        <translation>Code QR non chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>ICCID %1</source>
@@ -2826,7 +3330,7 @@
     <name>nd::NumberRowsModel</name>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -2843,11 +3347,11 @@
     <message>
         <source>Not used: %1 does not send an ICCID. To enter ICCIDs, choose %2.</source>
         <extracomment>%1 is the chosen change type (e.g. &quot;Activate&quot;); %2 the change types that send ICCIDs (e.g. &quot;Swap SIM&quot;).</extracomment>
-        <translation>Non utilisé : « %1 » n&apos;envoie pas d&apos;ICCID. Pour saisir des ICCID, choisissez %2.</translation>
+        <translation>Non utilisé&#xa0;: «&#xa0;%1&#xa0;» n&apos;envoie pas d&apos;ICCID. Pour saisir des ICCID, choisissez %2.</translation>
     </message>
     <message>
         <source>Optional: the new SIM&apos;s ICCID for each number</source>
-        <translation>Facultatif : l&apos;ICCID de la nouvelle carte SIM pour chaque numéro</translation>
+        <translation>Facultatif&#xa0;: l&apos;ICCID de la nouvelle carte SIM pour chaque numéro</translation>
     </message>
     <message>
         <source>ICCID (not used)</source>
@@ -2870,7 +3374,7 @@
     </message>
     <message>
         <source>Trace id: %1</source>
-        <translation>ID de trace : %1</translation>
+        <translation>ID de trace&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2885,11 +3389,11 @@
     </message>
     <message>
         <source>Order status: %1</source>
-        <translation>Statut de la commande : %1</translation>
+        <translation>Statut de la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>server: “%1”</source>
-        <translation>serveur : « %1 »</translation>
+        <translation>serveur&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Earlier order</source>
@@ -2904,7 +3408,7 @@
     <name>nd::OrderJournal</name>
     <message>
         <source>The order journal %1 is damaged and could not be moved aside. NumberDesk will not send status changes it cannot record. Move the file away (do not delete it: it holds earlier orders) and start NumberDesk again.</source>
-        <translation>Le journal des commandes %1 est endommagé et n&apos;a pas pu être mis de côté. NumberDesk n&apos;envoie pas de changement de statut qu&apos;il ne peut pas consigner. Déplacez le fichier (ne le supprimez pas : il contient les commandes antérieures) et redémarrez NumberDesk.</translation>
+        <translation>Le journal des commandes %1 est endommagé et n&apos;a pas pu être mis de côté. NumberDesk n&apos;envoie pas de changement de statut qu&apos;il ne peut pas consigner. Déplacez le fichier (ne le supprimez pas&#xa0;: il contient les commandes antérieures) et redémarrez NumberDesk.</translation>
     </message>
     <message>
         <source>The order journal was damaged and could not be read. It has been kept as %1 (nothing was deleted) and a new, empty journal has been started. Orders recorded before today are in the old file.</source>
@@ -2912,11 +3416,11 @@
     </message>
     <message>
         <source>The order journal %1 is in use by another program, perhaps another NumberDesk. NumberDesk does not send status changes it cannot record: close the other program and try again.</source>
-        <translation>Le journal des commandes %1 est utilisé par un autre programme, peut-être un autre NumberDesk. NumberDesk n&apos;envoie pas de changement de statut qu&apos;il ne peut pas consigner : fermez l&apos;autre programme et réessayez.</translation>
+        <translation>Le journal des commandes %1 est utilisé par un autre programme, peut-être un autre NumberDesk. NumberDesk n&apos;envoie pas de changement de statut qu&apos;il ne peut pas consigner&#xa0;: fermez l&apos;autre programme et réessayez.</translation>
     </message>
     <message>
         <source>The order journal %1 was written by a newer version of NumberDesk (%2). It has been left as it is. Use the newer version: this one cannot record orders in it.</source>
-        <translation>Le journal des commandes %1 a été écrit par une version plus récente de NumberDesk (%2). Il a été laissé tel quel. Utilisez la version plus récente : celle-ci ne peut pas y consigner de commandes.</translation>
+        <translation>Le journal des commandes %1 a été écrit par une version plus récente de NumberDesk (%2). Il a été laissé tel quel. Utilisez la version plus récente&#xa0;: celle-ci ne peut pas y consigner de commandes.</translation>
     </message>
     <message>
         <source>The order journal %1 cannot be opened (%2). NumberDesk does not send status changes it cannot record.</source>
@@ -2928,7 +3432,7 @@
     </message>
     <message>
         <source>Order found: %1</source>
-        <translation>Commande trouvée : %1</translation>
+        <translation>Commande trouvée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be recorded in the order journal</source>
@@ -2952,18 +3456,52 @@
     </message>
     <message>
         <source>NumberDesk closed before the server answered (a crash, a forced quit or a power loss). The server may have made the change: look the order up or check the numbers before sending again.</source>
-        <translation>NumberDesk s&apos;est fermé avant la réponse du serveur (plantage, fermeture forcée ou panne de courant). Le serveur a peut-être effectué le changement : consultez la commande ou vérifiez les numéros avant de renvoyer la demande.</translation>
+        <translation>NumberDesk s&apos;est fermé avant la réponse du serveur (plantage, fermeture forcée ou panne de courant). Le serveur a peut-être effectué le changement&#xa0;: consultez la commande ou vérifiez les numéros avant de renvoyer la demande.</translation>
     </message>
     <message>
         <source>An interrupted request could not be marked in the order journal</source>
         <translation>Une demande interrompue n&apos;a pas pu être marquée dans le journal des commandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in it had no known outcome. They were copied into the new journal: check them before sending to those numbers again.</source>
+        <extracomment>Follows &quot;The order journal … was damaged…&quot;. %n is how many requests in the damaged journal never got an answer; each was copied into the new journal.</extracomment>
+        <translation>
+            <numerusform>%n demande qu&apos;il contenait était sans résultat connu. Elle a été copiée dans le nouveau journal&#xa0;: vérifiez-la avant d&apos;envoyer une nouvelle demande pour ces numéros.</numerusform>
+            <numerusform>%n demandes qu&apos;il contenait étaient sans résultat connu. Elles ont été copiées dans le nouveau journal&#xa0;: vérifiez-les avant d&apos;envoyer une nouvelle demande pour ces numéros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the old file could not be read, so NumberDesk cannot tell whether other requests in it were left without an answer. Before sending to a number you worked on recently, check its status with the carrier.</source>
+        <translation>Une partie de l&apos;ancien fichier n&apos;a pas pu être lue; NumberDesk ne peut donc pas savoir si d&apos;autres demandes qu&apos;il contenait sont restées sans réponse. Avant d&apos;envoyer une demande pour un numéro traité récemment, vérifiez son statut auprès de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>no record %1</source>
+        <extracomment>Why the journal could not be updated: %1 is the journal&apos;s internal record number.</extracomment>
+        <translation>enregistrement %1 introuvable</translation>
+    </message>
+    <message>
+        <source>record %1 belongs to another order</source>
+        <extracomment>Why the journal could not be updated: %1 is the journal&apos;s internal record number.</extracomment>
+        <translation>l&apos;enregistrement %1 appartient à une autre commande</translation>
+    </message>
+    <message>
+        <source>Unresolved in a damaged journal</source>
+        <translation>Demande non résolue dans un journal endommagé</translation>
+    </message>
+    <message>
+        <source>This request had no known outcome in the order journal that was found damaged (kept as %1). The server may have made the change: look the order up or check the numbers before sending again.</source>
+        <translation>Cette demande était sans résultat connu dans le journal des commandes trouvé endommagé (conservé sous le nom %1). Le serveur a peut-être effectué le changement&#xa0;: consultez la commande ou vérifiez les numéros avant de renvoyer la demande.</translation>
+    </message>
+    <message>
+        <source>A request from the damaged journal could not be copied</source>
+        <translation>Une demande du journal endommagé n&apos;a pas pu être copiée</translation>
     </message>
 </context>
 <context>
     <name>nd::ProfileSecretPrompt</name>
     <message>
         <source>Enter the AccountSecret for “%1” (account %2 at %3).</source>
-        <translation>Saisissez l&apos;AccountSecret de « %1 » (compte %2 sur %3).</translation>
+        <translation>Saisissez l&apos;AccountSecret de «&#xa0;%1&#xa0;» (compte %2 sur %3).</translation>
     </message>
     <message>
         <source>Unchecked, the secret is kept for this session only and asked for again next start.</source>
@@ -2971,7 +3509,7 @@
     </message>
     <message>
         <source>No credential store is available: kept for this session only; you will be asked again next start.</source>
-        <translation>Aucun trousseau du système n&apos;est disponible : le secret est gardé pour cette session seulement; il vous sera redemandé au prochain démarrage.</translation>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le secret est gardé pour cette session seulement; il vous sera redemandé au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3532,7 @@
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation>Un profil nommé « %1 » existe déjà.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Please enter the AccountKey.</source>
@@ -3002,7 +3540,7 @@
     </message>
     <message>
         <source>The profile could not be saved: the settings file is not writable.</source>
-        <translation>Le profil n&apos;a pas pu être enregistré : le fichier de paramètres n&apos;est pas accessible en écriture.</translation>
+        <translation>Le profil n&apos;a pas pu être enregistré&#xa0;: le fichier de paramètres n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>This profile no longer exists.</source>
@@ -3033,7 +3571,7 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>No AccountSecret is saved for this profile.</source>
@@ -3045,11 +3583,11 @@
     </message>
     <message>
         <source>The saved AccountSecret could not be read: %1</source>
-        <translation>L&apos;AccountSecret enregistré n&apos;a pas pu être lu : %1</translation>
+        <translation>L&apos;AccountSecret enregistré n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The secret is used for this session, but could not be saved: %1</source>
-        <translation>Le secret est utilisé pour cette session, mais n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le secret est utilisé pour cette session, mais n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>No connection profile chosen. Pick one above, or add an account under Accounts…</source>
@@ -3073,7 +3611,7 @@
     </message>
     <message>
         <source>Production — “%1”: account %2 at %3. Requests change real customers&apos; lines.</source>
-        <translation>Production — « %1 » : compte %2 sur %3. Les demandes modifient les lignes de vrais clients.</translation>
+        <translation>Production — «&#xa0;%1&#xa0;»&#xa0;: compte %2 sur %3. Les demandes modifient les lignes de vrais clients.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3081,11 +3619,11 @@
     </message>
     <message>
         <source>“%1” — reading the AccountSecret from the credential store…</source>
-        <translation>« %1 » — lecture de l&apos;AccountSecret dans le trousseau du système…</translation>
+        <translation>«&#xa0;%1&#xa0;» — lecture de l&apos;AccountSecret dans le trousseau du système…</translation>
     </message>
     <message>
         <source>“%1” — no AccountSecret for this session: nothing can be sent until it is entered (Enter secret…).</source>
-        <translation>« %1 » — aucun AccountSecret pour cette session : rien ne peut être envoyé tant qu&apos;il n&apos;est pas saisi (Saisir le secret…).</translation>
+        <translation>«&#xa0;%1&#xa0;» — aucun AccountSecret pour cette session&#xa0;: rien ne peut être envoyé tant qu&apos;il n&apos;est pas saisi (Saisir le secret…).</translation>
     </message>
     <message>
         <source>%1 — %2 (not connected)</source>
@@ -3101,7 +3639,7 @@
     </message>
     <message>
         <source>SANDBOX — not running. %1 Nothing can be sent until it runs: click Restart sandbox, or choose an account.</source>
-        <translation>BAC À SABLE — arrêté. %1 Rien ne peut être envoyé tant qu&apos;il ne tourne pas : cliquez sur Redémarrer le bac à sable, ou choisissez un compte.</translation>
+        <translation>BAC À SABLE — arrêté. %1 Rien ne peut être envoyé tant qu&apos;il ne tourne pas&#xa0;: cliquez sur Redémarrer le bac à sable, ou choisissez un compte.</translation>
     </message>
     <message>
         <source>%1 — SANDBOX (not running)</source>
@@ -3112,7 +3650,7 @@
     <name>nd::ProfilesDialog</name>
     <message>
         <source>No credential store is available: secrets are kept for this session only; you will be asked again next start.</source>
-        <translation>Aucun trousseau du système n&apos;est disponible : les secrets sont gardés pour cette session seulement; ils vous seront redemandés au prochain démarrage.</translation>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: les secrets sont gardés pour cette session seulement; ils vous seront redemandés au prochain démarrage.</translation>
     </message>
     <message>
         <source>%1 — built in</source>
@@ -3132,11 +3670,11 @@
     </message>
     <message>
         <source>The sandbox is built in: a training server on this computer. It cannot be edited or removed.</source>
-        <translation>Le bac à sable est intégré : c&apos;est un serveur de formation sur cet ordinateur. Il ne peut être ni modifié ni supprimé.</translation>
+        <translation>Le bac à sable est intégré&#xa0;: c&apos;est un serveur de formation sur cet ordinateur. Il ne peut être ni modifié ni supprimé.</translation>
     </message>
     <message>
         <source>Profile “%1”</source>
-        <translation>Profil « %1 »</translation>
+        <translation>Profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>built in</source>
@@ -3164,7 +3702,7 @@
     </message>
     <message>
         <source>Saved. No new secret was typed: the saved one (if any) is kept; NumberDesk asks for it when this profile is used without one.</source>
-        <translation>Enregistré. Aucun nouveau secret n&apos;a été saisi : le secret enregistré (s&apos;il existe) est conservé; NumberDesk le demande quand ce profil est utilisé sans secret.</translation>
+        <translation>Enregistré. Aucun nouveau secret n&apos;a été saisi&#xa0;: le secret enregistré (s&apos;il existe) est conservé; NumberDesk le demande quand ce profil est utilisé sans secret.</translation>
     </message>
     <message>
         <source>Saving the secret in the credential store…</source>
@@ -3180,7 +3718,7 @@
     </message>
     <message>
         <source>The profile was saved, but the credential store did not take the secret: %1</source>
-        <translation>Le profil a été enregistré, mais le trousseau du système n&apos;a pas accepté le secret : %1</translation>
+        <translation>Le profil a été enregistré, mais le trousseau du système n&apos;a pas accepté le secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>You chose not to use the credential store that refused the secret.</source>
@@ -3192,7 +3730,7 @@
     </message>
     <message>
         <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
-        <translation>Supprimer de cet ordinateur le profil « %1 » et son AccountSecret enregistré? L&apos;historique des commandes conserve ses enregistrements.</translation>
+        <translation>Supprimer de cet ordinateur le profil «&#xa0;%1&#xa0;» et son AccountSecret enregistré? L&apos;historique des commandes conserve ses enregistrements.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3204,7 +3742,7 @@
     </message>
     <message>
         <source>The profile was removed, but its secret could not be deleted from the credential store: %1</source>
-        <translation>Le profil a été supprimé, mais son secret n&apos;a pas pu être effacé du trousseau du système : %1</translation>
+        <translation>Le profil a été supprimé, mais son secret n&apos;a pas pu être effacé du trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the saved secret…</source>
@@ -3212,15 +3750,27 @@
     </message>
     <message>
         <source>No secret is saved for this profile: type it above to test.</source>
-        <translation>Aucun secret n&apos;est enregistré pour ce profil : saisissez-le ci-dessus pour tester.</translation>
+        <translation>Aucun secret n&apos;est enregistré pour ce profil&#xa0;: saisissez-le ci-dessus pour tester.</translation>
     </message>
     <message>
         <source>The saved secret could not be read: %1</source>
-        <translation>Le secret enregistré n&apos;a pas pu être lu : %1</translation>
+        <translation>Le secret enregistré n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Asking %1 for a token…</source>
         <translation>Demande d&apos;un jeton à %1…</translation>
+    </message>
+    <message>
+        <source>The server is no longer %1: type the AccountSecret again. A saved secret is only ever sent to the server it was saved for.</source>
+        <translation>Le serveur n&apos;est plus %1&#xa0;: saisissez de nouveau l&apos;AccountSecret. Un secret enregistré n&apos;est jamais envoyé qu&apos;au serveur pour lequel il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The profile still uses its old server: the credential store did not take the secret for the new one: %1</source>
+        <translation>Le profil utilise toujours son ancien serveur, car le trousseau du système n&apos;a pas accepté le secret pour le nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
+        <translation>Le serveur a changé pendant la lecture du secret enregistré&#xa0;: saisissez de nouveau l&apos;AccountSecret pour tester ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3781,7 @@
     </message>
     <message>
         <source>The QR code address did not return an image (it returned “%1”). The code cannot be shown; ask Telegent support for a new QR code.</source>
-        <translation>L&apos;adresse du code QR n&apos;a pas renvoyé d&apos;image (elle a renvoyé « %1 »). Le code ne peut pas être affiché; demandez un nouveau code QR à l&apos;assistance Telegent.</translation>
+        <translation>L&apos;adresse du code QR n&apos;a pas renvoyé d&apos;image (elle a renvoyé «&#xa0;%1&#xa0;»). Le code ne peut pas être affiché; demandez un nouveau code QR à l&apos;assistance Telegent.</translation>
     </message>
     <message>
         <source>no content type</source>
@@ -3259,11 +3809,11 @@
     </message>
     <message>
         <source>The QR code image could not be downloaded: the connection failed or timed out. Try reloading it.</source>
-        <translation>L&apos;image du code QR n&apos;a pas pu être téléchargée : la connexion a échoué ou a expiré. Essayez de la recharger.</translation>
+        <translation>L&apos;image du code QR n&apos;a pas pu être téléchargée&#xa0;: la connexion a échoué ou a expiré. Essayez de la recharger.</translation>
     </message>
     <message>
         <source>The QR code image could not be downloaded: the server answered HTTP %1.</source>
-        <translation>L&apos;image du code QR n&apos;a pas pu être téléchargée : le serveur a répondu HTTP %1.</translation>
+        <translation>L&apos;image du code QR n&apos;a pas pu être téléchargée&#xa0;: le serveur a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The QR code address returned data that is not a readable image. Ask Telegent support for a new QR code.</source>
@@ -3305,7 +3855,7 @@
     </message>
     <message>
         <source>Stopped checking: the order is still pending. Look it up again later.</source>
-        <translation>Vérification arrêtée : la commande est toujours en attente. Consultez-la de nouveau plus tard.</translation>
+        <translation>Vérification arrêtée&#xa0;: la commande est toujours en attente. Consultez-la de nouveau plus tard.</translation>
     </message>
     <message>
         <source>Stopped checking. The order may still complete on the server.</source>
@@ -3337,7 +3887,7 @@
     </message>
     <message>
         <source>%1 of %2 QR codes loaded</source>
-        <translation>Codes QR chargés : %1 sur %2</translation>
+        <translation>Codes QR chargés&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Code to type in and install links…</source>
@@ -3369,7 +3919,7 @@
     </message>
     <message>
         <source>The QR code of %1 holds no eSIM activation code: there is nothing to copy.</source>
-        <translation>Le code QR de %1 ne contient aucun code d&apos;activation eSIM : il n&apos;y a rien à copier.</translation>
+        <translation>Le code QR de %1 ne contient aucun code d&apos;activation eSIM&#xa0;: il n&apos;y a rien à copier.</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3933,7 @@
     </message>
     <message>
         <source>The training sandbox is not installed: %1 was not found. Reinstall NumberDesk, or use an account instead.</source>
-        <translation>Le bac à sable de formation n&apos;est pas installé : %1 est introuvable. Réinstallez NumberDesk, ou utilisez plutôt un compte.</translation>
+        <translation>Le bac à sable de formation n&apos;est pas installé&#xa0;: %1 est introuvable. Réinstallez NumberDesk, ou utilisez plutôt un compte.</translation>
     </message>
     <message>
         <source>The training sandbox started but did not report a usable address.</source>
@@ -3391,7 +3941,7 @@
     </message>
     <message>
         <source>The training sandbox could not be started: %1</source>
-        <translation>Le bac à sable de formation n&apos;a pas pu être démarré : %1</translation>
+        <translation>Le bac à sable de formation n&apos;a pas pu être démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>it crashed</source>
@@ -3445,7 +3995,7 @@
     <name>nd::ScannableQr</name>
     <message>
         <source>This QR code could not be checked: it is shown exactly as received. If the phone does not recognise it, contact support before trying again.</source>
-        <translation>Ce code QR n&apos;a pas pu être vérifié : il est affiché exactement tel qu&apos;il a été reçu. Si le téléphone ne le reconnaît pas, contactez l&apos;assistance avant de réessayer.</translation>
+        <translation>Ce code QR n&apos;a pas pu être vérifié&#xa0;: il est affiché exactement tel qu&apos;il a été reçu. Si le téléphone ne le reconnaît pas, contactez l&apos;assistance avant de réessayer.</translation>
     </message>
     <message>
         <source>This QR code does not hold an eSIM activation code; the phone may not accept it.</source>
@@ -3464,22 +4014,22 @@
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Numbers to send: %1</source>
-        <translation>Numéros à envoyer : %1</translation>
+        <translation>Numéros à envoyer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Numbers ready: %1 (fix the others to send)</source>
-        <translation>Numéros prêts : %1 (corrigez les autres pour pouvoir envoyer)</translation>
+        <translation>Numéros prêts&#xa0;: %1 (corrigez les autres pour pouvoir envoyer)</translation>
     </message>
 </context>
 <context>
     <name>nd::SubmissionFlow</name>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyée : %1</translation>
+        <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not sent.</source>
@@ -3491,23 +4041,23 @@
     </message>
     <message>
         <source>The order journal is not open, so nothing is sent: every request must be recorded before it leaves. Use File → Open the order journal again.</source>
-        <translation>Le journal des commandes n&apos;est pas ouvert, donc rien n&apos;est envoyé : chaque demande doit être consignée avant de partir. Utilisez Fichier → Rouvrir le journal des commandes.</translation>
+        <translation>Le journal des commandes n&apos;est pas ouvert, donc rien n&apos;est envoyé&#xa0;: chaque demande doit être consignée avant de partir. Utilisez Fichier → Rouvrir le journal des commandes.</translation>
     </message>
     <message>
         <source>Sending %1 to %3 (numbers: %2)…</source>
-        <translation>Envoi de « %1 » à %3 (numéros : %2)…</translation>
+        <translation>Envoi de «&#xa0;%1&#xa0;» à %3 (numéros&#xa0;: %2)…</translation>
     </message>
     <message>
         <source>Order %1: %2</source>
-        <translation>Commande %1 : %2</translation>
+        <translation>Commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation>Non effectué : %1</translation>
+        <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — the change may have been made: check the numbers before sending again.</source>
-        <translation>%1 — le changement a peut-être été effectué : vérifiez les numéros avant de renvoyer la demande.</translation>
+        <translation>%1 — le changement a peut-être été effectué&#xa0;: vérifiez les numéros avant de renvoyer la demande.</translation>
     </message>
 </context>
 <context>
@@ -3530,15 +4080,15 @@
     </message>
     <message>
         <source>NumberDesk error: %1</source>
-        <translation>Erreur NumberDesk : %1</translation>
+        <translation>Erreur NumberDesk&#xa0;: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation>Statut HTTP : %1</translation>
+        <translation>Statut HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Trace id: %1</source>
-        <translation>ID de trace : %1</translation>
+        <translation>ID de trace&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none given)</source>
@@ -3546,7 +4096,7 @@
     </message>
     <message>
         <source>Time: %1</source>
-        <translation>Heure : %1</translation>
+        <translation>Heure&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request was sent; the server may have carried it out.</source>

@@ -34,12 +34,27 @@ std::optional<StartupOptions> parseCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("CommandLine", "API base URL (default %1).")
             .arg(ApiEndpoints::defaultBaseUrl().toString()),
         QStringLiteral("URL"));
+    const QCommandLineOption colourSchemeOption(QStringLiteral("colour-scheme"),
+        QCoreApplication::translate("CommandLine",
+            "Light or dark for this run only: system, light or dark (default: as chosen in Preferences)."),
+        QStringLiteral("system|light|dark"));
     parser.addOption(sandboxOption);
     parser.addOption(apiBaseOption);
+    parser.addOption(colourSchemeOption);
     parser.process(app);
 
     StartupOptions options;
     options.sandbox = parser.isSet(sandboxOption);
+    if (parser.isSet(colourSchemeOption)) {
+        options.colourScheme = colourSchemeFromSettingsValue(parser.value(colourSchemeOption));
+        if (!options.colourScheme) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                    "CommandLine", "--colour-scheme takes system, light or dark, not “%1”.")
+                               .arg(parser.value(colourSchemeOption))));
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(apiBaseOption)) {
         if (options.sandbox) {
             std::fprintf(stderr, "%s\n",

@@ -3,6 +3,8 @@
 // What the user asked for on the command line. --version and --help are answered by
 // QCommandLineParser itself (it prints and exits).
 
+#include "gui/common/ColourScheme.h"
+
 #include <QString>
 #include <QUrl>
 #include <optional>
@@ -15,6 +17,7 @@ struct StartupOptions
 {
     bool sandbox = false; // start the sandbox child process and connect to it
     std::optional<QUrl> apiBase; // overrides the production API base URL
+    std::optional<ColourScheme> colourScheme; // this run only; the saved choice is left as it is
 };
 
 // --help or --version: answered without a display (no QApplication, so no platform plugin is needed).

@@ -57,6 +57,9 @@ int main(int argc, char *argv[])
     if (!options)
         return 2;
 
+    // Before the first window: the saved light/dark choice, or this run's --colour-scheme.
+    nd::applyColourScheme(options->colourScheme.value_or(nd::savedColourScheme()));
+
     nd::ApiClient client;
     QSettings settings;
     nd::ProfileStore profiles(&settings);

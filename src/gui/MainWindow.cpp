@@ -4,10 +4,13 @@
 #include "gui/accounts/FirstRunDialog.h"
 #include "gui/accounts/ProfileSwitcher.h"
 #include "gui/accounts/ProfilesDialog.h"
+#include "gui/common/Announcer.h"
+#include "gui/common/ButtonActions.h"
+#include "gui/common/DeskColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/form/ConnectionBanner.h"
 #include "gui/form/ConnectionDialog.h"
 #include "gui/form/DeskSettings.h"
-#include "gui/form/IssueColours.h"
 #include "gui/form/StatusChangeForm.h"
 #include "gui/form/SubmissionFlow.h"
 #include "gui/form/UserPrompts.h"
@@ -58,8 +61,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
 
     m_submission = new SubmissionFlow(client, form(), m_results, this);
     m_submission->setObjectName(QStringLiteral("submissionFlow"));
-    connect(m_submission, &SubmissionFlow::statusMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+    connect(m_submission, &SubmissionFlow::statusMessage, this, &MainWindow::showStatus);
     connect(m_submission, &SubmissionFlow::inFlightChanged, this, &MainWindow::updateActions);
     connect(form(), &StatusChangeForm::submitRequested, m_submission, &SubmissionFlow::submit);
     connect(form(), &StatusChangeForm::abandonRequested, m_submission, &SubmissionFlow::abandon);
@@ -85,7 +87,12 @@ void MainWindow::setCodeShortcuts()
 {
     m_ui->actionSubmit->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    // Not every platform has a standard key for Preferences (none on X11): then Ctrl+, as on macOS.
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_ui->actionPreferences->setShortcuts(preferencesKeys.isEmpty()
+            ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+            : preferencesKeys);
+    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
 }
 
 void MainWindow::setUpActions()
@@ -104,6 +111,14 @@ void MainWindow::setUpActions()
         if (m_journal)
             m_journal->retry();
     });
+    // The panels' buttons get menu entries too, so the keyboard reaches every command from anywhere.
+    form()->addRowActions(m_ui->menuEdit);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_ui->actionPreferences); // moves it below the row commands
+    m_results->addOrderActions(m_ui->menuOrder);
+    QAction *acknowledge = addButtonAction(m_ui->menuFile, m_ui->acknowledgeJournalButton,
+        tr("I understand the order &journal problem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_ui->menuFile->insertAction(m_ui->actionRetryJournal, acknowledge); // with the other journal entry
     m_ui->actionAccounts->setEnabled(false); // until setAccounts()
     m_ui->actionHistory->setEnabled(false); // until openJournal()
 }
@@ -175,7 +190,10 @@ void MainWindow::refreshConnection()
 {
     const ConnectionSummary summary
         = m_switcher ? m_switcher->summary() : describeConnection(*m_client, m_sandboxBaseUrl);
+    const bool changed = summary.text != m_ui->connectionBanner->text();
     showConnectionBanner(m_ui->connectionBanner, summary);
+    if (changed && isVisible())
+        Announcer::announce(m_ui->connectionBanner, summary.text);
     setWindowTitle(summary.windowTitle);
     qCInfo(lcWindow) << "next requests go to" << m_client->baseUrl().host();
 }
@@ -222,7 +240,7 @@ void MainWindow::newRequest()
         if (!accepted)
             return;
         form()->clear();
-        statusBar()->showMessage(tr("The form is empty."), StatusTimeoutMs);
+        showStatus(tr("The form is empty."));
     });
 }
 
@@ -264,8 +282,7 @@ void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
         m_results->stopPolling(tr("Stopped checking: the connection changed to another account. Look the "
                                   "order up again from History."));
     });
-    connect(m_switcher, &ProfileSwitcher::message, this,
-        [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+    connect(m_switcher, &ProfileSwitcher::message, this, &MainWindow::showStatus);
     // Profiles replace the session-only connection dialog.
     m_ui->actionConnection->setVisible(false);
     m_ui->actionAccounts->setEnabled(true);
@@ -321,8 +338,7 @@ void MainWindow::openJournal(const QString &path)
         connect(m_journal, &DeskJournal::writeFailureChanged, this, &MainWindow::showJournalWriteFailure);
         connect(m_ui->acknowledgeJournalButton, &QPushButton::clicked, m_journal,
             &DeskJournal::acknowledgeWriteFailure);
-        connect(m_journal, &DeskJournal::message, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusTimeoutMs); });
+        connect(m_journal, &DeskJournal::message, this, &MainWindow::showStatus);
         // From now on nothing is sent that the journal has not recorded.
         m_submission->setJournaledSender(
             [this](const ValidatedRequest &request) { return m_journal->send(request); });
@@ -343,8 +359,11 @@ void MainWindow::updateJournalState()
     if (!off && m_journal && !open) {
         off = new QLabel(statusBar());
         off->setObjectName(QStringLiteral("sendingOffLabel"));
-        off->setStyleSheet(
-            QStringLiteral("QLabel { color: #ffffff; background: #c42b1c; padding: 1px 6px; }"));
+        PaletteFollower::followStyleSheet(off, [](const DeskColours &colours) {
+            const Swatch chip = colours.badge(Tone::Danger);
+            return QStringLiteral("QLabel { color: %1; background: %2; padding: 1px 6px; }")
+                .arg(chip.foreground.name(), chip.background.name());
+        });
         statusBar()->addPermanentWidget(off);
     }
     if (off) {
@@ -353,6 +372,8 @@ void MainWindow::updateJournalState()
             tr("Sending is off: the order journal is not open (File → Open the order journal again)"));
         off->setToolTip(m_journal ? literalText(m_journal->problem()) : QString());
         off->setAccessibleName(off->text());
+        if (!open)
+            Announcer::announce(off, off->text(), Announcer::Urgency::Assertive);
     }
 }
 
@@ -363,6 +384,7 @@ void MainWindow::showJournalWriteFailure()
     if (!failure.isEmpty()) {
         // Where the keyboard is, so a screen reader reads the banner and Enter confirms it.
         m_ui->acknowledgeJournalButton->setFocus(Qt::OtherFocusReason);
+        Announcer::announce(m_ui->journalWriteBannerText, failure, Announcer::Urgency::Assertive);
         QApplication::beep();
     }
 }
@@ -373,13 +395,21 @@ void MainWindow::showJournalWriteBanner()
     m_ui->journalWriteBannerText->setText(failure);
     m_ui->journalWriteBannerText->setAccessibleName(failure);
     // The error colour of the form's checks, so it reads on light and dark palettes alike.
-    m_ui->journalWriteBanner->setStyleSheet(QStringLiteral("#journalWriteBanner { border: 2px solid %1; }")
-                                                .arg(issueColour(Severity::Error, palette()).name()));
+    PaletteFollower::followStyleSheet(m_ui->journalWriteBanner, [](const DeskColours &colours) {
+        return QStringLiteral("#journalWriteBanner { border: 2px solid %1; }")
+            .arg(colours.issue(Severity::Error).name());
+    });
     m_ui->journalWriteBanner->setVisible(!failure.isEmpty());
     form()->holdSending(failure.isEmpty()
             ? QString()
             : tr("Sending is off until you confirm the order journal message at the top of the window."));
     updateActions();
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, StatusTimeoutMs);
+    Announcer::announce(statusBar(), message);
 }
 
 void MainWindow::openHistory()

@@ -86,6 +86,8 @@ private:
     void updateJournalState();
     void showJournalWriteFailure();
     void showJournalWriteBanner();
+    // The status bar's line, also read out by a screen reader.
+    void showStatus(const QString &message);
     QString profileName() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -7,14 +7,23 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTreeView>
+#include <optional>
 
 using namespace nd;
 
@@ -40,6 +49,30 @@ bool isQtInternal(const QWidget *widget)
             return true;
     }
     return false;
+}
+
+// The role a screen reader should announce for each kind of control (most specific first).
+std::optional<QAccessible::Role> expectedRole(const QWidget *widget)
+{
+    if (qobject_cast<const QCheckBox *>(widget))
+        return QAccessible::CheckBox;
+    if (qobject_cast<const QRadioButton *>(widget))
+        return QAccessible::RadioButton;
+    if (qobject_cast<const QPushButton *>(widget))
+        return QAccessible::PushButton;
+    if (qobject_cast<const QComboBox *>(widget))
+        return QAccessible::ComboBox;
+    if (qobject_cast<const QAbstractSpinBox *>(widget))
+        return QAccessible::SpinBox;
+    if (qobject_cast<const QLineEdit *>(widget))
+        return QAccessible::EditableText;
+    if (qobject_cast<const QTableView *>(widget))
+        return QAccessible::Table;
+    if (qobject_cast<const QTreeView *>(widget))
+        return QAccessible::Tree;
+    if (qobject_cast<const QListView *>(widget))
+        return QAccessible::List;
+    return std::nullopt;
 }
 
 } // namespace
@@ -79,6 +112,42 @@ private slots:
         }
         QVERIFY2(checked >= 15, qPrintable(QString::number(checked)));
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
+    void everyFocusableControl_isNamedWithItsRole_forScreenReaders()
+    {
+        QSettings().clear();
+        QTemporaryDir journalDir;
+        QVERIFY(journalDir.isValid());
+        ApiClient client;
+        MainWindow window(&client);
+        window.openJournal(journalDir.filePath(QStringLiteral("journal.sqlite")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QStringList problems;
+        int checked = 0;
+        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!(widget->focusPolicy() & Qt::TabFocus) || isQtInternal(widget))
+                continue;
+            const std::optional<QAccessible::Role> role = expectedRole(widget);
+            if (!role)
+                continue;
+            ++checked;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY2(iface, qPrintable(widget->objectName()));
+            const bool labelled = !iface->relations(QAccessible::Labelled).isEmpty();
+            if (iface->text(QAccessible::Name).trimmed().isEmpty() && !labelled)
+                problems << widget->objectName() + QLatin1String(": no name for a screen reader");
+            if (iface->role() != *role)
+                problems << QStringLiteral("%1: role %2, expected %3")
+                                .arg(widget->objectName())
+                                .arg(int(iface->role()))
+                                .arg(int(*role));
+        }
+        QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
 

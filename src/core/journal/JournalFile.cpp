@@ -3,6 +3,7 @@
 #include "journal/JournalPermissions.h"
 #include "journal/JournalSchema.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -92,17 +93,23 @@ PreparedFile prepareJournalFile(const QString &connectionName, const QString &pa
 {
     const QFileInfo info(path);
     if (!makePrivateFolder(info.absolutePath()))
-        return {FileProblem::Unavailable, QStringLiteral("cannot create the folder"), 0};
+        //: Why the order journal cannot be opened; fills %2 of "The order journal %1 cannot be opened (%2)".
+        return {FileProblem::Unavailable,
+            QCoreApplication::translate("JournalFile", "cannot create the folder"), 0};
     // Before SQLite opens it: it creates -wal and -shm with the database file's mode.
     restrictJournalFiles(path);
     if (!createPrivateFile(path))
-        return {FileProblem::Unavailable, QStringLiteral("cannot create the file"), 0};
+        //: Why the order journal cannot be opened; fills %2 of "The order journal %1 cannot be opened (%2)".
+        return {FileProblem::Unavailable,
+            QCoreApplication::translate("JournalFile", "cannot create the file"), 0};
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!hasSqliteHeader(path))
-        return {FileProblem::Corrupt, QStringLiteral("not an SQLite database"), 0};
+        //: Why the order journal cannot be read: the file is not a database (SQLite is a database format).
+        return {
+            FileProblem::Corrupt, QCoreApplication::translate("JournalFile", "not an SQLite database"), 0};
     if (!db.open())
         return classify(db.lastError());
 
@@ -112,7 +119,10 @@ PreparedFile prepareJournalFile(const QString &connectionName, const QString &pa
     if (version < 0)
         return classify(error);
     if (version > CurrentSchemaVersion)
-        return {FileProblem::TooNew, QStringLiteral("schema version %1").arg(version), version};
+        //: Fills %2 of "The order journal %1 was written by a newer version of NumberDesk (%2)": %1 is
+        //: the journal file's format number.
+        return {FileProblem::TooNew,
+            QCoreApplication::translate("JournalFile", "schema version %1").arg(version), version};
     if (auto problem = checkIntegrity(db))
         return *problem;
     if (auto problem = enableWal(db))

@@ -76,13 +76,12 @@ QString OrderJournal::recoveredMessage(const JournalOpenResult &result)
                          "recorded before today are in the old file.")
                           .arg(aside);
     if (!result.adopted.isEmpty()) {
+        //: Follows "The order journal … was damaged…". %n is how many requests in the damaged journal
+        //: never got an answer; each was copied into the new journal.
         message += QLatin1Char(' ')
-            + (result.adopted.size() == 1
-                    ? tr("1 request in it had no known outcome. It was copied into the new journal: "
-                         "check it before sending to its numbers again.")
-                    : tr("%1 requests in it had no known outcome. They were copied into the new journal: "
-                         "check them before sending to those numbers again.")
-                          .arg(result.adopted.size()));
+            + tr("%n request(s) in it had no known outcome. They were copied into the new journal: "
+                 "check them before sending to those numbers again.",
+                nullptr, int(result.adopted.size()));
     }
     if (!result.damagedFileFullyRead) {
         message += QLatin1Char(' ')
@@ -294,10 +293,12 @@ bool OrderJournal::writeOrder(qint64 id, const Order &order, const QString &reso
     if (!query.exec())
         return abort(query.lastError().text());
     if (!query.next())
-        return abort(QStringLiteral("no record %1").arg(id));
+        //: Why the journal could not be updated: %1 is the journal's internal record number.
+        return abort(tr("no record %1").arg(id));
     const QString storedOrderId = query.value(0).toString();
     if (!storedOrderId.isEmpty() && !order.orderId.isEmpty() && storedOrderId != order.orderId)
-        return abort(QStringLiteral("record %1 belongs to another order").arg(id));
+        //: Why the journal could not be updated: %1 is the journal's internal record number.
+        return abort(tr("record %1 belongs to another order").arg(id));
 
     QString sql = QStringLiteral(
         "UPDATE requests SET state = ?, order_id = COALESCE(NULLIF(?, ''), order_id),"
@@ -389,7 +390,7 @@ bool OrderJournal::recordFailure(qint64 id, const ApiError &error)
     if (!query.exec() || query.numRowsAffected() != 1)
         return fail(tr("The failure could not be recorded in the order journal"),
             query.lastError().type() != QSqlError::NoError ? query.lastError().text()
-                                                           : QStringLiteral("no record %1").arg(id));
+                                                           : tr("no record %1").arg(id));
     qCInfo(lcJournal) << "record" << id << journalStateName(state) << journal::errorKindName(error.kind);
     emit entryChanged(id);
     return true;
@@ -410,7 +411,7 @@ bool OrderJournal::resolve(qint64 id, const QString &finding)
     if (!query.exec() || query.numRowsAffected() != 1)
         return fail(tr("The finding could not be recorded in the order journal"),
             query.lastError().type() != QSqlError::NoError ? query.lastError().text()
-                                                           : QStringLiteral("no record %1").arg(id));
+                                                           : tr("no record %1").arg(id));
     emit entryChanged(id);
     return true;
 }

@@ -1,5 +1,6 @@
 #include "network/ReplyBodyLimit.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <utility>
@@ -26,7 +27,8 @@ QByteArray ReplyBodyLimit::takeBody()
 
 QString ReplyBodyLimit::describe(qint64 bytes)
 {
-    return QString::number(bytes / (1024 * 1024)) + QStringLiteral(" MiB");
+    // In the user's locale ("4 MiB", "4 Mio" in French); whole units, as the limits are.
+    return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
 }
 
 void ReplyBodyLimit::checkDeclaredLength()
@@ -51,7 +53,7 @@ void ReplyBodyLimit::stop()
 {
     m_exceeded = true;
     m_body.clear();
-    qCWarning(lcLimit) << "answer larger than" << describe(m_maxBytes) << "- stopped reading it";
+    qCWarning(lcLimit) << "answer larger than" << m_maxBytes << "bytes - stopped reading it";
     // Emits finished: the owner sees exceeded() and says why.
     m_reply->abort();
 }

@@ -29,7 +29,7 @@ public:
     qint64 maxBytes() const { return m_maxBytes; }
     // Everything received, including what the reply still buffers. Empty once exceeded().
     QByteArray takeBody();
-    // "4 MiB", for messages.
+    // "4 MiB" in the user's locale, for messages.
     static QString describe(qint64 bytes);
 
 private:

@@ -5,6 +5,7 @@
 #include "response/RetryAfter.h"
 #include "response/ServerText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,12 @@
 namespace nd {
 
 namespace {
+
+// Names the translation context of this file's messages (lupdate takes it from a class).
+class ErrorBodyText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorBody)
+};
 
 constexpr int maxFieldErrors = 20;
 constexpr int maxPlainTextChars = 300;
@@ -63,10 +70,14 @@ bool looksLikeMarkup(const QByteArray &body, const QByteArray &contentType)
 
 QString quoted(const QString &text)
 {
-    const QString sentence = QStringLiteral("The server said: \"") + text + QLatin1Char('"');
     const bool ended = text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('!'))
         || text.endsWith(QLatin1Char('?')) || text.endsWith(QChar(0x2026));
-    return ended ? sentence : sentence + QLatin1Char('.');
+    if (ended)
+        //: %1 is the server's own message, quoted verbatim (untranslated); it already ends with
+        //: punctuation, so no full stop follows the closing quote.
+        return ErrorBodyText::tr("The server said: \"%1\"").arg(text);
+    //: %1 is the server's own message, quoted verbatim (untranslated).
+    return ErrorBodyText::tr("The server said: \"%1\".").arg(text);
 }
 
 } // namespace
@@ -98,10 +109,10 @@ QString ErrorBody::describe() const
 {
     switch (form) {
     case Form::Empty:
-        return QStringLiteral("The server gave no details.");
+        return ErrorBodyText::tr("The server gave no details.");
     case Form::WebPage:
-        return QStringLiteral("The server answered with a web page instead of an API response "
-                              "(for example a proxy or maintenance page).");
+        return ErrorBodyText::tr("The server answered with a web page instead of an API response "
+                                 "(for example a proxy or maintenance page).");
     case Form::PlainText:
         return quoted(serverText);
     case Form::Json:
@@ -118,16 +129,24 @@ QString ErrorBody::describe() const
         QString messages = error.messages.join(QLatin1Char(' '));
         if (messages.endsWith(QLatin1Char('.'))) // the list adds its own "; " and final "."
             messages.chop(1);
-        details.append(location.isEmpty() ? messages : location + QStringLiteral(": ") + messages);
+        //: One item of "Details: %1". %1 says where ("phone number 2, ICCID" or a request field name),
+        //: %2 is the server's message for it, quoted verbatim (untranslated).
+        details.append(location.isEmpty() ? messages : ErrorBodyText::tr("%1: %2").arg(location, messages));
     }
     if (!details.isEmpty()) {
         if (!sentence.isEmpty())
             sentence += QLatin1Char(' ');
-        sentence += QStringLiteral("Details: ") + details.join(QStringLiteral("; "));
-        if (!sentence.endsWith(QLatin1Char('.')))
-            sentence += QLatin1Char('.');
+        // The server's messages come untranslated; only the frame around them is ours.
+        const QString list = details.join(QStringLiteral("; "));
+        sentence += list.endsWith(QLatin1Char('.'))
+            //: %1 is the server's list of field problems ("AreaCode: Area code must be 3 digits; …"),
+            //: quoted verbatim; it already ends with a full stop.
+            ? ErrorBodyText::tr("Details: %1").arg(list)
+            //: %1 is the server's list of field problems ("AreaCode: Area code must be 3 digits; …"),
+            //: quoted verbatim.
+            : ErrorBodyText::tr("Details: %1.").arg(list);
     }
-    return sentence.isEmpty() ? QStringLiteral("The server gave no details.") : sentence;
+    return sentence.isEmpty() ? ErrorBodyText::tr("The server gave no details.") : sentence;
 }
 
 bool ErrorBody::soundsLikeMaintenance() const

@@ -1,5 +1,6 @@
 #include "response/FieldErrorPath.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace nd {
@@ -69,10 +70,16 @@ FieldError fieldErrorFromKey(const QString &key, const QStringList &messages)
 QString fieldErrorLocation(const FieldError &error)
 {
     if (error.row) {
-        const QString row = QStringLiteral("phone number ") + QString::number(*error.row + 1);
+        const int position = *error.row + 1;
         if (error.field.isEmpty() || error.field == QLatin1String("PhoneNumbers"))
-            return row;
-        return row + QStringLiteral(", ") + error.field;
+            //: Where a server error points, in "Details: …": %1 is the number's position in the request
+            //: (1 for the first).
+            return QCoreApplication::translate("FieldErrorPath", "phone number %L1").arg(position);
+        //: Where a server error points, in "Details: …": %1 is the number's position in the request
+        //: (1 for the first), %2 a request field name such as ICCID (keep as is).
+        return QCoreApplication::translate("FieldErrorPath", "phone number %L1, %2")
+            .arg(position)
+            .arg(error.field);
     }
     return error.field;
 }

@@ -26,11 +26,18 @@ struct JsonField
 // The first of `aliases` present in `object`, comparing keys case-insensitively.
 JsonField findField(const QJsonObject &object, const QStringList &aliases);
 
-// "a number", "an object", ... for error messages about wrong JSON types.
+// What a field should have held, for wrongJsonTypeError.
+enum class JsonExpectation { Text, Array, PhoneNumber, Url, Amount, NumberOrObject };
+
+// "a number", "an object", ... (translated) for error messages about wrong JSON types.
 QString jsonTypeName(const QJsonValue &value);
 
+// "<label> is <type>, not <expected>" as one translated sentence per expectation; `label` is the
+// field as the server spelled it ("Numbers[0].QrCode") and stays untranslated.
+QString wrongJsonTypeError(const QString &label, const QJsonValue &value, JsonExpectation expected);
+
 // The body as a JSON object, or "body is empty" / "body is not JSON: <reason> at offset N" /
-// "body is a JSON array, not an object".
+// "body is a JSON array, not an object" (translated).
 ParseResult<QJsonObject> parseJsonObjectBody(const QByteArray &body);
 
 // Optional text: absent/null gives an empty string, a string its trimmed value; anything else is an

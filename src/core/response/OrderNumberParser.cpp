@@ -4,6 +4,7 @@
 #include "response/ServerPhoneNumber.h"
 #include "response/ServerText.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QUrl>
 #include <cmath>
@@ -22,10 +23,11 @@ QString readNumber(const QJsonValue &value, const QString &label, QString *out)
     const std::optional<QString> e164 = e164FromServerValue(value);
     if (!e164) {
         if (!value.isString() && !value.isDouble())
-            return label + QStringLiteral(" is ") + jsonTypeName(value)
-                + QStringLiteral(", not a phone number");
-        return label + QLatin1Char(' ') + quotedServerValue(serverValueText(value))
-            + QStringLiteral(" is not a phone number the API uses");
+            return wrongJsonTypeError(label, value, JsonExpectation::PhoneNumber);
+        //: Part of "the server's answer could not be read (…)". %1 is a JSON field such as
+        //: "Numbers[1].Number" (keep as is), %2 the server's value in quotes, e.g. '555-0100'.
+        return QCoreApplication::translate("OrderNumberParser", "%1 %2 is not a phone number the API uses")
+            .arg(label, quotedServerValue(serverValueText(value)));
     }
     *out = *e164;
     return {};
@@ -39,7 +41,7 @@ QString readQrCode(const QJsonObject &item, const QString &label, QUrl *out)
         return {};
     const QString name = fieldLabel(label, field, QStringLiteral("QrCode"));
     if (!field.value.isString())
-        return name + QStringLiteral(" is ") + jsonTypeName(field.value) + QStringLiteral(", not a URL");
+        return wrongJsonTypeError(name, field.value, JsonExpectation::Url);
     const QString text = field.value.toString().trimmed();
     if (text.isEmpty())
         return {};
@@ -47,7 +49,10 @@ QString readQrCode(const QJsonObject &item, const QString &label, QUrl *out)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return name + QStringLiteral(" is not an absolute http or https URL");
+        //: Part of "the server's answer could not be read (…)". %1 is a JSON field such as
+        //: "Numbers[0].QrCode" (keep as is); the QR code's web address is not a full http(s) address.
+        return QCoreApplication::translate("OrderNumberParser", "%1 is not an absolute http or https URL")
+            .arg(name);
     *out = url;
     return {};
 }
@@ -63,14 +68,17 @@ QString readFee(const QJsonObject &item, const QString &label, std::optional<dou
         return {};
     }
     if (!field.value.isString())
-        return name + QStringLiteral(" is ") + jsonTypeName(field.value) + QStringLiteral(", not an amount");
+        return wrongJsonTypeError(name, field.value, JsonExpectation::Amount);
     const QString text = field.value.toString().trimmed();
     if (text.isEmpty())
         return {};
     bool ok = false;
     const double amount = text.toDouble(&ok); // QString::toDouble is locale-independent: "2.25"
     if (!ok || !std::isfinite(amount))
-        return name + QLatin1Char(' ') + quotedServerValue(text) + QStringLiteral(" is not an amount");
+        //: Part of "the server's answer could not be read (…)". %1 is a JSON field such as
+        //: "Numbers[0].ChargeFee" (keep as is), %2 the server's value in quotes; amount: a fee in US dollars.
+        return QCoreApplication::translate("OrderNumberParser", "%1 %2 is not an amount")
+            .arg(name, quotedServerValue(text));
     *out = amount;
     return {};
 }
@@ -98,9 +106,16 @@ ParseResult<OrderNumber> parseObjectItem(const QJsonObject &item, const QString 
     const JsonField &current = newNumber.isAbsentOrNull() ? number : newNumber;
     if (current.isAbsentOrNull()) {
         if (!original.isAbsentOrNull())
+            //: Part of "the server's answer could not be read (…)". %1 is a list item such as
+            //: "NumbersChange[0]", %2 a JSON field name such as OriginalNumber; keep both and NewNumber as
+            //: is.
             return ParseResult<OrderNumber>::failure(
-                label + QStringLiteral(" has ") + original.key + QStringLiteral(" but no NewNumber"));
-        return ParseResult<OrderNumber>::failure(label + QStringLiteral(" has no Number"));
+                QCoreApplication::translate("OrderNumberParser", "%1 has %2 but no NewNumber")
+                    .arg(label, original.key));
+        //: Part of "the server's answer could not be read (…)". %1 is a list item such as "Numbers[0]";
+        //: keep it and Number (a JSON field name) as is.
+        return ParseResult<OrderNumber>::failure(
+            QCoreApplication::translate("OrderNumberParser", "%1 has no Number").arg(label));
     }
 
     QString error = readNumber(current.value, label + QLatin1Char('.') + current.key, &result.number);
@@ -136,7 +151,7 @@ ParseResult<OrderNumber> parseOrderNumberItem(const QJsonValue &item, const QStr
         return ParseResult<OrderNumber>::success(result);
     }
     return ParseResult<OrderNumber>::failure(
-        label + QStringLiteral(" is ") + jsonTypeName(item) + QStringLiteral(", not a number or an object"));
+        wrongJsonTypeError(label, item, JsonExpectation::NumberOrObject));
 }
 
 } // namespace nd

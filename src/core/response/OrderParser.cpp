@@ -5,6 +5,7 @@
 #include "response/ServerDates.h"
 #include "response/ServerText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -21,12 +22,16 @@ QString readRequiredText(const QJsonObject &object, const QString &name, QString
 {
     const JsonField field = findField(object, {name});
     if (field.isAbsentOrNull())
-        return name + QStringLiteral(" is missing");
+        //: Part of "the server's answer could not be read (…)". %1 is a JSON field name such as OrderId
+        //: (keep as is).
+        return QCoreApplication::translate("OrderParser", "%1 is missing").arg(name);
     if (!field.value.isString())
-        return name + QStringLiteral(" is ") + jsonTypeName(field.value) + QStringLiteral(", not text");
+        return wrongJsonTypeError(name, field.value, JsonExpectation::Text);
     *out = field.value.toString().trimmed();
     if (out->isEmpty())
-        return name + QStringLiteral(" is empty");
+        //: Part of "the server's answer could not be read (…)". %1 is a JSON field name such as OrderId
+        //: (keep as is); the field holds no text.
+        return QCoreApplication::translate("OrderParser", "%1 is empty").arg(name);
     return {};
 }
 
@@ -40,8 +45,10 @@ QString readOptionalDate(const QJsonObject &object, const QString &name, Reader 
         return {};
     *out = reader(text);
     if (!*out)
-        return name + QLatin1Char(' ') + quotedServerValue(text)
-            + QStringLiteral(" is not a date the API uses");
+        //: Part of "the server's answer could not be read (…)". %1 is a JSON field name such as
+        //: OrderDate (keep as is), %2 the server's value in quotes, e.g. '13/45/2024'.
+        return QCoreApplication::translate("OrderParser", "%1 %2 is not a date the API uses")
+            .arg(name, quotedServerValue(text));
     return {};
 }
 
@@ -76,12 +83,13 @@ QString readNumbers(const QJsonObject &object, const QStringList &aliases, Numbe
     if (list.isAbsentOrNull()) {
         if (need == NumbersList::Optional)
             return {};
-        return QStringLiteral("the numbers list is missing (looked for ") + aliases.join(QStringLiteral(", "))
-            + QLatin1Char(')');
+        //: Part of "the server's answer could not be read (…)". %1 lists the JSON field names
+        //: looked for, e.g. "Numbers, NumbersChange, NumbersChanged" (keep as is).
+        return QCoreApplication::translate("OrderParser", "the numbers list is missing (looked for %1)")
+            .arg(aliases.join(QStringLiteral(", ")));
     }
     if (!list.value.isArray())
-        return list.key + QStringLiteral(" is ") + jsonTypeName(list.value)
-            + QStringLiteral(", not an array");
+        return wrongJsonTypeError(list.key, list.value, JsonExpectation::Array);
     const QJsonArray items = list.value.toArray();
     for (int i = 0; i < items.size(); ++i) {
         const QString label = list.key + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');

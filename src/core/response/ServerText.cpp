@@ -1,5 +1,6 @@
 #include "response/ServerText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -18,10 +19,14 @@ QString safeServerText(const QString &text, int maxChars)
     static const QRegularExpression longRun(QStringLiteral(R"([A-Za-z0-9+/_=]{40,})"));
 
     QString safe = text.simplified();
-    safe.replace(jwt, QStringLiteral("[token removed]"));
-    safe.replace(bearer, QStringLiteral("Bearer [removed]"));
-    safe.replace(activationCode, QStringLiteral("[activation code removed]"));
-    safe.replace(longRun, QStringLiteral("[removed]"));
+    //: Put in place of an access token found in the server's message, which is otherwise quoted verbatim.
+    safe.replace(jwt, QCoreApplication::translate("ServerText", "[token removed]"));
+    //: Put in place of "Bearer <token>" in the server's message; "Bearer" is an HTTP word, keep it.
+    safe.replace(bearer, QCoreApplication::translate("ServerText", "Bearer [removed]"));
+    //: Put in place of an eSIM activation code (LPA:…) found in the server's message.
+    safe.replace(activationCode, QCoreApplication::translate("ServerText", "[activation code removed]"));
+    //: Put in place of a long key-like string found in the server's message.
+    safe.replace(longRun, QCoreApplication::translate("ServerText", "[removed]"));
     if (safe.size() > maxChars)
         safe = safe.left(maxChars - 1).trimmed() + QChar(0x2026);
     return safe;

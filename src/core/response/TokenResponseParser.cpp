@@ -5,12 +5,19 @@
 #include "response/ProblemDetailsParser.h"
 #include "response/TokenExpirySource.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
 namespace nd {
 
 namespace {
+
+// Names the translation context of this file's messages (lupdate takes it from a class).
+class SignInText final
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenResponseParser)
+};
 
 ApiError signInError(int status, const QString &title, const QStringList &sentences)
 {
@@ -28,13 +35,15 @@ ApiError errorStatusAnswer(
     // Sign-in failures get their own wording; everything else (429 stays RateLimited, 5xx) the generic one.
     std::optional<ErrorWording> wording;
     if (status == 401) {
-        wording = ErrorWording {QStringLiteral("Sign-in refused (401)"),
-            QStringLiteral("The AccountKey or AccountSecret was refused."),
-            QStringLiteral("Check both in the settings and sign in again.")};
+        wording = ErrorWording {SignInText::tr("Sign-in refused (401)"),
+            //: AccountKey and AccountSecret are the names of the API credentials: keep them as is.
+            SignInText::tr("The AccountKey or AccountSecret was refused."),
+            SignInText::tr("Check both in the settings and sign in again.")};
     } else if (status == 403) {
-        wording = ErrorWording {QStringLiteral("No access to this endpoint (403)"),
-            QStringLiteral("The account is not allowed to get a token for this endpoint."),
-            QStringLiteral("Ask Telegent to enable the endpoint for the account.")};
+        wording = ErrorWording {SignInText::tr("No access to this endpoint (403)"),
+            SignInText::tr("The account is not allowed to get a token for this endpoint."),
+            //: Telegent is the API vendor's name.
+            SignInText::tr("Ask Telegent to enable the endpoint for the account.")};
     }
     ApiError error = parseErrorResponse(status, body, contentType, retryAfterHeader, wording);
     if (wording)
@@ -72,36 +81,37 @@ bool isHeaderSafe(const QString &token)
 TokenResponse successAnswer(
     int status, const QByteArray &body, const QByteArray &contentType, const QDateTime &receivedAtUtc)
 {
-    const QString failed = QStringLiteral("Sign-in failed");
+    const QString failed = SignInText::tr("Sign-in failed");
     const ParseResult<QJsonObject> json = parseJsonObjectBody(body);
     if (!json.ok()) {
         if (readErrorBody(body, contentType).form == ErrorBody::Form::WebPage)
             return signInError(status, failed,
-                {QStringLiteral("The server answered the sign-in with a web page instead of a token."),
-                    QStringLiteral("Check the API address in the settings.")});
+                {SignInText::tr("The server answered the sign-in with a web page instead of a token."),
+                    SignInText::tr("Check the API address in the settings.")});
         return signInError(status, failed,
-            {QStringLiteral("The server's answer to the sign-in could not be read (") + json.error
-                + QStringLiteral(").")});
+            //: %1 says what was wrong with the answer, e.g. "body is empty" (already translated).
+            {SignInText::tr("The server's answer to the sign-in could not be read (%1).").arg(json.error)});
     }
     const QJsonObject &answer = *json.value;
     const ErrorBody parsed = readErrorBody(body, contentType);
     if (isFalse(findField(answer, {QStringLiteral("successful")}).value)) {
         const QString said
-            = parsed.mainText().isEmpty() ? QStringLiteral("The server gave no reason.") : parsed.describe();
-        return signInError(status, QStringLiteral("Sign-in refused"),
-            {QStringLiteral("The server refused to issue a token."), said,
-                QStringLiteral("Check the AccountKey, the AccountSecret and the endpoint.")});
+            = parsed.mainText().isEmpty() ? SignInText::tr("The server gave no reason.") : parsed.describe();
+        return signInError(status, SignInText::tr("Sign-in refused"),
+            {SignInText::tr("The server refused to issue a token."), said,
+                //: AccountKey and AccountSecret are the names of the API credentials: keep them as is.
+                SignInText::tr("Check the AccountKey, the AccountSecret and the endpoint.")});
     }
     const QString tokenText = tokenOf(answer);
     if (tokenText.isEmpty()) {
-        QStringList sentences = {QStringLiteral("The server answered the sign-in without a token.")};
+        QStringList sentences = {SignInText::tr("The server answered the sign-in without a token.")};
         if (!parsed.mainText().isEmpty())
             sentences.append(parsed.describe());
         return signInError(status, failed, sentences);
     }
     if (!isHeaderSafe(tokenText))
         return signInError(status, failed,
-            {QStringLiteral("The server's token contains characters that cannot be sent back "
+            {SignInText::tr("The server's token contains characters that cannot be sent back "
                             "in a request header.")});
     const QByteArray token = tokenText.toLatin1();
     return IssuedToken {token, tokenExpiresAt(answer, token, receivedAtUtc)};

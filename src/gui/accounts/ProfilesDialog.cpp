@@ -1,6 +1,8 @@
 #include "gui/accounts/ProfilesDialog.h"
 
 #include "gui/accounts/ConnectionTest.h"
+#include "gui/common/DeskColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/form/IssueColours.h"
 #include "gui/form/UserPrompts.h"
 #include "network/ApiEndpoints.h"
@@ -76,8 +78,11 @@ void ProfilesDialog::updateStorageNote()
     m_ui->storageNote->setText(tr("No credential store is available: secrets are kept for this session "
                                   "only; you will be asked again next start.")
         + QLatin1Char(' ') + m_vault->sessionOnlyExplanation());
-    m_ui->storageNote->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #000000; padding: 6px; border: 1px solid #c9a100; }"));
+    PaletteFollower::followStyleSheet(m_ui->storageNote, [](const DeskColours &colours) {
+        const Swatch box = colours.banner(Tone::Warning);
+        return QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border: 1px solid %3; }")
+            .arg(box.background.name(), box.foreground.name(), box.border.name());
+    });
 }
 
 void ProfilesDialog::refreshList()

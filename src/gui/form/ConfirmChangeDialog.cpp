@@ -1,5 +1,6 @@
 #include "gui/form/ConfirmChangeDialog.h"
 
+#include "gui/form/IssueColours.h"
 #include "ui_ConfirmChangeDialog.h"
 
 #include <QEvent>
@@ -39,6 +40,7 @@ ConfirmChangeDialog::ConfirmChangeDialog(const ValidatedRequest &request, const 
     connect(m_ui->pastDateCheck, &QCheckBox::toggled, this, &ConfirmChangeDialog::updateSendButton);
     connect(m_ui->unresolvedCheck, &QCheckBox::toggled, this, &ConfirmChangeDialog::updateSendButton);
     m_ui->unresolvedLabel->hide();
+    colourLabel(m_ui->unresolvedLabel, Severity::Error); // the danger red of the current scheme
     m_ui->unresolvedCheck->hide();
     QFont heading = m_ui->headingLabel->font();
     heading.setBold(true);

@@ -1,5 +1,7 @@
 #include "gui/form/ConnectionBanner.h"
 
+#include "gui/common/DeskColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "network/ApiClient.h"
 
 #include <QCoreApplication>
@@ -51,25 +53,36 @@ void showConnectionBanner(QLabel *banner, const ConnectionSummary &summary)
 {
     banner->setText(summary.text);
     banner->setAccessibleDescription(summary.text);
-    // Stylesheets only here: the banner must look the same on every platform style and theme.
     switch (summary.kind) {
     case ConnectionKind::Sandbox:
-        banner->setStyleSheet(
-            QStringLiteral("QLabel { background: #f5b700; color: #000000; font-weight: bold;"
-                           " padding: 8px 10px; border: 2px solid #8a6500; border-radius: 3px; }"));
         banner->setProperty("connectionKind", QStringLiteral("sandbox"));
         break;
     case ConnectionKind::Production:
-        banner->setStyleSheet(QStringLiteral("QLabel { padding: 8px 10px; border: 1px solid palette(mid);"
-                                             " border-radius: 3px; font-weight: bold; }"));
         banner->setProperty("connectionKind", QStringLiteral("production"));
         break;
     case ConnectionKind::NotConfigured:
-        banner->setStyleSheet(QStringLiteral("QLabel { padding: 8px 10px; border: 1px dashed palette(mid);"
-                                             " border-radius: 3px; }"));
         banner->setProperty("connectionKind", QStringLiteral("none"));
         break;
     }
+    // Stylesheets only here: the banner must look the same on every platform style, and be rebuilt
+    // from the new palette when the theme changes (a style sheet pins its colours).
+    PaletteFollower::followStyleSheet(banner, [kind = summary.kind](const DeskColours &colours) {
+        switch (kind) {
+        case ConnectionKind::Sandbox: {
+            const Swatch amber = colours.sandboxBanner();
+            return QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold;"
+                                  " padding: 8px 10px; border: 2px solid %3; border-radius: 3px; }")
+                .arg(amber.background.name(), amber.foreground.name(), amber.border.name());
+        }
+        case ConnectionKind::Production:
+            return QStringLiteral("QLabel { padding: 8px 10px; border: 1px solid palette(mid);"
+                                  " border-radius: 3px; font-weight: bold; }");
+        case ConnectionKind::NotConfigured:
+            break;
+        }
+        return QStringLiteral("QLabel { padding: 8px 10px; border: 1px dashed palette(mid);"
+                              " border-radius: 3px; }");
+    });
 }
 
 } // namespace nd

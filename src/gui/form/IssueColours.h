@@ -1,7 +1,7 @@
 #pragma once
 
-// The colours the form gives to validation results (error, warning, note, fine), readable on light
-// and dark palettes. Used by the numbers table's check column and the labels beside each field.
+// The colours the form gives to validation results (error, warning, note, fine): thin forwards to
+// DeskColours, kept for the table's delegate and the labels beside each field.
 
 #include "request/ValidationIssue.h"
 
@@ -14,8 +14,9 @@ class QPalette;
 namespace nd {
 
 QColor issueColour(std::optional<Severity> severity, const QPalette &palette);
-// Gives a label's text the colour of `severity` (none: the normal text colour), computed against
-// `basePalette` (the label's own when null).
+// Gives a label's text the colour of `severity` (none: the normal "fine" colour) and keeps it right
+// through theme changes, computed against the label's surroundings each time. `basePalette` is no
+// longer needed for that; it stays so existing callers compile.
 void colourLabel(QLabel *label, std::optional<Severity> severity, const QPalette *basePalette = nullptr);
 
 } // namespace nd

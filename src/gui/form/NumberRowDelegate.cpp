@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStyle>
 
 namespace nd {
@@ -18,6 +19,22 @@ QWidget *NumberRowDelegate::createEditor(
         connect(line, &QLineEdit::textEdited, self, [self, line] { emit self->commitData(line); });
     }
     return editor;
+}
+
+void NumberRowDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    // Fusion draws an item's focus frame only after a Tab, and faintly; arrow keys move a cursor the
+    // agent must see on every style and theme.
+    if (!(option.state & QStyle::State_HasFocus))
+        return;
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+    painter->restore();
 }
 
 void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

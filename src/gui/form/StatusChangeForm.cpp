@@ -2,6 +2,8 @@
 
 #include "desk/ErrorRows.h"
 #include "desk/NumberRowsModel.h"
+#include "gui/common/Announcer.h"
+#include "gui/common/ButtonActions.h"
 #include "gui/form/FieldIssueLabel.h"
 #include "gui/form/IssueColours.h"
 #include "request/RequestValidator.h"
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMenu>
 
 namespace nd {
 
@@ -291,6 +294,11 @@ void StatusChangeForm::showValidation()
         reasonSeverity = Severity::Warning;
     }
     m_ui->submitReasonLabel->setText(reason);
+    // Said aloud when it changes: the reason sits beside Send, far from the cell being typed in.
+    // Not while sending (the results say that) nor before the form is on screen.
+    if (reason != m_announcedReason && !m_busy && isVisible())
+        Announcer::announce(m_ui->submitReasonLabel, reason);
+    m_announcedReason = reason;
     colourLabel(m_ui->submitReasonLabel, reasonSeverity, &palette());
     m_ui->submitButton->setEnabled(canSubmit());
     m_ui->submitButton->setToolTip(literalText(reason)); // may quote what was typed
@@ -301,6 +309,13 @@ void StatusChangeForm::showValidation()
         m_lastSubmittable = canSubmit();
         emit submittableChanged(m_lastSubmittable);
     }
+}
+
+void StatusChangeForm::addRowActions(QMenu *menu)
+{
+    addButtonAction(menu, m_ui->addRowButton, tr("Add &row"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    addButtonAction(
+        menu, m_ui->removeRowsButton, tr("R&emove selected rows"), QKeySequence(Qt::CTRL | Qt::Key_D));
 }
 
 void StatusChangeForm::showRowDetail()

@@ -20,6 +20,8 @@ namespace Ui {
 class StatusChangeForm;
 }
 
+class QMenu;
+
 namespace nd {
 
 class NumberRowsModel;
@@ -58,6 +60,9 @@ public:
     void showServerErrors(const ApiError &error, const ValidatedRequest &sent);
     void clearServerErrors();
 
+    // The table's row commands as menu entries with shortcuts, for the window's Edit menu.
+    void addRowActions(QMenu *menu);
+
     // Re-checks everything (also called when the date may have become "past" overnight).
     void revalidate();
 
@@ -87,6 +92,7 @@ private:
     bool m_busy = false;
     QString m_held; // why sending is held; empty when it is not
     bool m_lastSubmittable = false;
+    QString m_announcedReason; // the reason beside Send a screen reader heard last
 };
 
 } // namespace nd

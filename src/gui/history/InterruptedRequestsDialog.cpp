@@ -1,5 +1,7 @@
 #include "gui/history/InterruptedRequestsDialog.h"
 
+#include "gui/common/DeskColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/history/JournalEntryText.h"
 #include "gui/results/ResultsTexts.h"
 #include "journal/OrderJournal.h"
@@ -28,8 +30,11 @@ InterruptedRequestsDialog::InterruptedRequestsDialog(
     setObjectName(QStringLiteral("interruptedRequestsDialog"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     nameTexts();
-    m_ui->introLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde7e9; color: #000000; padding: 8px; border: 1px solid #c42b1c; }"));
+    PaletteFollower::followStyleSheet(m_ui->introLabel, [](const DeskColours &colours) {
+        const Swatch box = colours.banner(Tone::Danger);
+        return QStringLiteral("QLabel { background: %1; color: %2; padding: 8px; border: 1px solid %3; }")
+            .arg(box.background.name(), box.foreground.name(), box.border.name());
+    });
     m_ui->checkGroup->hide();
     m_ui->dialogLayout->setStretchFactor(m_ui->splitter, 1); // the warning keeps its natural height
     m_ui->recordsList->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "gui/results/NumberResultDelegate.h"
 
 #include "desk/ResultsModel.h"
+#include "gui/common/DeskColours.h"
 #include "gui/results/ResultsTexts.h"
 
 #include <QAbstractItemView>
@@ -27,8 +28,7 @@ ResultsModel::QrState qrState(const QModelIndex &index)
 // Amber that reads as "needs attention", not red "danger": a failed image is recoverable.
 QColor noticeColor(const QPalette &palette)
 {
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xf0, 0xc0, 0x70)
-                                                           : QColor(0x8a, 0x55, 0x00);
+    return DeskColours(palette).text(Tone::Warning);
 }
 
 QFont numberFont(const QFont &base)
@@ -83,6 +83,7 @@ void NumberResultDelegate::paint(
     if (qrState(index) == ResultsModel::QrState::Failed)
         paintRetryButton(painter, option);
     painter->restore();
+    paintFocus(painter, opt);
 }
 
 void NumberResultDelegate::paintThumbnail(
@@ -179,6 +180,21 @@ void NumberResultDelegate::paintTexts(
         line(option.font, muted, tr("Loading QR code…"));
         break;
     }
+}
+
+void NumberResultDelegate::paintFocus(QPainter *painter, const QStyleOptionViewItem &option) const
+{
+    // The row the keyboard is on must show without a selection (the current row is not selected, so
+    // no highlight covers its QR code). Styles' own focus frames are faint or missing (Fusion draws
+    // none for items): a solid frame in the text colour is seen on every style and theme.
+    if (!(option.state & QStyle::State_HasFocus))
+        return;
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+    painter->restore();
 }
 
 void NumberResultDelegate::paintRetryButton(QPainter *painter, const QStyleOptionViewItem &option) const

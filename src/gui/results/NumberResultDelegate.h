@@ -50,6 +50,7 @@ private:
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintTexts(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintRetryButton(QPainter *painter, const QStyleOptionViewItem &option) const;
+    void paintFocus(QPainter *painter, const QStyleOptionViewItem &option) const;
     QPixmap thumbnail(const QImage &image) const;
 
     QPointer<ResultsModel> m_model;

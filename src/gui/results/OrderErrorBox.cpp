@@ -1,5 +1,8 @@
 #include "gui/results/OrderErrorBox.h"
 
+#include "gui/common/Announcer.h"
+#include "gui/common/DeskColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/results/ResultsTexts.h"
 #include "ui_ResultsErrorBox.h"
 
@@ -19,11 +22,13 @@ OrderErrorBox::OrderErrorBox(QWidget *parent) : QFrame(parent), m_ui(std::make_u
     QFont caution = m_ui->cautionLabel->font();
     caution.setBold(true);
     m_ui->cautionLabel->setFont(caution);
-    // A red edge marks the box without colouring the text: readable on light and dark themes.
-    // (By class name: the form that holds the box gives it its own object name.)
-    setStyleSheet(
-        QStringLiteral("nd--OrderErrorBox { border: 1px solid #b01e1e; border-left: 6px solid #b01e1e; "
-                       "border-radius: 4px; }"));
+    // A red edge marks the box without colouring the text, in the danger colour of the current
+    // scheme. (By class name: the form that holds the box gives it its own object name.)
+    PaletteFollower::followStyleSheet(this, [](const DeskColours &colours) {
+        return QStringLiteral("nd--OrderErrorBox { border: 1px solid %1; border-left: 6px solid %1; "
+                              "border-radius: 4px; }")
+            .arg(colours.text(Tone::Danger).name());
+    });
     connect(m_ui->copyForSupportButton, &QPushButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(m_supportText); });
 }
@@ -46,6 +51,13 @@ void OrderErrorBox::setError(const ApiError &error, const QDateTime &when)
     m_ui->traceIdLabel->setText(
         error.traceId.isEmpty() ? tr("No trace id was given.") : tr("Trace id: %1").arg(error.traceId));
     m_supportText = results::supportTicketText(error, when);
+
+    // Interrupts: a failed request is the one thing the agent must not miss.
+    QStringList heard {m_ui->errorTitleLabel->text(), message};
+    if (error.serverMayHaveActed())
+        heard << m_ui->cautionLabel->text();
+    heard.removeAll(QString());
+    Announcer::announce(this, heard.join(QLatin1Char('\n')), Announcer::Urgency::Assertive);
 }
 
 void OrderErrorBox::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "gui/results/OrderHeader.h"
 
+#include "gui/common/PaletteFollower.h"
 #include "gui/results/ResultsTexts.h"
 #include "ui_ResultsOrderHeader.h"
 
@@ -36,10 +37,12 @@ void OrderHeader::setOrder(const Order &order)
 
     const results::Badge badge = results::badgeFor(order.state);
     m_ui->statusBadge->setText(results::badgeText(badge));
-    // Only the badge gets fixed colours: white on a dark green/amber/red reads on any theme.
-    m_ui->statusBadge->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; }")
-            .arg(results::badgeColor(badge).name()));
+    // The badge's colours come with the scheme: rebuilt when the palette changes.
+    PaletteFollower::followStyleSheet(m_ui->statusBadge, [badge](const DeskColours &colours) {
+        const Swatch chip = colours.badge(results::badgeTone(badge));
+        return QStringLiteral("QLabel { color: %1; background: %2; border-radius: 4px; }")
+            .arg(chip.foreground.name(), chip.background.name());
+    });
     m_ui->statusBadge->setAccessibleDescription(tr("Order status: %1").arg(results::badgeText(badge)));
     m_ui->serverStatusLabel->setText(
         order.serverStatus.isEmpty() ? QString() : tr("server: “%1”").arg(order.serverStatus));

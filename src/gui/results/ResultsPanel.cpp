@@ -4,6 +4,8 @@
 #include "desk/ResultsModel.h"
 #include "gui/SecretClipboard.h"
 #include "gui/cards/CardPrintDialog.h"
+#include "gui/common/Announcer.h"
+#include "gui/common/ButtonActions.h"
 #include "gui/results/NumberResultDelegate.h"
 #include "gui/results/OrderErrorBox.h"
 #include "gui/results/OrderHeader.h"
@@ -21,6 +23,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QMenu>
 #include <algorithm>
 
 namespace nd {
@@ -188,6 +191,8 @@ void ResultsPanel::showOrder(const Order &order)
             m_model->index(0), QItemSelectionModel::NoUpdate);
     m_ui->numbersView->scrollToTop();
 
+    announceOrder();
+
     m_lookupProblem.clear();
     if (isUnfinished(order.state) && !order.orderId.isEmpty()) {
         showPollText(tr("Checking the order…"), true);
@@ -221,6 +226,7 @@ void ResultsPanel::showError(const ApiError &error)
 
 void ResultsPanel::showBusy(const QString &message)
 {
+    Announcer::announce(m_ui->busyLabel, message);
     m_ui->busyLabel->setText(message);
     m_ui->busyRow->show();
 }
@@ -264,7 +270,10 @@ void ResultsPanel::onOrderLookedUp(const Order &lookedUp)
         m_ui->numbersView->doItemsLayout();
     }
     const Order &merged = m_model->order();
+    const QString badgeBefore = m_ui->orderHeader->badgeText();
     m_ui->orderHeader->setOrder(merged);
+    if (m_ui->orderHeader->badgeText() != badgeBefore)
+        announceOrder();
     if (!isUnfinished(lookedUp.state))
         m_ui->pollRow->hide();
     emit orderChanged(merged);
@@ -279,9 +288,43 @@ void ResultsPanel::onLookupFailed(const ApiError &error)
 
 void ResultsPanel::showPollText(const QString &text, bool canStop)
 {
+    // The countdown ticks every second: only a new state of the check is worth hearing.
+    if (!canStop || m_ui->pollRow->isHidden())
+        Announcer::announce(m_ui->pollLabel, text);
     m_ui->pollLabel->setText(text);
     m_ui->stopPollingButton->setVisible(canStop);
     m_ui->pollRow->show();
+}
+
+void ResultsPanel::announceOrder()
+{
+    const Order &order = m_model->order();
+    const QString id = order.orderId.isEmpty() ? tr("without an order id") : order.orderId;
+    Announcer::announce(m_ui->orderHeader,
+        tr("Order %1: %2. Numbers: %3.", "announced to screen readers when an answer arrives")
+            .arg(id, m_ui->orderHeader->badgeText())
+            .arg(m_model->rowCount()));
+}
+
+void ResultsPanel::addOrderActions(QMenu *menu)
+{
+    addButtonAction(menu, m_ui->showQrButton, tr("Show &QR code…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    menu->addAction(m_typeInAction);
+    m_typeInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_typeInAction->setObjectName(QStringLiteral("typeInAction"));
+    addButtonAction(menu, m_ui->retryQrButton, tr("&Retry QR code"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    addButtonAction(
+        menu, m_ui->copyNumbersButton, tr("Copy &numbers"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    addButtonAction(menu, m_ui->cardsButton, tr("Customer c&ards…"), QKeySequence::Print);
+    menu->addSeparator();
+    auto *copyOrderId = m_ui->orderHeader->findChild<QAbstractButton *>(QStringLiteral("copyOrderIdButton"));
+    addButtonAction(menu, copyOrderId, tr("Copy order &id"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    auto *copyForSupport
+        = m_ui->errorBox->findChild<QAbstractButton *>(QStringLiteral("copyForSupportButton"));
+    addButtonAction(menu, copyForSupport, tr("Copy error for &support ticket"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    addButtonAction(menu, m_ui->stopPollingButton, tr("S&top checking the order"),
+        QKeySequence(Qt::CTRL | Qt::Key_Period));
 }
 
 void ResultsPanel::updateActions()

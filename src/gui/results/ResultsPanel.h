@@ -20,6 +20,7 @@ class ResultsPanel;
 }
 
 class QAction;
+class QMenu;
 
 namespace nd {
 
@@ -59,6 +60,9 @@ public:
     enum class CardScope { CurrentRow, Selection, All };
     CardPrintDialog *openCards(CardScope scope);
     SecretClipboard *secretClipboard() const { return m_secretClipboard; }
+    // The panel's commands (buttons, the list's actions) as menu entries with shortcuts, for the
+    // window's Order menu: the keyboard reaches them from anywhere in the window.
+    void addOrderActions(QMenu *menu);
 
 signals:
     void orderChanged(const nd::Order &order); // after polling updated it
@@ -76,6 +80,7 @@ private:
     void showPollText(const QString &text, bool canStop);
     void updateActions();
     void updateCounts();
+    void announceOrder();
     void onActivated(const QModelIndex &index);
     ScanDialog *openScanView(const QModelIndex &index);
     void copyCodePart(int part);

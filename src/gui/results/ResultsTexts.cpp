@@ -3,6 +3,7 @@
 #include "request/ChangeType.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QStringList>
 #include <QTimeZone>
@@ -37,18 +38,22 @@ QString badgeText(Badge badge)
     Q_UNREACHABLE();
 }
 
-QColor badgeColor(Badge badge)
+Tone badgeTone(Badge badge)
 {
-    // Dark enough for white text (WCAG AA) on light and dark themes alike.
     switch (badge) {
     case Badge::Complete:
-        return QColor(0x1b, 0x6e, 0x35);
+        return Tone::Success;
     case Badge::Pending:
-        return QColor(0x8a, 0x55, 0x00);
+        return Tone::Warning;
     case Badge::Error:
-        return QColor(0xb0, 0x1e, 0x1e);
+        return Tone::Danger;
     }
     Q_UNREACHABLE();
+}
+
+QColor badgeColor(Badge badge)
+{
+    return DeskColours(QGuiApplication::palette()).badge(badgeTone(badge)).background;
 }
 
 QString localDateTimeText(const QDateTime &serverTime)

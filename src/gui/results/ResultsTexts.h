@@ -4,6 +4,7 @@
 // the "may have happened" caution and the support-ticket text. Kept apart from the widgets so the
 // header, the error box, the delegate and the tests all say the same thing.
 
+#include "gui/common/DeskColours.h"
 #include "response/ApiError.h"
 #include "response/Order.h"
 
@@ -18,7 +19,9 @@ enum class Badge { Complete, Pending, Error };
 
 Badge badgeFor(OrderState state);
 QString badgeText(Badge badge);
-// Background of the badge; its text is always drawn in white (each colour has enough contrast).
+// What the badge's colour says: Complete is success, Pending a warning, Error danger.
+Tone badgeTone(Badge badge);
+// The badge's background on the application's palette.
 QColor badgeColor(Badge badge);
 
 // In the user's time zone, with the zone shown so staff and customer agree on the time.

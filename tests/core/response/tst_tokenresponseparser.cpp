@@ -75,7 +75,7 @@ QList<Refused> refusedRows()
                 "Quote trace id 0HMMLJK38TNP1:00000001 to Telegent support."},
             -1},
         {"vendor/token-error-429-mdx-auth.json", 429, "application/problem+json", ApiError::Kind::RateLimited,
-            "Too many requests (429)", {"Rate limit exceeded.", "Wait 60 seconds"}, 60},
+            "Too many requests (429)", {"Rate limit exceeded.", "Wait 60 second"}, 60},
         {"variants/token-error-403-reconstructed.json", 403, "application/problem+json", auth,
             "No access to this endpoint (403)",
             {"not allowed to get a token for this endpoint",
