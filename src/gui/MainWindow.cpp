@@ -116,9 +116,10 @@ void MainWindow::setUpActions()
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_ui->actionPreferences); // moves it below the row commands
     m_results->addOrderActions(m_ui->menuOrder);
-    QAction *acknowledge = addButtonAction(m_ui->menuFile, m_ui->acknowledgeJournalButton,
+    m_acknowledgeAction = addButtonAction(m_ui->menuFile, m_ui->acknowledgeJournalButton,
         tr("I understand the order &journal problem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-    m_ui->menuFile->insertAction(m_ui->actionRetryJournal, acknowledge); // with the other journal entry
+    m_ui->menuFile->insertAction(
+        m_ui->actionRetryJournal, m_acknowledgeAction); // with the other journal entry
     m_ui->actionAccounts->setEnabled(false); // until setAccounts()
     m_ui->actionHistory->setEnabled(false); // until openJournal()
 }
@@ -156,6 +157,8 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     // retranslateUi puts back the form's placeholders and shortcuts; what the code set goes on top again.
     setCodeShortcuts();
+    m_acknowledgeAction->setText(tr("I understand the order &journal problem"));
+    m_acknowledgeAction->setStatusTip(m_ui->acknowledgeJournalButton->accessibleDescription());
     if (m_connectionToolBar)
         m_connectionToolBar->setWindowTitle(tr("Connection"));
     refreshConnection();

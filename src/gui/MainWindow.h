@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QToolBar;
 
 namespace Ui {
@@ -103,6 +104,7 @@ private:
     std::optional<QUrl> m_sandboxBaseUrl;
     AppTranslators *m_translators = nullptr;
     QToolBar *m_connectionToolBar = nullptr;
+    QAction *m_acknowledgeAction = nullptr; // the File menu's entry for the journal banner's button
 };
 
 } // namespace nd

@@ -10,6 +10,7 @@
 #include "response/ServerText.h"
 #include "ui_StatusChangeForm.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -161,6 +162,7 @@ void StatusChangeForm::retranslate()
     }
     m_ui->changeTypeExplanation->setText(changeTypeExplanation(changeType()));
     emit m_numbers->headerDataChanged(Qt::Horizontal, 0, m_numbers->columnCount() - 1);
+    nameRowActions();
     revalidate(); // the checks' reasons, the count and the Send button's reason, in the new language
 }
 
@@ -313,9 +315,22 @@ void StatusChangeForm::showValidation()
 
 void StatusChangeForm::addRowActions(QMenu *menu)
 {
-    addButtonAction(menu, m_ui->addRowButton, tr("Add &row"), QKeySequence(Qt::CTRL | Qt::Key_I));
-    addButtonAction(
-        menu, m_ui->removeRowsButton, tr("R&emove selected rows"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_addRowAction = addButtonAction(menu, m_ui->addRowButton, QString(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_removeRowsAction
+        = addButtonAction(menu, m_ui->removeRowsButton, QString(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    nameRowActions();
+}
+
+void StatusChangeForm::nameRowActions()
+{
+    if (m_addRowAction) {
+        m_addRowAction->setText(tr("Add &row"));
+        m_addRowAction->setStatusTip(m_ui->addRowButton->accessibleDescription());
+    }
+    if (m_removeRowsAction) {
+        m_removeRowsAction->setText(tr("R&emove selected rows"));
+        m_removeRowsAction->setStatusTip(m_ui->removeRowsButton->accessibleDescription());
+    }
 }
 
 void StatusChangeForm::showRowDetail()

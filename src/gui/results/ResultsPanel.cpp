@@ -168,6 +168,7 @@ void ResultsPanel::retranslate()
     m_ui->busyLabel->setText(busy);
     m_ui->pollLabel->setText(poll);
     nameActions();
+    nameOrderActions();
     updateCounts();
     m_ui->numbersView->viewport()->update(); // the delegate draws fees and states in the new language
 }
@@ -308,23 +309,37 @@ void ResultsPanel::announceOrder()
 
 void ResultsPanel::addOrderActions(QMenu *menu)
 {
-    addButtonAction(menu, m_ui->showQrButton, tr("Show &QR code…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    const auto add = [this, menu](QAbstractButton *button, const QKeySequence &shortcut) {
+        m_orderButtonActions.append({addButtonAction(menu, button, QString(), shortcut), button});
+    };
+    add(m_ui->showQrButton, QKeySequence(Qt::CTRL | Qt::Key_E));
     menu->addAction(m_typeInAction);
     m_typeInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_typeInAction->setObjectName(QStringLiteral("typeInAction"));
-    addButtonAction(menu, m_ui->retryQrButton, tr("&Retry QR code"), QKeySequence(Qt::CTRL | Qt::Key_R));
-    addButtonAction(
-        menu, m_ui->copyNumbersButton, tr("Copy &numbers"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    addButtonAction(menu, m_ui->cardsButton, tr("Customer c&ards…"), QKeySequence::Print);
+    add(m_ui->retryQrButton, QKeySequence(Qt::CTRL | Qt::Key_R));
+    add(m_ui->copyNumbersButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    add(m_ui->cardsButton, QKeySequence::Print);
     menu->addSeparator();
-    auto *copyOrderId = m_ui->orderHeader->findChild<QAbstractButton *>(QStringLiteral("copyOrderIdButton"));
-    addButtonAction(menu, copyOrderId, tr("Copy order &id"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    auto *copyForSupport
-        = m_ui->errorBox->findChild<QAbstractButton *>(QStringLiteral("copyForSupportButton"));
-    addButtonAction(menu, copyForSupport, tr("Copy error for &support ticket"),
+    add(m_ui->orderHeader->findChild<QAbstractButton *>(QStringLiteral("copyOrderIdButton")),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    add(m_ui->errorBox->findChild<QAbstractButton *>(QStringLiteral("copyForSupportButton")),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    addButtonAction(menu, m_ui->stopPollingButton, tr("S&top checking the order"),
-        QKeySequence(Qt::CTRL | Qt::Key_Period));
+    add(m_ui->stopPollingButton, QKeySequence(Qt::CTRL | Qt::Key_Period));
+    nameOrderActions();
+}
+
+void ResultsPanel::nameOrderActions()
+{
+    const QString texts[]
+        = {tr("Show &QR code…"), tr("&Retry QR code"), tr("Copy &numbers"), tr("Customer c&ards…"),
+            tr("Copy order &id"), tr("Copy error for &support ticket"), tr("S&top checking the order")};
+    for (int i = 0; i < m_orderButtonActions.size() && i < int(std::size(texts)); ++i) {
+        const auto &[action, button] = m_orderButtonActions.at(i);
+        if (!action)
+            continue;
+        action->setText(texts[i]);
+        action->setStatusTip(button->accessibleDescription());
+    }
 }
 
 void ResultsPanel::updateActions()

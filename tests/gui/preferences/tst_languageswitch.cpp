@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QListView>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -156,6 +157,16 @@ void tst_LanguageSwitch::verifyLanguage(const QString &code)
     expect(widget<QMenu>(m_window.get(), "menuFile")->title(), "MainWindow", "&File");
     expect(m_driver->submitButton()->text(), "StatusChangeForm", "&Send…");
     expect(m_driver->label("changeTypeLabel")->text(), "StatusChangeForm", "&Change type:");
+    // The menu entries for the panels' buttons: worded anew (their own messages are newer than the
+    // shipped catalogues, so their status tips, the buttons' translated descriptions, show it).
+    auto *addRow = m_window->findChild<QAction *>(QStringLiteral("addRowButtonAction"));
+    QCOMPARE(addRow->text(), translated("nd::StatusChangeForm", "Add &row"));
+    QCOMPARE(
+        addRow->statusTip(), widget<QPushButton>(m_window.get(), "addRowButton")->accessibleDescription());
+    auto *showQr = m_window->findChild<QAction *>(QStringLiteral("showQrButtonAction"));
+    QCOMPARE(showQr->text(), translated("nd::ResultsPanel", "Show &QR code…"));
+    QCOMPARE(
+        showQr->statusTip(), widget<QPushButton>(m_window.get(), "showQrButton")->accessibleDescription());
     expect(m_driver->table()
                ->horizontalHeader()
                ->model()
@@ -190,12 +201,15 @@ void tst_LanguageSwitch::preferences_switchesEsFrEn_whileTypedRequestStays()
     QSignalSpy chosen(dialog, &PreferencesDialog::languageChosen);
     auto *buttons = widget<QDialogButtonBox>(dialog, "buttonBox");
 
+    const QString englishTip
+        = m_window->findChild<QAction *>(QStringLiteral("addRowButtonAction"))->statusTip();
     choose(dialog, QStringLiteral("es"));
     QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(m_translators->current(), QStringLiteral("es"));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
     verifyLanguage(QStringLiteral("es"));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("addRowButtonAction"))->statusTip() != englishTip);
     // The dialog stays open after Apply and speaks the new language too, its choice unchanged.
     QVERIFY(dialog->isVisible());
     QTRY_COMPARE(dialog->windowTitle(), translated("PreferencesDialog", "Preferences"));
