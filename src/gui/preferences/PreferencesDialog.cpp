@@ -1,5 +1,6 @@
 #include "gui/preferences/PreferencesDialog.h"
 
+#include "gui/common/ColourScheme.h"
 #include "gui/form/DeskSettings.h"
 #include "i18n/LanguageChoice.h"
 #include "ui_PreferencesDialog.h"
@@ -7,13 +8,14 @@
 #include <QEvent>
 #include <QPushButton>
 #include <QSettings>
+#include <algorithm>
+#include <iterator>
 
 namespace nd {
 
 namespace {
-const QString ColourSchemeKey = QStringLiteral("ui/colourScheme");
 // In the order of the Appearance combo's items (ui/PreferencesDialog.ui).
-const QStringList ColourSchemes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+constexpr ColourScheme ColourSchemes[] = {ColourScheme::System, ColourScheme::Light, ColourScheme::Dark};
 
 QString systemDefaultText()
 {
@@ -55,14 +57,17 @@ void PreferencesDialog::showSavedChoices()
 {
     const QSettings settings;
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(savedLanguage(settings))));
+    const auto saved = std::find(std::cbegin(ColourSchemes), std::cend(ColourSchemes), savedColourScheme());
     m_ui->colourSchemeCombo->setCurrentIndex(
-        qMax(0, ColourSchemes.indexOf(settings.value(ColourSchemeKey).toString())));
+        saved == std::cend(ColourSchemes) ? 0 : int(std::distance(std::cbegin(ColourSchemes), saved)));
     m_ui->supportLineEdit->setText(DeskSettings().supportLine());
 }
 
 QString PreferencesDialog::chosenColourScheme() const
 {
-    return ColourSchemes.value(m_ui->colourSchemeCombo->currentIndex(), ColourSchemes.first());
+    const int index = m_ui->colourSchemeCombo->currentIndex();
+    return colourSchemeSettingsValue(
+        index >= 0 && index < int(std::size(ColourSchemes)) ? ColourSchemes[index] : ColourScheme::System);
 }
 
 void PreferencesDialog::apply()
@@ -73,7 +78,7 @@ void PreferencesDialog::apply()
     {
         QSettings settings;
         saveLanguage(settings, language);
-        settings.setValue(ColourSchemeKey, scheme);
+        settings.setValue(colourSchemeSettingsKey(), scheme);
     }
     emit languageChosen(language);
     emit colourSchemeChosen(scheme);

@@ -231,6 +231,7 @@ void tst_LanguageSwitch::preferences_switchesEsFrEn_whileTypedRequestStays()
 void tst_LanguageSwitch::preferences_systemDefault_namesTheDetectedLanguage_andSavesEmpty()
 {
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("fr"));
+    QSettings().setValue(QStringLiteral("ui/colourScheme"), QStringLiteral("light"));
     PreferencesDialog *dialog = openPreferences();
     auto *combo = widget<QComboBox>(dialog, "languageCombo");
     QCOMPARE(combo->currentData().toString(), QStringLiteral("fr")); // the saved choice is shown
@@ -243,9 +244,9 @@ void tst_LanguageSwitch::preferences_systemDefault_namesTheDetectedLanguage_andS
 
     auto *appearance = widget<QComboBox>(dialog, "colourSchemeCombo");
     QCOMPARE(appearance->count(), 3);
+    QCOMPARE(appearance->currentIndex(), 1); // the saved "light"
     QSignalSpy scheme(dialog, &PreferencesDialog::colourSchemeChosen);
     appearance->setFocus();
-    QTest::keyClick(appearance, Qt::Key_Down);
     QTest::keyClick(appearance, Qt::Key_Down); // Dark
 
     choose(dialog, QString());
