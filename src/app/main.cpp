@@ -5,6 +5,8 @@
 #include "app/CommandLine.h"
 #include "gui/MainWindow.h"
 #include "gui/accounts/ProfileSwitcher.h"
+#include "i18n/AppTranslators.h"
+#include "i18n/LanguageChoice.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
 #include "profiles/CredentialVault.h"
@@ -13,13 +15,10 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <memory>
 
 namespace {
@@ -49,15 +48,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.numberdesk.NumberDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/numberdesk/numberdesk-256.png")));
 
-    // Qt's own strings (dialog buttons) and ours, in the user's language where a catalogue exists.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("numberdesk"), QStringLiteral("_"),
-            QStringLiteral(":/numberdesk/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // Qt's own strings (dialog buttons) and ours, in the language the agent chose in Preferences, or
+    // the system's when they chose none. Preferences switches it while running.
+    nd::AppTranslators translators;
+    translators.apply(nd::effectiveLanguage(QSettings()));
 
     const std::optional<nd::StartupOptions> options = nd::parseCommandLine(app);
     if (!options)
@@ -71,6 +65,7 @@ int main(int argc, char *argv[])
     nd::ProfileStore profiles(&settings);
     nd::CredentialVault vault;
     nd::MainWindow window(&client);
+    window.setTranslators(&translators);
     nd::SandboxProcess sandbox(nd::SandboxProcess::besideApplication());
 
     // The sandbox is started when --sandbox asks for it or the sandbox profile is chosen, after the

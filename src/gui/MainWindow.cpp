@@ -17,6 +17,8 @@
 #include "gui/history/DeskJournal.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ResultsPanel.h"
+#include "i18n/AppTranslators.h"
+#include "i18n/LanguageChoice.h"
 #include "network/ApiClient.h"
 #include "response/ServerText.h"
 #include "ui_MainWindow.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -80,22 +83,27 @@ StatusChangeForm *MainWindow::form() const
     return m_ui->statusChangeForm;
 }
 
-void MainWindow::setUpActions()
+void MainWindow::setCodeShortcuts()
 {
     m_ui->actionSubmit->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    connect(m_ui->actionNewRequest, &QAction::triggered, this, &MainWindow::newRequest);
-    connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionSubmit, &QAction::triggered, m_submission, &SubmissionFlow::submit);
-    connect(m_ui->actionAbandon, &QAction::triggered, m_submission, &SubmissionFlow::abandon);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // Not every platform has a standard key for Preferences (none on X11): then Ctrl+, as on macOS.
     const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
     m_ui->actionPreferences->setShortcuts(preferencesKeys.isEmpty()
             ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)}
             : preferencesKeys);
     m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::setUpActions()
+{
+    setCodeShortcuts();
+    connect(m_ui->actionNewRequest, &QAction::triggered, this, &MainWindow::newRequest);
+    connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSubmit, &QAction::triggered, m_submission, &SubmissionFlow::submit);
+    connect(m_ui->actionAbandon, &QAction::triggered, m_submission, &SubmissionFlow::abandon);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
@@ -108,9 +116,10 @@ void MainWindow::setUpActions()
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_ui->actionPreferences); // moves it below the row commands
     m_results->addOrderActions(m_ui->menuOrder);
-    QAction *acknowledge = addButtonAction(m_ui->menuFile, m_ui->acknowledgeJournalButton,
+    m_acknowledgeAction = addButtonAction(m_ui->menuFile, m_ui->acknowledgeJournalButton,
         tr("I understand the order &journal problem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-    m_ui->menuFile->insertAction(m_ui->actionRetryJournal, acknowledge); // with the other journal entry
+    m_ui->menuFile->insertAction(
+        m_ui->actionRetryJournal, m_acknowledgeAction); // with the other journal entry
     m_ui->actionAccounts->setEnabled(false); // until setAccounts()
     m_ui->actionHistory->setEnabled(false); // until openJournal()
 }
@@ -134,6 +143,36 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_submission->isInFlight())
         m_submission->abandon();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    // retranslateUi puts back the form's placeholders and shortcuts; what the code set goes on top again.
+    setCodeShortcuts();
+    m_acknowledgeAction->setText(tr("I understand the order &journal problem"));
+    m_acknowledgeAction->setStatusTip(m_ui->acknowledgeJournalButton->accessibleDescription());
+    if (m_connectionToolBar)
+        m_connectionToolBar->setWindowTitle(tr("Connection"));
+    refreshConnection();
+    updateJournalState();
+    showJournalWriteBanner();
+    // Widgets keep the locale they started with; this hands the new default (dates, numbers) to
+    // every child, the date edit of the form included.
+    setLocale(QLocale());
+}
+
+void MainWindow::applyLanguage(const QString &code)
+{
+    if (m_translators)
+        m_translators->apply(code.isEmpty() ? bestShipped() : code);
 }
 
 void MainWindow::setConnection(const QUrl &baseUrl, const Credentials &credentials)
@@ -210,8 +249,14 @@ void MainWindow::newRequest()
 
 void MainWindow::showPreferences()
 {
+    if (auto *open = findChild<PreferencesDialog *>(); open && open->isVisible()) {
+        open->raise();
+        return;
+    }
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::languageChosen, this, &MainWindow::applyLanguage);
+    connect(dialog, &PreferencesDialog::colourSchemeChosen, this, &MainWindow::colourSchemeChosen);
     dialog->open();
 }
 
@@ -230,6 +275,7 @@ void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
     m_vault = vault;
     m_switcher = new ProfileSwitcher(store, vault, m_client, this);
     auto *toolBar = new QToolBar(tr("Connection"), this);
+    m_connectionToolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("connectionToolBar"));
     toolBar->setMovable(false);
     toolBar->addWidget(m_switcher);
@@ -336,6 +382,18 @@ void MainWindow::updateJournalState()
 
 void MainWindow::showJournalWriteFailure()
 {
+    showJournalWriteBanner();
+    const QString failure = m_journal ? m_journal->unacknowledgedWriteFailure() : QString();
+    if (!failure.isEmpty()) {
+        // Where the keyboard is, so a screen reader reads the banner and Enter confirms it.
+        m_ui->acknowledgeJournalButton->setFocus(Qt::OtherFocusReason);
+        Announcer::announce(m_ui->journalWriteBannerText, failure, Announcer::Urgency::Assertive);
+        QApplication::beep();
+    }
+}
+
+void MainWindow::showJournalWriteBanner()
+{
     const QString failure = m_journal ? m_journal->unacknowledgedWriteFailure() : QString();
     m_ui->journalWriteBannerText->setText(failure);
     m_ui->journalWriteBannerText->setAccessibleName(failure);
@@ -349,12 +407,6 @@ void MainWindow::showJournalWriteFailure()
             ? QString()
             : tr("Sending is off until you confirm the order journal message at the top of the window."));
     updateActions();
-    if (!failure.isEmpty()) {
-        // Where the keyboard is, so a screen reader reads the banner and Enter confirms it.
-        m_ui->acknowledgeJournalButton->setFocus(Qt::OtherFocusReason);
-        Announcer::announce(m_ui->journalWriteBannerText, failure, Announcer::Urgency::Assertive);
-        QApplication::beep();
-    }
 }
 
 void MainWindow::showStatus(const QString &message)

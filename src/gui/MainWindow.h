@@ -13,6 +13,9 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QToolBar;
+
 namespace Ui {
 class MainWindow;
 }
@@ -20,6 +23,7 @@ class MainWindow;
 namespace nd {
 
 class ApiClient;
+class AppTranslators;
 class CredentialVault;
 class DeskJournal;
 class DeskSettings;
@@ -55,23 +59,34 @@ public:
     void openJournal(const QString &path);
     DeskJournal *deskJournal() const { return m_journal; }
     void openHistory();
+    // The interface language Preferences switches (not owned); without one the language stays put.
+    void setTranslators(AppTranslators *translators) { m_translators = translators; }
+    void showPreferences();
 
     StatusChangeForm *form() const;
     ResultsPanel *results() const { return m_results; }
     SubmissionFlow *submission() const { return m_submission; }
 
+signals:
+    // Preferences saved an appearance: "system", "light" or "dark".
+    void colourSchemeChosen(const QString &scheme);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpActions();
     void refreshConnection();
     void updateActions();
     void showAbout();
-    void showPreferences();
+    void setCodeShortcuts();
+    void retranslate();
+    void applyLanguage(const QString &code);
     void restoreSettings();
     void updateJournalState();
     void showJournalWriteFailure();
+    void showJournalWriteBanner();
     // The status bar's line, also read out by a screen reader.
     void showStatus(const QString &message);
     QString profileName() const;
@@ -87,6 +102,9 @@ private:
     ProfileSwitcher *m_switcher = nullptr;
     DeskJournal *m_journal = nullptr;
     std::optional<QUrl> m_sandboxBaseUrl;
+    AppTranslators *m_translators = nullptr;
+    QToolBar *m_connectionToolBar = nullptr;
+    QAction *m_acknowledgeAction = nullptr; // the File menu's entry for the journal banner's button
 };
 
 } // namespace nd

@@ -3,6 +3,7 @@
 #include "ui_AboutDialog.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
 #include <QLoggingCategory>
@@ -49,6 +50,20 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("aboutDialog"));
+    m_ui->documentText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (int row = 0; row < int(std::size(Documents)); ++row)
+        m_ui->documentList->addItem(QString());
+    nameTexts();
+    connect(m_ui->documentList, &QListWidget::currentRowChanged, this, &AboutDialog::showDocument);
+    m_ui->documentList->setCurrentRow(0);
+    connect(m_ui->aboutQtButton, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+AboutDialog::~AboutDialog() = default;
+
+void AboutDialog::nameTexts()
+{
     m_ui->aboutLabel->setText(
         tr("<h2>NumberDesk %1</h2>"
            "<p>Changes the status of customers' mobile numbers through the Telegent mPaaS API: activate, "
@@ -63,16 +78,19 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_uniq
            "<p>The full texts are under <i>Third-party notices</i>.</p>")
             .arg(QStringLiteral(NUMBERDESK_VERSION), QString::fromLatin1(qVersion()),
                 QStringLiteral(QT_VERSION_STR)));
-    m_ui->documentText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    for (const Document &document : Documents)
-        m_ui->documentList->addItem(tr(document.title));
-    connect(m_ui->documentList, &QListWidget::currentRowChanged, this, &AboutDialog::showDocument);
-    m_ui->documentList->setCurrentRow(0);
-    connect(m_ui->aboutQtButton, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (int row = 0; row < m_ui->documentList->count(); ++row)
+        m_ui->documentList->item(row)->setText(tr(Documents[row].title));
 }
 
-AboutDialog::~AboutDialog() = default;
+void AboutDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        nameTexts();
+        showDocument(m_ui->documentList->currentRow()); // a missing document says so in the new language
+    }
+    QDialog::changeEvent(event);
+}
 
 QStringList AboutDialog::documentPaths()
 {

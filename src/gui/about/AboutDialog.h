@@ -25,7 +25,11 @@ public:
     // Resource paths of the documents the notices tab lists, in order (tests read them too).
     static QStringList documentPaths();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameTexts();
     void showDocument(int row);
 
     std::unique_ptr<Ui::AboutDialog> m_ui;

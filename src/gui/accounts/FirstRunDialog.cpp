@@ -5,6 +5,7 @@
 #include "profiles/ProfileStore.h"
 #include "ui_FirstRunDialog.h"
 
+#include <QEvent>
 #include <QLoggingCategory>
 
 namespace nd {
@@ -52,6 +53,13 @@ void FirstRunDialog::chooseAddAccount()
     accept();
     profiles->open();
     emit profilesDialogOpened(profiles);
+}
+
+void FirstRunDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QDialog::changeEvent(event);
 }
 
 } // namespace nd

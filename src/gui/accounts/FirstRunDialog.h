@@ -39,6 +39,9 @@ signals:
     // Opened window-modal over this dialog's parent and deleted when closed.
     void profilesDialogOpened(nd::ProfilesDialog *dialog);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::FirstRunDialog> m_ui;
     ProfileStore *m_store = nullptr;

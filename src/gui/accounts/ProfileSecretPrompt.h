@@ -4,6 +4,8 @@
 // session: the secret (hidden) and whether to save it in the credential store or keep it for this
 // session only. Used by ProfileSwitcher.
 
+#include "profiles/ConnectionProfile.h"
+
 #include <QDialog>
 #include <memory>
 
@@ -12,8 +14,6 @@ class ProfileSecretPrompt;
 }
 
 namespace nd {
-
-struct ConnectionProfile;
 
 class ProfileSecretPrompt final : public QDialog
 {
@@ -30,10 +30,17 @@ public:
     QString secret() const;
     bool saveInStore() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameTexts();
     void updateState();
 
     std::unique_ptr<Ui::ProfileSecretPrompt> m_ui;
+    ConnectionProfile m_profile;
+    bool m_storeAvailable = false;
+    QString m_problem;
 };
 
 } // namespace nd

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -27,27 +28,23 @@ ProfileSwitcher::ProfileSwitcher(
       m_vault(vault),
       m_client(client),
       m_chooser(new QComboBox(this)),
-      m_secretButton(new QPushButton(tr("Enter &secret…"), this)),
-      m_restartSandboxButton(new QPushButton(tr("&Restart sandbox"), this))
+      m_secretButton(new QPushButton(this)),
+      m_restartSandboxButton(new QPushButton(this)),
+      m_label(new QLabel(this))
 {
     Q_ASSERT(store && vault && client);
     setObjectName(QStringLiteral("profileSwitcher"));
     m_chooser->setObjectName(QStringLiteral("profileChooser"));
-    m_chooser->setAccessibleName(tr("Connection profile"));
-    m_chooser->setAccessibleDescription(tr("The account the next requests go to"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_secretButton->setObjectName(QStringLiteral("enterSecretButton"));
-    m_secretButton->setAccessibleName(tr("Enter secret"));
-    m_secretButton->setAccessibleDescription(tr("Enter the AccountSecret of the chosen profile"));
     m_secretButton->hide();
     m_restartSandboxButton->setObjectName(QStringLiteral("restartSandboxButton"));
-    m_restartSandboxButton->setAccessibleDescription(tr("Start the training sandbox on this computer again"));
     m_restartSandboxButton->hide();
 
-    auto *label = new QLabel(tr("&Profile:"), this);
-    label->setBuddy(m_chooser);
+    nameControls();
+    m_label->setBuddy(m_chooser);
     auto *row = new QHBoxLayout(this);
-    row->addWidget(label);
+    row->addWidget(m_label);
     row->addWidget(m_chooser);
     row->addWidget(m_secretButton);
     row->addWidget(m_restartSandboxButton);
@@ -78,6 +75,28 @@ ProfileSwitcher::ProfileSwitcher(
 }
 
 ProfileSwitcher::~ProfileSwitcher() = default;
+
+void ProfileSwitcher::nameControls()
+{
+    m_label->setText(tr("&Profile:"));
+    m_chooser->setAccessibleName(tr("Connection profile"));
+    m_chooser->setAccessibleDescription(tr("The account the next requests go to"));
+    m_secretButton->setText(tr("Enter &secret…"));
+    m_secretButton->setAccessibleName(tr("Enter secret"));
+    m_secretButton->setAccessibleDescription(tr("Enter the AccountSecret of the chosen profile"));
+    m_restartSandboxButton->setText(tr("&Restart sandbox"));
+    m_restartSandboxButton->setAccessibleDescription(tr("Start the training sandbox on this computer again"));
+}
+
+void ProfileSwitcher::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        nameControls();
+        rebuildChoices(); // the built-in sandbox's name is worded by the store; the choice stays
+        describe(); // the banner and the window title, through connectionChanged
+    }
+    QWidget::changeEvent(event);
+}
 
 void ProfileSwitcher::rebuildChoices()
 {

@@ -59,7 +59,11 @@ signals:
     void sandboxNeeded(); // the sandbox profile was chosen (or restarted) but no sandbox runs: start one
     void message(const QString &text); // for the status bar
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameControls();
     void rebuildChoices();
     void onChosen(int index);
     void onSecretRead(quint64 generation, const SecretResult &result);
@@ -73,6 +77,7 @@ private:
     QComboBox *m_chooser = nullptr;
     QPushButton *m_secretButton = nullptr;
     QPushButton *m_restartSandboxButton = nullptr;
+    QLabel *m_label = nullptr;
     QString m_sandboxProblem; // why the sandbox is not running; empty when none was reported
     QPointer<ProfileSecretPrompt> m_prompt;
     std::optional<ConnectionProfile> m_profile;

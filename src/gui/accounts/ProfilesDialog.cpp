@@ -11,6 +11,7 @@
 #include "response/ServerText.h"
 #include "ui_ProfilesDialog.h"
 
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <utility>
@@ -95,7 +96,8 @@ void ProfilesDialog::refreshList()
     for (const ConnectionProfile &profile : m_store->profiles()) {
         QString text = profile.isSandbox ? tr("%1 — built in").arg(profile.name) : profile.name;
         if (active == profile.id)
-            text += tr("  (active)");
+            //: A profile in the list that the desk is using now; %1 is its name
+            text = tr("%1  (active)").arg(text);
         auto *item = new QListWidgetItem(text, m_ui->profilesList);
         item->setData(ProfileIdRole, profile.id);
         item->setToolTip(profile.isSandbox
@@ -135,22 +137,50 @@ void ProfilesDialog::showProfile(const ConnectionProfile &profile)
     m_editingSandbox = profile.isSandbox;
     m_refusedSecret.reset();
     m_ui->sessionOnlyButton->hide();
-    m_ui->editorTitle->setText(
-        profile.isSandbox ? tr(
-            "The sandbox is built in: a training server on this computer. It cannot be edited or removed.")
-                          : tr("Profile “%1”").arg(profile.name));
+    nameEditor();
     m_ui->nameEdit->setText(profile.name);
     m_ui->baseUrlEdit->setText(profile.baseUrl.toString());
     m_ui->accountKeyEdit->setText(profile.accountKey);
     m_ui->accountSecretEdit->clear();
-    m_ui->accountSecretEdit->setPlaceholderText(
-        profile.isSandbox ? tr("built in") : tr("saved — type a new one to replace it"));
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->accountKeyEdit, m_ui->accountSecretEdit})
         edit->setReadOnly(profile.isSandbox);
     m_ui->accountSecretEdit->setEnabled(!profile.isSandbox);
     m_ui->secretNote->clear();
     m_ui->testResultLabel->clear();
     updateState();
+}
+
+void ProfilesDialog::nameEditor()
+{
+    const std::optional<ConnectionProfile> profile
+        = m_editingId ? m_store->profile(*m_editingId) : std::optional<ConnectionProfile>();
+    if (!profile) {
+        m_ui->editorTitle->setText(tr("New account"));
+        m_ui->accountSecretEdit->setPlaceholderText(QString());
+        return;
+    }
+    m_ui->editorTitle->setText(
+        profile->isSandbox ? tr(
+            "The sandbox is built in: a training server on this computer. It cannot be edited or removed.")
+                           : tr("Profile “%1”").arg(profile->name));
+    m_ui->accountSecretEdit->setPlaceholderText(
+        profile->isSandbox ? tr("built in") : tr("saved — type a new one to replace it"));
+}
+
+void ProfilesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The notes keep what the code last said (they report what happened); what is typed stays.
+        const QString secretNote = m_ui->secretNote->text();
+        const QString testResult = m_ui->testResultLabel->text();
+        m_ui->retranslateUi(this);
+        m_ui->secretNote->setText(secretNote);
+        m_ui->testResultLabel->setText(testResult);
+        nameEditor();
+        updateStorageNote();
+        refreshList();
+    }
+    QDialog::changeEvent(event);
 }
 
 void ProfilesDialog::startNewProfile()
@@ -162,7 +192,7 @@ void ProfilesDialog::startNewProfile()
     m_refreshing = true;
     m_ui->profilesList->setCurrentRow(-1);
     m_refreshing = false;
-    m_ui->editorTitle->setText(tr("New account"));
+    nameEditor();
     for (QLineEdit *edit :
         {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->accountKeyEdit, m_ui->accountSecretEdit}) {
         edit->clear();
@@ -170,7 +200,6 @@ void ProfilesDialog::startNewProfile()
         edit->setEnabled(true);
     }
     m_ui->baseUrlEdit->setText(ApiEndpoints::defaultBaseUrl().toString());
-    m_ui->accountSecretEdit->setPlaceholderText(QString());
     m_ui->secretNote->setText(m_vault->isPersistent()
             ? tr("The secret is kept in this computer's credential store, never in a settings file.")
             : tr("Kept for this session only; you will be asked again next start."));

@@ -54,7 +54,11 @@ signals:
     void saveFinished(bool saved, const QString &profileId);
     void testFinished(bool succeeded);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameEditor(); // the editor's title and the secret's placeholder, for the profile edited
     void refreshList();
     void onCurrentRowChanged(int row);
     void showProfile(const ConnectionProfile &profile);

@@ -6,6 +6,7 @@
 #include "ui_CardPrintDialog.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
@@ -21,15 +22,12 @@ CardPrintDialog::CardPrintDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("cardPrintDialog"));
-    m_ui->paperCombo->addItem(tr("A4"), int(QPageSize::A4));
-    m_ui->paperCombo->addItem(tr("US Letter"), int(QPageSize::Letter));
-    m_ui->perPageCombo->addItem(tr("One card a page"), 1);
-    m_ui->perPageCombo->addItem(tr("Four cards a page, to cut apart"), 4);
+    m_ui->paperCombo->addItem(QString(), int(QPageSize::A4));
+    m_ui->paperCombo->addItem(QString(), int(QPageSize::Letter));
+    m_ui->perPageCombo->addItem(QString(), 1);
+    m_ui->perPageCombo->addItem(QString(), 4);
+    nameTexts();
     setOptions(DeskSettings().cardSheetOptions());
-    const QString support = DeskSettings().supportLine();
-    m_ui->supportLabel->setText(support.isEmpty()
-            ? tr("None set. Add one under Edit → Preferences; it is printed on every card.")
-            : support);
     m_ui->problemLabel->hide();
     m_ui->progressBar->hide();
 
@@ -42,6 +40,31 @@ CardPrintDialog::CardPrintDialog(QWidget *parent)
 }
 
 CardPrintDialog::~CardPrintDialog() = default;
+
+void CardPrintDialog::nameTexts()
+{
+    // Renamed in place: the paper and layout chosen stay chosen.
+    m_ui->paperCombo->setItemText(0, tr("A4"));
+    m_ui->paperCombo->setItemText(1, tr("US Letter"));
+    m_ui->perPageCombo->setItemText(0, tr("One card a page"));
+    m_ui->perPageCombo->setItemText(1, tr("Four cards a page, to cut apart"));
+    const QString support = DeskSettings().supportLine();
+    m_ui->supportLabel->setText(support.isEmpty()
+            ? tr("None set. Add one under Edit → Preferences; it is printed on every card.")
+            : support);
+}
+
+void CardPrintDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        nameTexts();
+        updateState();
+        if (m_ready && m_batch)
+            showProblems();
+    }
+    QDialog::changeEvent(event);
+}
 
 void CardPrintDialog::setCards(const QList<CustomerCard> &cards)
 {
@@ -72,23 +95,25 @@ void CardPrintDialog::fetchCards(
 void CardPrintDialog::onBatchFinished()
 {
     m_ui->progressBar->hide();
+    showProblems();
+    setCards(m_batch->cards());
+}
+
+void CardPrintDialog::showProblems()
+{
     QStringList problems;
     if (const int missing = m_batch->unavailableCount(); missing > 0)
-        problems << (missing == 1
-                            ? tr("1 QR code could not be fetched or read again; it may have expired.")
-                            : tr("%1 QR codes could not be fetched or read again; they may have expired.")
-                                  .arg(missing))
-                + QLatin1Char(' ')
-                + tr("Their cards say so and ask the customer to contact you. First problem: %1")
-                      .arg(m_batch->firstProblem());
+        //: %Ln is how many QR codes are missing; %1 the first problem met, as the network or decoder said it
+        problems << tr("%Ln QR code(s) could not be fetched or read again; they may have expired. Their "
+                       "cards say so and ask the customer to contact you. First problem: %1",
+            "", missing)
+                        .arg(m_batch->firstProblem());
     if (const int disagreeing = m_batch->disagreementCount(); disagreeing > 0)
-        problems << tr(
-            "%1 of the QR codes name another activation code in their web address than in the image. "
-            "The image's code was used, as a phone scanning it would get it; tell support.")
-                        .arg(disagreeing);
+        problems << tr("%Ln of the QR codes name another activation code in their web address than in the "
+                       "image. The image's code was used, as a phone scanning it would get it; tell support.",
+            "", disagreeing);
     m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->problemLabel->setVisible(!problems.isEmpty());
-    setCards(m_batch->cards());
 }
 
 void CardPrintDialog::updateState()
@@ -99,8 +124,7 @@ void CardPrintDialog::updateState()
     else if (count == 0)
         m_ui->summaryLabel->setText(tr("None of these numbers has a QR code: there is no card to make."));
     else
-        m_ui->summaryLabel->setText(
-            count == 1 ? tr("1 card.") : tr("%1 cards, one for each number with a QR code.").arg(count));
+        m_ui->summaryLabel->setText(tr("%Ln card(s), one for each number with a QR code.", "", count));
     m_ui->printButton->setEnabled(m_ready && count > 0);
     m_ui->pdfButton->setEnabled(m_ready && count > 0);
 }

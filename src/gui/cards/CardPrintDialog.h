@@ -52,7 +52,12 @@ signals:
     void cardsReady();
     void pdfSaved(const QString &path, int pages);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameTexts(); // the texts the code gives the dialog
+    void showProblems();
     void onBatchFinished();
     void updateState();
     void rememberOptions();

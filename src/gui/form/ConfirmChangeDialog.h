@@ -34,8 +34,11 @@ public:
     // so Send also needs an explicit "I have checked".
     void setUnresolvedWarning(const QStringList &records);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void fill(const ValidatedRequest &request);
+    void nameTexts(); // everything the code words, from m_request and m_unresolvedRecords
     void updateSendButton();
 
     std::unique_ptr<Ui::ConfirmChangeDialog> m_ui;
@@ -43,6 +46,8 @@ private:
     QPushButton *m_dontSend = nullptr;
     bool m_pastDate = false;
     bool m_unresolved = false;
+    ValidatedRequest m_request;
+    QStringList m_unresolvedRecords;
 };
 
 } // namespace nd

@@ -5,6 +5,7 @@
 #include "network/ApiEndpoints.h"
 #include "ui_ConnectionDialog.h"
 
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QPushButton>
 
@@ -123,6 +124,18 @@ void ConnectionDialog::showTestResult(bool succeeded, const QString &text)
     qCInfo(lcConnection) << "connection test" << (succeeded ? "succeeded" : "failed");
     updateState();
     emit testFinished(succeeded);
+}
+
+void ConnectionDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The test's last result is kept as it came (the server's words); the checks are worded anew.
+        const QString testResult = m_ui->testResultLabel->text();
+        m_ui->retranslateUi(this);
+        m_ui->testResultLabel->setText(testResult);
+        updateState();
+    }
+    QDialog::changeEvent(event);
 }
 
 } // namespace nd

@@ -47,6 +47,9 @@ public:
 signals:
     void testFinished(bool succeeded);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateState();
     void showTestResult(bool succeeded, const QString &text);

@@ -10,9 +10,11 @@
 #include "response/ServerText.h"
 #include "ui_StatusChangeForm.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 
@@ -144,7 +146,24 @@ void StatusChangeForm::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         dimDisabledPlaceholders();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+void StatusChangeForm::retranslate()
+{
+    m_ui->retranslateUi(this);
+    // Items are renamed in place: the chosen change type and everything typed stay as they are.
+    for (int i = 0; i < m_ui->changeTypeCombo->count(); ++i) {
+        const auto type = static_cast<ChangeType>(m_ui->changeTypeCombo->itemData(i).toInt());
+        m_ui->changeTypeCombo->setItemText(i, changeTypeTitle(type));
+        m_ui->changeTypeCombo->setItemData(i, changeTypeExplanation(type), Qt::ToolTipRole);
+    }
+    m_ui->changeTypeExplanation->setText(changeTypeExplanation(changeType()));
+    emit m_numbers->headerDataChanged(Qt::Horizontal, 0, m_numbers->columnCount() - 1);
+    nameRowActions();
+    revalidate(); // the checks' reasons, the count and the Send button's reason, in the new language
 }
 
 void StatusChangeForm::dimDisabledPlaceholders()
@@ -296,9 +315,22 @@ void StatusChangeForm::showValidation()
 
 void StatusChangeForm::addRowActions(QMenu *menu)
 {
-    addButtonAction(menu, m_ui->addRowButton, tr("Add &row"), QKeySequence(Qt::CTRL | Qt::Key_I));
-    addButtonAction(
-        menu, m_ui->removeRowsButton, tr("R&emove selected rows"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_addRowAction = addButtonAction(menu, m_ui->addRowButton, QString(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_removeRowsAction
+        = addButtonAction(menu, m_ui->removeRowsButton, QString(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    nameRowActions();
+}
+
+void StatusChangeForm::nameRowActions()
+{
+    if (m_addRowAction) {
+        m_addRowAction->setText(tr("Add &row"));
+        m_addRowAction->setStatusTip(m_ui->addRowButton->accessibleDescription());
+    }
+    if (m_removeRowsAction) {
+        m_removeRowsAction->setText(tr("R&emove selected rows"));
+        m_removeRowsAction->setStatusTip(m_ui->removeRowsButton->accessibleDescription());
+    }
 }
 
 void StatusChangeForm::showRowDetail()
@@ -311,7 +343,7 @@ void StatusChangeForm::showRowDetail()
         const QModelIndex check = m_numbers->index(current.row(), NumberRowsModel::CheckColumn);
         severity = check.data(NumberRowsModel::SeverityRole).toInt();
         if (severity >= 0)
-            text = tr("Row %1: %2").arg(current.row() + 1).arg(check.data().toString());
+            text = tr("Row %1: %2").arg(QLocale().toString(current.row() + 1), check.data().toString());
     }
     m_ui->rowDetailLabel->setText(text);
     m_ui->rowDetailLabel->setVisible(!text.isEmpty());
@@ -327,9 +359,11 @@ void StatusChangeForm::updateCount()
             ++ready;
     }
     if (m_validation.request)
-        m_ui->numbersCountLabel->setText(tr("Numbers to send: %1").arg(m_validation.request->numbers.size()));
+        m_ui->numbersCountLabel->setText(
+            tr("Numbers to send: %1").arg(QLocale().toString(m_validation.request->numbers.size())));
     else if (ready > 0)
-        m_ui->numbersCountLabel->setText(tr("Numbers ready: %1 (fix the others to send)").arg(ready));
+        m_ui->numbersCountLabel->setText(
+            tr("Numbers ready: %1 (fix the others to send)").arg(QLocale().toString(ready)));
     else
         m_ui->numbersCountLabel->clear();
 }

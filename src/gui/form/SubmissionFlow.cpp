@@ -7,6 +7,7 @@
 #include "network/ApiClient.h"
 #include "request/RequestValidator.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 namespace nd {
@@ -93,7 +94,7 @@ void SubmissionFlow::send(const ValidatedRequest &request)
 
     const QString busy = tr("Sending %1 to %3 (numbers: %2)…")
                              .arg(changeTypeTitle(request.changeType))
-                             .arg(request.numbers.size())
+                             .arg(QLocale().toString(request.numbers.size()))
                              .arg(m_client->baseUrl().host());
     if (m_results)
         m_results->showBusy(busy);

@@ -6,6 +6,7 @@
 #include "network/ApiClient.h"
 #include "ui_HistoryEntryDialog.h"
 
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QPushButton>
 
@@ -29,8 +30,6 @@ HistoryEntryDialog::HistoryEntryDialog(
     setObjectName(QStringLiteral("historyEntryDialog"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setWindowTitle(
-        entry.orderId.isEmpty() ? tr("Request from the history") : tr("Order %1").arg(entry.orderId));
 
     // Following an order under another account would ask the wrong server; loading QR codes needs no
     // account at all.
@@ -48,7 +47,7 @@ HistoryEntryDialog::HistoryEntryDialog(
     if (!order.orderDate && entry.createdAt.isValid())
         order.orderDate = entry.createdAt;
     const bool hasOrder = !entry.orderId.isEmpty();
-    m_ui->summaryLabel->setText(history::entryDetailsHtml(entry, !hasOrder));
+    nameTexts();
     if (hasOrder)
         m_results->showOrder(order);
     if (const std::optional<ApiError> error = history::entryError(entry))
@@ -63,5 +62,21 @@ HistoryEntryDialog::HistoryEntryDialog(
 }
 
 HistoryEntryDialog::~HistoryEntryDialog() = default;
+
+void HistoryEntryDialog::nameTexts()
+{
+    setWindowTitle(
+        m_entry.orderId.isEmpty() ? tr("Request from the history") : tr("Order %1").arg(m_entry.orderId));
+    m_ui->summaryLabel->setText(history::entryDetailsHtml(m_entry, m_entry.orderId.isEmpty()));
+}
+
+void HistoryEntryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        nameTexts(); // the results panel inside retranslates itself
+    }
+    QDialog::changeEvent(event);
+}
 
 } // namespace nd

@@ -36,7 +36,11 @@ public:
     qint64 journalId() const { return m_entry.id; }
     ResultsPanel *results() const { return m_results; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameTexts();
     std::unique_ptr<Ui::HistoryEntryDialog> m_ui;
     JournalEntry m_entry;
     QPointer<OrderJournal> m_journal;

@@ -10,6 +10,7 @@
 #include "ui_HistoryWindow.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLoggingCategory>
@@ -46,14 +47,13 @@ HistoryWindow::HistoryWindow(OrderJournal *journal, ApiClient *client, QWidget *
     header->setStretchLastSection(true); // the outcome takes what is left; its tooltip has all of it
     m_ui->historyView->verticalHeader()->hide();
 
-    m_ui->changeTypeCombo->addItem(tr("All changes"));
+    m_ui->changeTypeCombo->addItem(QString());
     for (const ChangeTypeRule &rule : changeTypeRules())
-        m_ui->changeTypeCombo->addItem(changeTypeTitle(rule.type), int(rule.type));
+        m_ui->changeTypeCombo->addItem(QString(), int(rule.type));
+    nameFilters();
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-30));
     m_ui->toDateEdit->setDate(today);
-    m_ui->searchHint->setText(tr("Numbers match in any format and in part (609-38 finds every number "
-                                 "containing it); text with letters searches OrderIds."));
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(SearchDelayMs);
@@ -82,6 +82,30 @@ HistoryWindow::~HistoryWindow()
 {
     // The agent's column widths outlive the window.
     DeskSettings().saveHistoryColumns(m_ui->historyView->horizontalHeader()->saveState());
+}
+
+void HistoryWindow::nameFilters()
+{
+    // Renamed in place, so the chosen filter stays chosen when the language changes.
+    m_ui->changeTypeCombo->setItemText(0, tr("All changes"));
+    for (int i = 1; i < m_ui->changeTypeCombo->count(); ++i)
+        m_ui->changeTypeCombo->setItemText(
+            i, changeTypeTitle(ChangeType(m_ui->changeTypeCombo->itemData(i).toInt())));
+    m_ui->searchHint->setText(tr("Numbers match in any format and in part (609-38 finds every number "
+                                 "containing it); text with letters searches OrderIds."));
+}
+
+void HistoryWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        nameFilters();
+        updateState();
+        // The model words its headers, outcomes and dates when asked: ask again.
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        m_ui->historyView->viewport()->update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void HistoryWindow::sizeColumns()
@@ -131,11 +155,14 @@ void HistoryWindow::applyFilters()
 void HistoryWindow::updateState()
 {
     const int rows = m_model->rowCount();
-    QString text = rows == 1 ? tr("1 order shown") : tr("%1 orders shown").arg(rows);
-    if (rows >= m_model->query().limit)
-        text += tr(" (the newest %1; narrow the search to see older ones)").arg(m_model->query().limit);
+    QString text;
     if (!m_journal)
         text = tr("No order journal is open: there is no history to show.");
+    else if (rows >= m_model->query().limit)
+        //: The search found more orders than the window lists; %Ln is how many it lists
+        text = tr("The newest %Ln order(s) shown; narrow the search to see older ones.", "", rows);
+    else
+        text = tr("%Ln order(s) shown", "", rows);
     m_ui->countLabel->setText(text);
     m_ui->exportButton->setEnabled(rows > 0);
     m_ui->openButton->setEnabled(m_ui->historyView->currentIndex().isValid());

@@ -43,7 +43,11 @@ public:
 signals:
     void exported(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameFilters(); // the texts the code gives the filter row
     void sizeColumns(); // to content, Numbers at least two wide, or the agent's saved widths
     void openCurrent();
     void updateState();

@@ -8,6 +8,7 @@
 #include "network/ApiClient.h"
 #include "ui_InterruptedRequestsDialog.h"
 
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QPushButton>
 
@@ -28,21 +29,12 @@ InterruptedRequestsDialog::InterruptedRequestsDialog(
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("interruptedRequestsDialog"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
-    m_ui->introLabel->setText(
-        (records.size() == 1 ? tr("NumberDesk stopped while a request was being sent")
-                             : tr("NumberDesk stopped while %1 requests were being sent").arg(records.size()))
-        + tr(" (a crash, a forced quit or a power cut). The server may or may not have carried them out. "
-             "Do not send them again before you have checked: a second request could change the same lines "
-             "twice."));
+    nameTexts();
     PaletteFollower::followStyleSheet(m_ui->introLabel, [](const DeskColours &colours) {
         const Swatch box = colours.banner(Tone::Danger);
         return QStringLiteral("QLabel { background: %1; color: %2; padding: 8px; border: 1px solid %3; }")
             .arg(box.background.name(), box.foreground.name(), box.border.name());
     });
-    m_ui->guidanceLabel->setText(
-        tr("Look each number up in Telegent's portal, or ask Telegent support about them, and see whether "
-           "this change took effect. Then write down what you found and mark the request as checked. "
-           "Only if the change did not happen, send it again as a new request."));
     m_ui->checkGroup->hide();
     m_ui->dialogLayout->setStretchFactor(m_ui->splitter, 1); // the warning keeps its natural height
     m_ui->recordsList->setWordWrap(true);
@@ -66,6 +58,34 @@ InterruptedRequestsDialog::InterruptedRequestsDialog(
         [this](const QString &text) { m_ui->markCheckedButton->setEnabled(!text.trimmed().isEmpty()); });
     m_ui->markCheckedButton->setEnabled(false);
     selectRecord(0);
+}
+
+void InterruptedRequestsDialog::nameTexts()
+{
+    //: %n is how many requests were on their way when NumberDesk stopped
+    m_ui->introLabel->setText(tr("NumberDesk stopped while %n request(s) were being sent (a crash, a forced "
+                                 "quit or a power cut). The server may or may not have carried them out. Do "
+                                 "not send them again before you have checked: a second request could change "
+                                 "the same lines twice.",
+        "", int(m_records.size())));
+    m_ui->guidanceLabel->setText(
+        tr("Look each number up in Telegent's portal, or ask Telegent support about them, and see whether "
+           "this change took effect. Then write down what you found and mark the request as checked. "
+           "Only if the change did not happen, send it again as a new request."));
+}
+
+void InterruptedRequestsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // What the code last said about the selected request stays; what is typed is not touched.
+        const QString note = m_ui->actionNote->text();
+        m_ui->retranslateUi(this);
+        m_ui->actionNote->setText(note);
+        nameTexts();
+        for (int row = 0; row < m_records.size(); ++row)
+            updateItem(row);
+    }
+    QDialog::changeEvent(event);
 }
 
 InterruptedRequestsDialog::~InterruptedRequestsDialog()
@@ -94,10 +114,13 @@ void InterruptedRequestsDialog::updateItem(int row)
     QListWidgetItem *item = m_ui->recordsList->item(row);
     // Three short lines instead of one long one: the list is narrow and must not cut anything off.
     const int count = int(record.numbers.size());
-    item->setText(changeTypeTitle(record.changeType) + QStringLiteral(" · ")
-        + (count == 1 ? record.numbers.first().requestedNumber : tr("%1 numbers").arg(count))
-        + QLatin1Char('\n') + results::localDateTimeText(record.createdAt) + QStringLiteral(" · ")
-        + record.context.profileName + QLatin1Char('\n') + state);
+    const QString numbers
+        = count == 1 ? record.numbers.first().requestedNumber : tr("%Ln number(s)", "", count);
+    //: One interrupted request in the list, on three lines: %1 change type, %2 the number (or how many),
+    //: %3 when it was sent, %4 the connection profile, %5 what is known of its outcome
+    item->setText(tr("%1 · %2\n%3 · %4\n%5")
+                      .arg(changeTypeTitle(record.changeType), numbers,
+                          results::localDateTimeText(record.createdAt), record.context.profileName, state));
     item->setData(Qt::AccessibleTextRole, QString(history::entryLine(record) + QStringLiteral(". ") + state));
 }
 

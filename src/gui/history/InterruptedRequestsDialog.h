@@ -47,7 +47,11 @@ signals:
     void recordSettled(qint64 journalId);
     void lookupFinished(bool found);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameTexts(); // the texts the code gives the dialog
     int currentRow() const;
     // Lookups go only to the account that sent the request (see showRecord).
     bool canLookUpWithActiveAccount(const JournalEntry &record) const;

@@ -5,6 +5,7 @@
 #include "journal/HistoryModel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 namespace nd::history {
@@ -20,10 +21,12 @@ QString numberLine(const JournalNumber &number)
 {
     QString line = number.requestedNumber;
     if (!number.iccid.isEmpty())
-        line += QCoreApplication::translate("JournalEntryText", " (ICCID %1)").arg(number.iccid);
+        //: A number in a journal record, then the SIM's ICCID sent with it
+        line = QCoreApplication::translate("JournalEntryText", "%1 (ICCID %2)").arg(line, number.iccid);
     const QString now = number.returnedNumber;
     if (!now.isEmpty() && now != number.requestedNumber)
-        line += QCoreApplication::translate("JournalEntryText", " → now %1").arg(now);
+        //: A number in a journal record (%1), then the number the server gave instead (%2)
+        line = QCoreApplication::translate("JournalEntryText", "%1 → now %2").arg(line, now);
     if (!number.status.isEmpty())
         line += QStringLiteral(" — ") + number.status;
     return line;
@@ -41,7 +44,7 @@ QString entryLine(const JournalEntry &entry)
     const int count = int(entry.numbers.size());
     const QString numbers = count == 1
         ? entry.numbers.first().requestedNumber
-        : QCoreApplication::translate("JournalEntryText", "%1 numbers").arg(count);
+        : QCoreApplication::translate("JournalEntryText", "%Ln number(s)", nullptr, count);
     return QStringList {changeTypeTitle(entry.changeType), results::localDateTimeText(entry.createdAt),
         numbers, entry.context.profileName}
         .join(QStringLiteral(" · "));
@@ -91,7 +94,7 @@ QString entryDetailsHtml(const JournalEntry &entry, bool withNumbers)
         return html;
     html += QStringLiteral("<p><b>%1</b></p><ul>")
                 .arg(QCoreApplication::translate("JournalEntryText", "Numbers (%1)")
-                         .arg(entry.numbers.size())
+                         .arg(QLocale().toString(entry.numbers.size()))
                          .toHtmlEscaped());
     for (const JournalNumber &number : entry.numbers)
         html += QStringLiteral("<li>%1</li>").arg(numberLine(number).toHtmlEscaped());

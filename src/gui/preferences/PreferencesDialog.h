@@ -1,7 +1,9 @@
 #pragma once
 
-// The organisation's settings for the desk. For now one: the support line printed on customer cards.
-// Opened from Edit → Preferences; saves through DeskSettings when accepted.
+// The desk's settings: the interface language (saved in ui/language, "" = the system's), the appearance
+// (ui/colourScheme: "system", "light" or "dark") and the support line printed on customer cards.
+// Opened from Edit → Preferences. OK and Apply save and announce the choices; the main window puts the
+// language into effect at once, and whoever owns the palette applies the colour scheme.
 
 #include <QDialog>
 #include <memory>
@@ -23,7 +25,21 @@ public:
 
     void accept() override;
 
+signals:
+    // A shipped language code, or "" to follow the system.
+    void languageChosen(const QString &code);
+    // "system", "light" or "dark".
+    void colourSchemeChosen(const QString &scheme);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void apply();
+    void fillLanguages();
+    void showSavedChoices();
+    QString chosenColourScheme() const;
+
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };
 

@@ -5,6 +5,8 @@
 #include "handoff/InstallLink.h"
 #include "ui_InstallLinkPanel.h"
 
+#include <QEvent>
+
 namespace nd {
 
 InstallLinkPanel::InstallLinkPanel(QWidget *parent)
@@ -75,6 +77,15 @@ void InstallLinkPanel::copy(const QString &link)
 {
     if (m_clipboard && m_code && !link.isEmpty())
         m_clipboard->copy(link);
+}
+
+void InstallLinkPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setCode(m_code); // the button and the hint in the new language; shown or hidden as before
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace nd

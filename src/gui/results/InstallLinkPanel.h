@@ -38,6 +38,9 @@ public:
     QAbstractButton *showCodeButton() const;
     QrCodeView *linkQrView() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void copy(const QString &link);
 

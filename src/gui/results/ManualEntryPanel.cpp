@@ -3,21 +3,15 @@
 #include "gui/SecretClipboard.h"
 #include "ui_ManualEntryPanel.h"
 
+#include <QEvent>
+
 namespace nd {
 
 ManualEntryPanel::ManualEntryPanel(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ManualEntryPanel>())
 {
     m_ui->setupUi(this);
-    m_ui->whereLabel->setText(
-        tr("<p><b>iPhone:</b> Settings → Cellular (or Mobile Service) → Add eSIM → Use QR Code → "
-           "<i>Enter Details Manually</i>. <b>SM-DP+ Address</b> takes the address, <b>Activation Code</b> "
-           "the activation code.</p>"
-           "<p><b>Pixel:</b> Settings → Network &amp; internet → SIMs → Add SIM → Download a SIM instead → "
-           "<i>Need help?</i> → <i>Enter it manually</i>: the <b>whole code</b> in its one field.</p>"
-           "<p><b>Samsung:</b> Settings → Connections → SIM manager → Add eSIM → Scan QR code → "
-           "<i>Enter activation code</i>: the <b>whole code</b>. Older models ask for the address and the "
-           "activation code in two fields.</p>"));
+    nameWhereToType();
     connect(m_ui->showCodeButton, &QAbstractButton::toggled, this, &ManualEntryPanel::setRevealed);
     connect(m_ui->copySmdpButton, &QAbstractButton::clicked, this, [this] { copy(m_ui->smdpEdit->text()); });
     connect(m_ui->copyMatchingIdButton, &QAbstractButton::clicked, this,
@@ -80,6 +74,29 @@ void ManualEntryPanel::copy(const QString &text)
 {
     if (m_clipboard && m_code && !text.isEmpty())
         m_clipboard->copy(text);
+}
+
+void ManualEntryPanel::nameWhereToType()
+{
+    m_ui->whereLabel->setText(
+        tr("<p><b>iPhone:</b> Settings → Cellular (or Mobile Service) → Add eSIM → Use QR Code → "
+           "<i>Enter Details Manually</i>. <b>SM-DP+ Address</b> takes the address, <b>Activation Code</b> "
+           "the activation code.</p>"
+           "<p><b>Pixel:</b> Settings → Network &amp; internet → SIMs → Add SIM → Download a SIM instead → "
+           "<i>Need help?</i> → <i>Enter it manually</i>: the <b>whole code</b> in its one field.</p>"
+           "<p><b>Samsung:</b> Settings → Connections → SIM manager → Add eSIM → Scan QR code → "
+           "<i>Enter activation code</i>: the <b>whole code</b>. Older models ask for the address and the "
+           "activation code in two fields.</p>"));
+}
+
+void ManualEntryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        nameWhereToType();
+        setCode(m_code); // the button and the notes in the new language; shown or hidden as before
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace nd

@@ -39,7 +39,11 @@ public:
     bool isRevealed() const;
     QAbstractButton *showCodeButton() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameWhereToType();
     void copy(const QString &text);
 
     std::unique_ptr<Ui::ManualEntryPanel> m_ui;

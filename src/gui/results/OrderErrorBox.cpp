@@ -7,6 +7,7 @@
 #include "ui_ResultsErrorBox.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 
 namespace nd {
@@ -36,6 +37,8 @@ OrderErrorBox::~OrderErrorBox() = default;
 
 void OrderErrorBox::setError(const ApiError &error, const QDateTime &when)
 {
+    m_error = error;
+    m_when = when;
     m_ui->errorTitleLabel->setText(error.title.isEmpty() ? tr("The request failed") : error.title);
     QString message = error.message;
     if (!error.fieldErrors.isEmpty())
@@ -55,6 +58,16 @@ void OrderErrorBox::setError(const ApiError &error, const QDateTime &when)
         heard << m_ui->cautionLabel->text();
     heard.removeAll(QString());
     Announcer::announce(this, heard.join(QLatin1Char('\n')), Announcer::Urgency::Assertive);
+}
+
+void OrderErrorBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (m_error)
+            setError(*m_error, m_when);
+    }
+    QFrame::changeEvent(event);
 }
 
 } // namespace nd

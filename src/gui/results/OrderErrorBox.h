@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFrame>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class OrderErrorBox;
@@ -28,9 +29,14 @@ public:
     void setError(const ApiError &error, const QDateTime &when);
     QString supportText() const { return m_supportText; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::OrderErrorBox> m_ui;
     QString m_supportText;
+    std::optional<ApiError> m_error; // what is shown, worded again when the language changes
+    QDateTime m_when;
 };
 
 } // namespace nd

@@ -5,6 +5,7 @@
 #include "ui_ResultsOrderHeader.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
 
@@ -29,6 +30,7 @@ OrderHeader::~OrderHeader() = default;
 
 void OrderHeader::setOrder(const Order &order)
 {
+    m_order = order;
     const QString none = tr("not stated");
     m_ui->orderIdLabel->setText(order.orderId.isEmpty() ? tr("(no order id)") : order.orderId);
     m_ui->copyOrderIdButton->setEnabled(!order.orderId.isEmpty());
@@ -66,6 +68,7 @@ void OrderHeader::setOrder(const Order &order)
 
 void OrderHeader::setEarlier(bool earlier)
 {
+    m_earlier = earlier;
     m_ui->orderCaption->setText(earlier ? tr("Earlier order") : tr("Order"));
 }
 
@@ -77,6 +80,16 @@ QString OrderHeader::badgeText() const
 void OrderHeader::copyOrderId() const
 {
     QGuiApplication::clipboard()->setText(m_ui->orderIdLabel->text());
+}
+
+void OrderHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setOrder(m_order);
+        setEarlier(m_earlier);
+    }
+    QFrame::changeEvent(event);
 }
 
 } // namespace nd

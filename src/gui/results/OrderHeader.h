@@ -30,10 +30,15 @@ public:
     void setEarlier(bool earlier);
     QString badgeText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void copyOrderId() const;
 
     std::unique_ptr<Ui::OrderHeader> m_ui;
+    Order m_order; // what is shown, worded again when the language changes
+    bool m_earlier = false;
 };
 
 } // namespace nd

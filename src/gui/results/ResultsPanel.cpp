@@ -20,7 +20,9 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMenu>
 #include <algorithm>
 
@@ -90,19 +92,19 @@ ResultsPanel::~ResultsPanel() = default;
 void ResultsPanel::setUpActions()
 {
     QListView *view = m_ui->numbersView;
-    m_showQrAction = new QAction(tr("Show QR code…"), view);
-    m_retryAction = new QAction(tr("Retry QR code"), view);
-    m_copyAction = new QAction(tr("Copy numbers"), view);
+    m_showQrAction = new QAction(view);
+    m_retryAction = new QAction(view);
+    m_copyAction = new QAction(view);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     // The code's parts, for an agent reading or pasting them to the customer without opening the scan
     // view; copied through SecretClipboard like every secret.
-    m_typeInAction = new QAction(tr("Code to type in and install links…"), view);
-    for (const QString &text : {tr("Copy SM-DP+ address"), tr("Copy activation code"),
-             tr("Copy whole code (LPA:…)"), tr("Copy iPhone install link")})
-        m_copyCodeActions.append(new QAction(text, view));
-    m_cardAction = new QAction(tr("Customer card…"), view);
-    m_allCardsAction = new QAction(tr("Customer cards for all numbers…"), view);
+    m_typeInAction = new QAction(view);
+    for (int part = 0; part < 4; ++part)
+        m_copyCodeActions.append(new QAction(view));
+    m_cardAction = new QAction(view);
+    m_allCardsAction = new QAction(view);
+    nameActions();
     auto *separator = new QAction(view);
     separator->setSeparator(true);
     auto *secondSeparator = new QAction(view);
@@ -133,6 +135,42 @@ void ResultsPanel::setUpActions()
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResultsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ResultsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPanel::updateActions);
+}
+
+void ResultsPanel::nameActions()
+{
+    m_showQrAction->setText(tr("Show QR code…"));
+    m_retryAction->setText(tr("Retry QR code"));
+    m_copyAction->setText(tr("Copy numbers"));
+    m_typeInAction->setText(tr("Code to type in and install links…"));
+    const QString copyTexts[] = {tr("Copy SM-DP+ address"), tr("Copy activation code"),
+        tr("Copy whole code (LPA:…)"), tr("Copy iPhone install link")};
+    for (int part = 0; part < m_copyCodeActions.size(); ++part)
+        m_copyCodeActions.at(part)->setText(copyTexts[part]);
+    m_cardAction->setText(tr("Customer card…"));
+    m_allCardsAction->setText(tr("Customer cards for all numbers…"));
+}
+
+void ResultsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ResultsPanel::retranslate()
+{
+    // The busy and polling lines carry what the code last said; the form's own texts must not
+    // replace them. The order, the list and the selection are not touched.
+    const QString busy = m_ui->busyLabel->text();
+    const QString poll = m_ui->pollLabel->text();
+    m_ui->retranslateUi(this);
+    m_ui->busyLabel->setText(busy);
+    m_ui->pollLabel->setText(poll);
+    nameActions();
+    nameOrderActions();
+    updateCounts();
+    m_ui->numbersView->viewport()->update(); // the delegate draws fees and states in the new language
 }
 
 void ResultsPanel::showOrder(const Order &order)
@@ -271,23 +309,37 @@ void ResultsPanel::announceOrder()
 
 void ResultsPanel::addOrderActions(QMenu *menu)
 {
-    addButtonAction(menu, m_ui->showQrButton, tr("Show &QR code…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    const auto add = [this, menu](QAbstractButton *button, const QKeySequence &shortcut) {
+        m_orderButtonActions.append({addButtonAction(menu, button, QString(), shortcut), button});
+    };
+    add(m_ui->showQrButton, QKeySequence(Qt::CTRL | Qt::Key_E));
     menu->addAction(m_typeInAction);
     m_typeInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_typeInAction->setObjectName(QStringLiteral("typeInAction"));
-    addButtonAction(menu, m_ui->retryQrButton, tr("&Retry QR code"), QKeySequence(Qt::CTRL | Qt::Key_R));
-    addButtonAction(
-        menu, m_ui->copyNumbersButton, tr("Copy &numbers"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    addButtonAction(menu, m_ui->cardsButton, tr("Customer c&ards…"), QKeySequence::Print);
+    add(m_ui->retryQrButton, QKeySequence(Qt::CTRL | Qt::Key_R));
+    add(m_ui->copyNumbersButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    add(m_ui->cardsButton, QKeySequence::Print);
     menu->addSeparator();
-    auto *copyOrderId = m_ui->orderHeader->findChild<QAbstractButton *>(QStringLiteral("copyOrderIdButton"));
-    addButtonAction(menu, copyOrderId, tr("Copy order &id"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    auto *copyForSupport
-        = m_ui->errorBox->findChild<QAbstractButton *>(QStringLiteral("copyForSupportButton"));
-    addButtonAction(menu, copyForSupport, tr("Copy error for &support ticket"),
+    add(m_ui->orderHeader->findChild<QAbstractButton *>(QStringLiteral("copyOrderIdButton")),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    add(m_ui->errorBox->findChild<QAbstractButton *>(QStringLiteral("copyForSupportButton")),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    addButtonAction(menu, m_ui->stopPollingButton, tr("S&top checking the order"),
-        QKeySequence(Qt::CTRL | Qt::Key_Period));
+    add(m_ui->stopPollingButton, QKeySequence(Qt::CTRL | Qt::Key_Period));
+    nameOrderActions();
+}
+
+void ResultsPanel::nameOrderActions()
+{
+    const QString texts[]
+        = {tr("Show &QR code…"), tr("&Retry QR code"), tr("Copy &numbers"), tr("Customer c&ards…"),
+            tr("Copy order &id"), tr("Copy error for &support ticket"), tr("S&top checking the order")};
+    for (int i = 0; i < m_orderButtonActions.size() && i < int(std::size(texts)); ++i) {
+        const auto &[action, button] = m_orderButtonActions.at(i);
+        if (!action)
+            continue;
+        action->setText(texts[i]);
+        action->setStatusTip(button->accessibleDescription());
+    }
 }
 
 void ResultsPanel::updateActions()
@@ -313,10 +365,15 @@ void ResultsPanel::updateCounts()
 {
     const int rows = m_model->rowCount();
     const int codes = m_model->qrCodeCount();
-    QString text = rows == 0 ? QString() : rows == 1 ? tr("1 number") : tr("%1 numbers").arg(rows);
-    if (codes > 0)
-        text += QStringLiteral(" · ")
-            + tr("%1 of %2 QR codes loaded").arg(m_model->loadedImageCount()).arg(codes);
+    QString text;
+    if (codes > 0) {
+        //: Below the results list; %Ln is how many numbers the order has, %1 and %2 how many of its
+        //: QR codes are loaded, out of how many
+        text = tr("%Ln number(s) · %1 of %2 QR codes loaded", "", rows)
+                   .arg(QLocale().toString(m_model->loadedImageCount()), QLocale().toString(codes));
+    } else if (rows > 0) {
+        text = tr("%Ln number(s)", "", rows);
+    }
     m_ui->countLabel->setText(text);
 }
 

@@ -14,11 +14,13 @@
 #include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class ResultsPanel;
 }
 
+class QAbstractButton;
 class QAction;
 class QMenu;
 
@@ -67,7 +69,13 @@ public:
 signals:
     void orderChanged(const nd::Order &order); // after polling updated it
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void nameActions();
+    void nameOrderActions(); // the Order menu's entries for the panel's buttons
+    void retranslate();
     void setListVisible(bool visible);
     void setUpActions();
     void onOrderLookedUp(const Order &order);
@@ -98,6 +106,8 @@ private:
     SecretClipboard *m_secretClipboard = nullptr;
     ApiClient *m_client = nullptr; // not owned: the desk's, or the history entry's
     QPointer<ScanDialog> m_scanDialog;
+    // The Order menu's entries for the panel's buttons (owned by the menu), in addOrderActions' order.
+    QList<std::pair<QPointer<QAction>, QAbstractButton *>> m_orderButtonActions;
     QTimer m_countsUpdate;
     QString m_lookupProblem; // the last failed lookup, shown until one succeeds
 };

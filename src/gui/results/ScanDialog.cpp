@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -54,6 +55,7 @@ ScanDialog::ScanDialog(const QString &number, const QImage &downloadedImage, QWi
     resolveCode();
 
     auto *fullScreen = new QAction(tr("Full screen"), this);
+    m_fullScreenAction = fullScreen;
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11)); // the same key on every platform the desk runs on
     fullScreen->setCheckable(true);
     addAction(fullScreen);
@@ -200,6 +202,17 @@ void ScanDialog::askWhereToSave()
         }
     });
     dialog->open();
+}
+
+void ScanDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this); // the tab shown stays; the panels inside retranslate themselves
+        setWindowTitle(tr("QR code for %1").arg(m_number));
+        m_fullScreenAction->setText(tr("Full screen"));
+        updateWarning();
+    }
+    QDialog::changeEvent(event);
 }
 
 } // namespace nd

@@ -18,6 +18,8 @@ namespace Ui {
 class ScanDialog;
 }
 
+class QAction;
+
 namespace nd {
 
 class InstallLinkPanel;
@@ -58,6 +60,9 @@ public:
     // Writes exportImage() as PNG; false when the file could not be written.
     bool saveImage(const QString &path) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void resolveCode();
     void updateWarning();
@@ -73,6 +78,7 @@ private:
     ResolvedActivationCode m_code;
     CustomerCard m_cardTemplate;
     SecretClipboard *m_clipboard = nullptr;
+    QAction *m_fullScreenAction = nullptr;
 };
 
 } // namespace nd

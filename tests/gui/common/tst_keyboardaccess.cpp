@@ -181,9 +181,11 @@ void KeyboardAccessTest::dialogs_tabReachesEveryControlOnce_andCyclesBack_data()
                                        QStringLiteral("accountKeyEdit"), QStringLiteral("accountSecretEdit"),
                                        QStringLiteral("cancelButton")};
     QTest::newRow("preferences") << QStringLiteral("preferences")
-                                 << QStringList {QStringLiteral("supportLineEdit"),
-                                        QStringLiteral("QPushButton:OK"),
-                                        QStringLiteral("QPushButton:Cancel")};
+                                 << QStringList {QStringLiteral("languageCombo"),
+                                        QStringLiteral("colourSchemeCombo"),
+                                        QStringLiteral("supportLineEdit"), QStringLiteral("QPushButton:OK"),
+                                        QStringLiteral("QPushButton:Cancel"),
+                                        QStringLiteral("QPushButton:Apply")};
     QTest::newRow("confirm") << QStringLiteral("confirm")
                              << QStringList {QStringLiteral("dontSendButton"), QStringLiteral("numbersList"),
                                     QStringLiteral("sendButton")};

@@ -8,6 +8,7 @@
 #include "gui/form/DeskSettings.h"
 #include "gui/history/HistoryEntryDialog.h"
 #include "gui/history/HistoryWindow.h"
+#include "i18n/AppTranslators.h"
 #include "journal/HistoryCsv.h"
 #include "journal/HistoryModel.h"
 #include "journal/JournaledSubmission.h"
@@ -46,6 +47,7 @@ private slots:
     void openEntry_qrUnknownToTheSandbox_showsPerNumberMessage();
     void openEntry_failedRequest_showsErrorAndTraceId();
     void numbersColumn_isReadableAtTheDefaultSize_andKeepsTheAgentsWidth();
+    void languageChange_rewordsCountFiltersAndHeaders_keepingTheSearch();
 
 private:
     static void fill(Journal &journal)
@@ -104,9 +106,11 @@ void TestHistoryWindow::rows_newestFirst()
     QCOMPARE(window.model()->rowCount(), 3);
     QCOMPARE(window.model()->index(0, HistoryModel::OrderIdColumn).data().toString(),
         QStringLiteral("TNOID-cccc-3333"));
+    // "%Ln order(s) shown": "3 orders shown" once numberdesk_en.ts has its English forms (this test
+    // installs no catalogue, so it reads the source's "3 order(s) shown").
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("countLabel"))
                 ->text()
-                .startsWith(QLatin1String("3 orders")));
+                .startsWith(QLatin1String("3 order")));
 }
 
 void TestHistoryWindow::search_filtersRows_data()
@@ -274,6 +278,41 @@ void TestHistoryWindow::openEntry_failedRequest_showsErrorAndTraceId()
     QVERIFY(summary.contains(QLatin1String("trace-7c1e-42")));
     QVERIFY(summary.contains(QLatin1String("+12016093831"))); // the numbers, since no results view lists them
     QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("errorBox"))->isVisible());
+}
+
+void TestHistoryWindow::languageChange_rewordsCountFiltersAndHeaders_keepingTheSearch()
+{
+    Journal journal;
+    fill(journal);
+    AppTranslators translators;
+    QVERIFY(translators.apply(QStringLiteral("en")));
+    HistoryWindow window(journal.journal.get(), nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("changeTypeCombo"));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // Activate
+    QTRY_COMPARE(window.model()->rowCount(), 1);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("201-609"));
+
+    QVERIFY(translators.apply(QStringLiteral("es")));
+    const auto spanish = [](const char *context, const char *source, int n = -1) {
+        return QCoreApplication::translate(context, source, nullptr, n);
+    };
+    QTRY_COMPARE(window.windowTitle(), spanish("HistoryWindow", "History"));
+    QVERIFY(window.windowTitle() != QStringLiteral("History"));
+    QCOMPARE(combo->itemText(0), spanish("nd::HistoryWindow", "All changes"));
+    QVERIFY(combo->itemText(0) != QStringLiteral("All changes"));
+    QCOMPARE(combo->currentText(), changeTypeTitle(ChangeType::Activate));
+    QCOMPARE(combo->currentData().toInt(), int(ChangeType::Activate));
+    QCOMPARE(search->text(), QStringLiteral("201-609"));
+    const QString header = window.model()->headerData(HistoryModel::NumbersColumn, Qt::Horizontal).toString();
+    QCOMPARE(header, spanish("nd::HistoryModel", "Numbers"));
+    QVERIFY(header != QStringLiteral("Numbers"));
+    QCOMPARE(window.model()->rowCount(), 1);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+        spanish("nd::HistoryWindow", "%Ln order(s) shown", 1));
 }
 
 QTEST_MAIN(TestHistoryWindow)
