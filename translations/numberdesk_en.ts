@@ -206,6 +206,14 @@
         <source>--sandbox and --api-base cannot be combined.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Light or dark for this run only: system, light or dark (default: as chosen in Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--colour-scheme takes system, light or dark, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>
@@ -833,19 +841,7 @@
 <context>
     <name>JournalEntryText</name>
     <message>
-        <source> (ICCID %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> → now %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (account %2 at %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,6 +895,23 @@
     <message>
         <source>Numbers (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ICCID %2)</source>
+        <extracomment>A number in a journal record, then the SIM&apos;s ICCID sent with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → now %2</source>
+        <extracomment>A number in a journal record (%1), then the number the server gave instead (%2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1272,22 @@
         <source>Sending stays off until you confirm you have read this</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManualEntryPanel</name>
@@ -1549,14 +1578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Support line, printed at the foot of every card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Questions? Call 1-800-555-0199</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,6 +1587,53 @@
     </message>
     <message>
         <source>The line printed at the foot of every customer card, such as a phone number for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the desk; it changes at once, without a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>Appearance: follow the system&apos;s light or dark setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>Appearance: light colours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>Appearance: dark colours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every customer card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,9 +1649,9 @@
     <message numerus="yes">
         <source>Wait %n second(s) before trying again.</source>
         <extracomment>The server asked to wait this long (its Retry-After) before sending again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2036,19 +2104,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loads the QR code of the selected number again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2064,15 +2124,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer c&amp;ards…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prints customer cards with the QR codes and how to install them, or saves them as PDF: for the selected numbers, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer cards…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,19 +2443,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adds an empty row to the numbers table and starts typing in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;emove selected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2440,6 +2500,14 @@
     </message>
     <message>
         <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,35 +2807,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 QR code could not be fetched or read again; it may have expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 QR codes could not be fetched or read again; they may have expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their cards say so and ask the customer to contact you. First problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetching the QR codes again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None of these numbers has a QR code: there is no card to make.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cards, one for each number with a QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2797,6 +2841,28 @@
     <message>
         <source>eSIM cards</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln QR code(s) could not be fetched or read again; they may have expired. Their cards say so and ask the customer to contact you. First problem: %1</source>
+        <extracomment>%Ln is how many QR codes are missing; %1 the first problem met, as the network or decoder said it</extracomment>
+        <translation>
+            <numerusform>%Ln QR code could not be fetched or read again; it may have expired. Its card says so and asks the customer to contact you. First problem: %1</numerusform>
+            <numerusform>%Ln QR codes could not be fetched or read again; they may have expired. Their cards say so and ask the customer to contact you. First problem: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
+        <translation>
+            <numerusform>%Ln of the QR codes names another activation code in its web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</numerusform>
+            <numerusform>%Ln of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s), one for each number with a QR code.</source>
+        <translation>
+            <numerusform>%Ln card.</numerusform>
+            <numerusform>%Ln cards, one for each number with a QR code.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3007,9 +3073,9 @@
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
         </translation>
     </message>
     <message>
@@ -3080,18 +3146,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 order shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 orders shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the newest %1; narrow the search to see older ones)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No order journal is open: there is no history to show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,6 +3168,21 @@
     <message>
         <source>The history could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln order(s) shown; narrow the search to see older ones.</source>
+        <extracomment>The search found more orders than the window lists; %Ln is how many it lists</extracomment>
+        <translation>
+            <numerusform>The newest %Ln order shown; narrow the search to see older ones.</numerusform>
+            <numerusform>The newest %Ln orders shown; narrow the search to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) shown</source>
+        <translation>
+            <numerusform>%Ln order shown</numerusform>
+            <numerusform>%Ln orders shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3138,27 +3207,11 @@
 <context>
     <name>nd::InterruptedRequestsDialog</name>
     <message>
-        <source>NumberDesk stopped while a request was being sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NumberDesk stopped while %1 requests were being sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Look each number up in Telegent&apos;s portal, or ask Telegent support about them, and see whether this change took effect. Then write down what you found and mark the request as checked. Only if the change did not happen, send it again as a new request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3191,6 +3244,28 @@
     </message>
     <message>
         <source>The order %1 was sent under “%2” (account %3 at %4). Switch to that account to look it up: the active account cannot see its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NumberDesk stopped while %n request(s) were being sent (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
+        <extracomment>%n is how many requests were on their way when NumberDesk stopped</extracomment>
+        <translation>
+            <numerusform>NumberDesk stopped while a request was being sent (a crash, a forced quit or a power cut). The server may or may not have carried it out. Do not send it again before you have checked: a second request could change the same lines twice.</numerusform>
+            <numerusform>NumberDesk stopped while %n requests were being sent (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4
+%5</source>
+        <extracomment>One interrupted request in the list, on three lines: %1 change type, %2 the number (or how many), %3 when it was sent, %4 the connection profile, %5 what is known of its outcome</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3254,6 +3329,10 @@
     </message>
     <message>
         <source>Sending is off until you confirm the order journal message at the top of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the order &amp;journal problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3465,9 +3544,9 @@
     <message numerus="yes">
         <source>%n request(s) in it had no known outcome. They were copied into the new journal: check them before sending to those numbers again.</source>
         <extracomment>Follows &quot;The order journal … was damaged…&quot;. %n is how many requests in the damaged journal never got an answer; each was copied into the new journal.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request in it had no known outcome. It was copied into the new journal: check it before sending to those numbers again.</numerusform>
+            <numerusform>%n requests in it had no known outcome. They were copied into the new journal: check them before sending to those numbers again.</numerusform>
         </translation>
     </message>
     <message>
@@ -3494,6 +3573,14 @@
     </message>
     <message>
         <source>A request from the damaged journal could not be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>Language choice that follows the computer&apos;s language; %1 is the language detected, in its own language (English, Español, Français)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3657,10 +3744,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  (active)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training server on this computer; cannot be edited or removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,6 +3855,11 @@
         <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1  (active)</source>
+        <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::QrImageDownload</name>
@@ -3878,18 +3966,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 QR codes loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code to type in and install links…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,14 +3997,66 @@
         <source>The QR code of %1 holds no eSIM activation code: there is nothing to copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>without an order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2. Numbers: %3.</source>
+        <comment>announced to screen readers when an answer arrives</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer c&amp;ards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy order &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error for &amp;support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top checking the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) · %1 of %2 QR codes loaded</source>
+        <extracomment>Below the results list; %Ln is how many numbers the order has, %1 and %2 how many of its QR codes are loaded, out of how many</extracomment>
+        <translation>
+            <numerusform>%Ln number · %1 of %2 QR codes loaded</numerusform>
+            <numerusform>%Ln numbers · %1 of %2 QR codes loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::SandboxProcess</name>
     <message numerus="yes">
         <source>The training sandbox did not report its address within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The training sandbox did not report its address within %n second.</numerusform>
+            <numerusform>The training sandbox did not report its address within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -4022,6 +4150,14 @@
     </message>
     <message>
         <source>Numbers ready: %1 (fix the others to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,6 +206,14 @@
         <source>--sandbox and --api-base cannot be combined.</source>
         <translation>--sandbox y --api-base no se pueden combinar.</translation>
     </message>
+    <message>
+        <source>Light or dark for this run only: system, light or dark (default: as chosen in Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--colour-scheme takes system, light or dark, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>
@@ -833,20 +841,8 @@
 <context>
     <name>JournalEntryText</name>
     <message>
-        <source> (ICCID %1)</source>
-        <translation> (ICCID %1)</translation>
-    </message>
-    <message>
-        <source> → now %1</source>
-        <translation> → ahora %1</translation>
-    </message>
-    <message>
         <source>%1 (account %2 at %3)</source>
         <translation>%1 (cuenta %2 en %3)</translation>
-    </message>
-    <message>
-        <source>%1 numbers</source>
-        <translation>%1 números</translation>
     </message>
     <message>
         <source>Change</source>
@@ -899,6 +895,23 @@
     <message>
         <source>Numbers (%1)</source>
         <translation>Números (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (ICCID %2)</source>
+        <extracomment>A number in a journal record, then the SIM&apos;s ICCID sent with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → now %2</source>
+        <extracomment>A number in a journal record (%1), then the number the server gave instead (%2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1272,22 @@
         <source>Sending stays off until you confirm you have read this</source>
         <translation>El envío sigue desactivado hasta que confirme que leyó esto</translation>
     </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManualEntryPanel</name>
@@ -1549,14 +1578,6 @@
         <translation>Preferencias</translation>
     </message>
     <message>
-        <source>Customer cards</source>
-        <translation>Tarjetas del cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Support line, printed at the foot of every card</source>
-        <translation>&amp;Línea de atención, impresa al pie de cada tarjeta</translation>
-    </message>
-    <message>
         <source>Questions? Call 1-800-555-0199</source>
         <translation>¿Preguntas? Llame al 1-800-555-0199</translation>
     </message>
@@ -1567,6 +1588,53 @@
     <message>
         <source>The line printed at the foot of every customer card, such as a phone number for help</source>
         <translation>La línea impresa al pie de cada tarjeta del cliente, como un número de teléfono de ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the desk; it changes at once, without a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>Appearance: follow the system&apos;s light or dark setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>Appearance: light colours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>Appearance: dark colours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every customer card.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2036,20 +2104,12 @@
         <translation>Muestra el código QR del número seleccionado en un tamaño que se puede escanear</translation>
     </message>
     <message>
-        <source>&amp;Retry QR code</source>
-        <translation>Re&amp;intentar código QR</translation>
-    </message>
-    <message>
         <source>Retry QR code</source>
         <translation>Reintentar código QR</translation>
     </message>
     <message>
         <source>Loads the QR code of the selected number again</source>
         <translation>Vuelve a cargar el código QR del número seleccionado</translation>
-    </message>
-    <message>
-        <source>Copy &amp;numbers</source>
-        <translation>Copiar nú&amp;meros</translation>
     </message>
     <message>
         <source>Copy numbers</source>
@@ -2064,16 +2124,24 @@
         <translation>Números y códigos QR cargados</translation>
     </message>
     <message>
-        <source>Customer c&amp;ards…</source>
-        <translation>Tar&amp;jetas del cliente…</translation>
-    </message>
-    <message>
         <source>Customer cards</source>
         <translation>Tarjetas del cliente</translation>
     </message>
     <message>
         <source>Prints customer cards with the QR codes and how to install them, or saves them as PDF: for the selected numbers, or all of them</source>
         <translation>Imprime las tarjetas del cliente con los códigos QR y cómo instalarlos, o las guarda como PDF: para los números seleccionados, o para todos</translation>
+    </message>
+    <message>
+        <source>Re&amp;try QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer cards…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2375,20 +2443,12 @@
         <translation>Problemas con la lista de números en su conjunto</translation>
     </message>
     <message>
-        <source>Add &amp;row</source>
-        <translation>A&amp;gregar fila</translation>
-    </message>
-    <message>
         <source>Add row</source>
         <translation>Agregar fila</translation>
     </message>
     <message>
         <source>Adds an empty row to the numbers table and starts typing in it</source>
         <translation>Agrega una fila vacía a la tabla de números y empieza a escribir en ella</translation>
-    </message>
-    <message>
-        <source>R&amp;emove selected rows</source>
-        <translation>Quitar filas se&amp;leccionadas</translation>
     </message>
     <message>
         <source>Remove selected rows</source>
@@ -2441,6 +2501,14 @@
     <message>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2739,36 +2807,12 @@
         <translation>No hay ninguna configurada. Agregue una en Edición → Preferencias; se imprime en cada tarjeta.</translation>
     </message>
     <message>
-        <source>1 QR code could not be fetched or read again; it may have expired.</source>
-        <translation>No se pudo volver a obtener o leer 1 código QR; puede que haya caducado.</translation>
-    </message>
-    <message>
-        <source>%1 QR codes could not be fetched or read again; they may have expired.</source>
-        <translation>No se pudieron volver a obtener o leer %1 códigos QR; puede que hayan caducado.</translation>
-    </message>
-    <message>
-        <source>Their cards say so and ask the customer to contact you. First problem: %1</source>
-        <translation>Sus tarjetas lo indican y piden al cliente que se comunique con usted. Primer problema: %1</translation>
-    </message>
-    <message>
-        <source>%1 of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
-        <translation>%1 de los códigos QR indican en su dirección web un código de activación distinto del de la imagen. Se usó el código de la imagen, que es el que obtendría un teléfono al escanearlo; avise al soporte.</translation>
-    </message>
-    <message>
         <source>Fetching the QR codes again…</source>
         <translation>Obteniendo de nuevo los códigos QR…</translation>
     </message>
     <message>
         <source>None of these numbers has a QR code: there is no card to make.</source>
         <translation>Ninguno de estos números tiene código QR: no hay ninguna tarjeta que generar.</translation>
-    </message>
-    <message>
-        <source>1 card.</source>
-        <translation>1 tarjeta.</translation>
-    </message>
-    <message>
-        <source>%1 cards, one for each number with a QR code.</source>
-        <translation>%1 tarjetas, una por cada número con código QR.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2797,6 +2841,28 @@
     <message>
         <source>eSIM cards</source>
         <translation>Tarjetas eSIM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln QR code(s) could not be fetched or read again; they may have expired. Their cards say so and ask the customer to contact you. First problem: %1</source>
+        <extracomment>%Ln is how many QR codes are missing; %1 the first problem met, as the network or decoder said it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s), one for each number with a QR code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3080,18 +3146,6 @@
         <translation>Los números coinciden en cualquier formato y en parte (609-38 encuentra todos los números que lo contienen); el texto con letras busca en los ID de pedido.</translation>
     </message>
     <message>
-        <source>1 order shown</source>
-        <translation>1 pedido mostrado</translation>
-    </message>
-    <message>
-        <source>%1 orders shown</source>
-        <translation>%1 pedidos mostrados</translation>
-    </message>
-    <message>
-        <source> (the newest %1; narrow the search to see older ones)</source>
-        <translation> (los %1 más recientes; acote la búsqueda para ver los más antiguos)</translation>
-    </message>
-    <message>
         <source>No order journal is open: there is no history to show.</source>
         <translation>No hay ningún registro de pedidos abierto: no hay historial que mostrar.</translation>
     </message>
@@ -3114,6 +3168,21 @@
     <message>
         <source>The history could not be written to %1: %2</source>
         <translation>No se pudo escribir el historial en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln order(s) shown; narrow the search to see older ones.</source>
+        <extracomment>The search found more orders than the window lists; %Ln is how many it lists</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3138,28 +3207,12 @@
 <context>
     <name>nd::InterruptedRequestsDialog</name>
     <message>
-        <source>NumberDesk stopped while a request was being sent</source>
-        <translation>NumberDesk se detuvo mientras se enviaba una solicitud</translation>
-    </message>
-    <message>
-        <source>NumberDesk stopped while %1 requests were being sent</source>
-        <translation>NumberDesk se detuvo mientras se enviaban %1 solicitudes</translation>
-    </message>
-    <message>
-        <source> (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
-        <translation> (un fallo, un cierre forzado o un corte de luz). No se sabe si el servidor llegó a procesar lo enviado. No vuelva a enviar nada antes de verificarlo: una segunda solicitud podría cambiar las mismas líneas dos veces.</translation>
-    </message>
-    <message>
         <source>Look each number up in Telegent&apos;s portal, or ask Telegent support about them, and see whether this change took effect. Then write down what you found and mark the request as checked. Only if the change did not happen, send it again as a new request.</source>
         <translation>Consulte cada número en el portal de Telegent, o pregunte por ellos al soporte de Telegent, y compruebe si este cambio se aplicó. Después anote lo que encontró y marque la solicitud como verificada. Solo si el cambio no se hizo, vuelva a enviarlo como una solicitud nueva.</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
-    </message>
-    <message>
-        <source>%1 numbers</source>
-        <translation>%1 números</translation>
     </message>
     <message>
         <source>No OrderId was received before NumberDesk stopped, so the order cannot be looked up. Check the numbers instead.</source>
@@ -3192,6 +3245,28 @@
     <message>
         <source>The order %1 was sent under “%2” (account %3 at %4). Switch to that account to look it up: the active account cannot see its orders.</source>
         <translation>El pedido %1 se envió con “%2” (cuenta %3 en %4). Cambie a esa cuenta para consultarlo: la cuenta activa no puede ver sus pedidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NumberDesk stopped while %n request(s) were being sent (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
+        <extracomment>%n is how many requests were on their way when NumberDesk stopped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4
+%5</source>
+        <extracomment>One interrupted request in the list, on three lines: %1 change type, %2 the number (or how many), %3 when it was sent, %4 the connection profile, %5 what is known of its outcome</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3330,10 @@
     <message>
         <source>Sending is off until you confirm the order journal message at the top of the window.</source>
         <translation>El envío está desactivado hasta que confirme el mensaje del registro de pedidos de la parte superior de la ventana.</translation>
+    </message>
+    <message>
+        <source>I understand the order &amp;journal problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3577,14 @@
     </message>
 </context>
 <context>
+    <name>nd::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>Language choice that follows the computer&apos;s language; %1 is the language detected, in its own language (English, Español, Français)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::ProfileSecretPrompt</name>
     <message>
         <source>Enter the AccountSecret for “%1” (account %2 at %3).</source>
@@ -3657,10 +3744,6 @@
         <translation>%1 — integrado</translation>
     </message>
     <message>
-        <source>  (active)</source>
-        <translation>  (activo)</translation>
-    </message>
-    <message>
         <source>Training server on this computer; cannot be edited or removed</source>
         <translation>Servidor de capacitación en este equipo; no se puede editar ni eliminar</translation>
     </message>
@@ -3772,6 +3855,11 @@
         <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
         <translation>El servidor cambió mientras se leía el secreto guardado: vuelva a escribir el AccountSecret para probar este servidor.</translation>
     </message>
+    <message>
+        <source>%1  (active)</source>
+        <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::QrImageDownload</name>
@@ -3878,18 +3966,6 @@
         <translation>La última consulta falló (%1).</translation>
     </message>
     <message>
-        <source>1 number</source>
-        <translation>1 número</translation>
-    </message>
-    <message>
-        <source>%1 numbers</source>
-        <translation>%1 números</translation>
-    </message>
-    <message>
-        <source>%1 of %2 QR codes loaded</source>
-        <translation>%1 de %2 códigos QR cargados</translation>
-    </message>
-    <message>
         <source>Code to type in and install links…</source>
         <translation>Código para escribir y enlaces de instalación…</translation>
     </message>
@@ -3920,6 +3996,58 @@
     <message>
         <source>The QR code of %1 holds no eSIM activation code: there is nothing to copy.</source>
         <translation>El código QR de %1 no contiene ningún código de activación de eSIM: no hay nada que copiar.</translation>
+    </message>
+    <message>
+        <source>without an order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2. Numbers: %3.</source>
+        <comment>announced to screen readers when an answer arrives</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code…</source>
+        <translation type="unfinished">Mostrar código &amp;QR…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry QR code</source>
+        <translation type="unfinished">Re&amp;intentar código QR</translation>
+    </message>
+    <message>
+        <source>Copy &amp;numbers</source>
+        <translation type="unfinished">Copiar nú&amp;meros</translation>
+    </message>
+    <message>
+        <source>Customer c&amp;ards…</source>
+        <translation type="unfinished">Tar&amp;jetas del cliente…</translation>
+    </message>
+    <message>
+        <source>Copy order &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error for &amp;support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top checking the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) · %1 of %2 QR codes loaded</source>
+        <extracomment>Below the results list; %Ln is how many numbers the order has, %1 and %2 how many of its QR codes are loaded, out of how many</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4151,14 @@
     <message>
         <source>Numbers ready: %1 (fix the others to send)</source>
         <translation>Números listos: %1 (corrija los demás para enviar)</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,14 @@
         <source>--sandbox and --api-base cannot be combined.</source>
         <translation>--sandbox et --api-base ne peuvent pas être combinés.</translation>
     </message>
+    <message>
+        <source>Light or dark for this run only: system, light or dark (default: as chosen in Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--colour-scheme takes system, light or dark, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>
@@ -833,20 +841,8 @@
 <context>
     <name>JournalEntryText</name>
     <message>
-        <source> (ICCID %1)</source>
-        <translation> (ICCID %1)</translation>
-    </message>
-    <message>
-        <source> → now %1</source>
-        <translation> → maintenant %1</translation>
-    </message>
-    <message>
         <source>%1 (account %2 at %3)</source>
         <translation>%1 (compte %2 sur %3)</translation>
-    </message>
-    <message>
-        <source>%1 numbers</source>
-        <translation>%1 numéros</translation>
     </message>
     <message>
         <source>Change</source>
@@ -899,6 +895,23 @@
     <message>
         <source>Numbers (%1)</source>
         <translation>Numéros (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (ICCID %2)</source>
+        <extracomment>A number in a journal record, then the SIM&apos;s ICCID sent with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → now %2</source>
+        <extracomment>A number in a journal record (%1), then the number the server gave instead (%2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1272,22 @@
         <source>Sending stays off until you confirm you have read this</source>
         <translation>L&apos;envoi reste désactivé tant que vous n&apos;avez pas confirmé avoir lu ce message</translation>
     </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManualEntryPanel</name>
@@ -1549,14 +1578,6 @@
         <translation>Préférences</translation>
     </message>
     <message>
-        <source>Customer cards</source>
-        <translation>Fiches client</translation>
-    </message>
-    <message>
-        <source>&amp;Support line, printed at the foot of every card</source>
-        <translation>&amp;Ligne d&apos;assistance, imprimée au bas de chaque fiche</translation>
-    </message>
-    <message>
         <source>Questions? Call 1-800-555-0199</source>
         <translation>Des questions? Appelez le 1-800-555-0199</translation>
     </message>
@@ -1567,6 +1588,53 @@
     <message>
         <source>The line printed at the foot of every customer card, such as a phone number for help</source>
         <translation>La ligne imprimée au bas de chaque fiche client, par exemple un numéro de téléphone pour obtenir de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the desk; it changes at once, without a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>Appearance: follow the system&apos;s light or dark setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>Appearance: light colours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>Appearance: dark colours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every customer card.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2036,20 +2104,12 @@
         <translation>Affiche le code QR du numéro sélectionné en assez grand pour être scanné</translation>
     </message>
     <message>
-        <source>&amp;Retry QR code</source>
-        <translation>&amp;Réessayer le code QR</translation>
-    </message>
-    <message>
         <source>Retry QR code</source>
         <translation>Réessayer le code QR</translation>
     </message>
     <message>
         <source>Loads the QR code of the selected number again</source>
         <translation>Recharge le code QR du numéro sélectionné</translation>
-    </message>
-    <message>
-        <source>Copy &amp;numbers</source>
-        <translation>&amp;Copier les numéros</translation>
     </message>
     <message>
         <source>Copy numbers</source>
@@ -2064,16 +2124,24 @@
         <translation>Numéros et codes QR chargés</translation>
     </message>
     <message>
-        <source>Customer c&amp;ards…</source>
-        <translation>Fic&amp;hes client…</translation>
-    </message>
-    <message>
         <source>Customer cards</source>
         <translation>Fiches client</translation>
     </message>
     <message>
         <source>Prints customer cards with the QR codes and how to install them, or saves them as PDF: for the selected numbers, or all of them</source>
         <translation>Imprime des fiches client avec les codes QR et les étapes d&apos;installation, ou les enregistre en PDF&#xa0;: pour les numéros sélectionnés, ou pour tous</translation>
+    </message>
+    <message>
+        <source>Re&amp;try QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer cards…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2375,20 +2443,12 @@
         <translation>Problèmes avec la liste des numéros dans son ensemble</translation>
     </message>
     <message>
-        <source>Add &amp;row</source>
-        <translation>Ajouter une &amp;ligne</translation>
-    </message>
-    <message>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Adds an empty row to the numbers table and starts typing in it</source>
         <translation>Ajoute une ligne vide au tableau des numéros et y place le curseur pour la saisie</translation>
-    </message>
-    <message>
-        <source>R&amp;emove selected rows</source>
-        <translation>S&amp;upprimer les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Remove selected rows</source>
@@ -2441,6 +2501,14 @@
     <message>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2739,36 +2807,12 @@
         <translation>Aucune définie. Ajoutez-en une dans Édition → Préférences; elle est imprimée sur chaque fiche.</translation>
     </message>
     <message>
-        <source>1 QR code could not be fetched or read again; it may have expired.</source>
-        <translation>1 code QR n&apos;a pas pu être récupéré ou relu; il a peut-être expiré.</translation>
-    </message>
-    <message>
-        <source>%1 QR codes could not be fetched or read again; they may have expired.</source>
-        <translation>%1 codes QR n&apos;ont pas pu être récupérés ou relus; ils ont peut-être expiré.</translation>
-    </message>
-    <message>
-        <source>Their cards say so and ask the customer to contact you. First problem: %1</source>
-        <translation>Leurs fiches l&apos;indiquent et invitent le client à vous contacter. Premier problème&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
-        <translation>%1 des codes QR indiquent dans leur adresse web un autre code d&apos;activation que celui de l&apos;image. Le code de l&apos;image a été utilisé, puisque c&apos;est celui qu&apos;obtiendrait un téléphone en le scannant; prévenez l&apos;assistance.</translation>
-    </message>
-    <message>
         <source>Fetching the QR codes again…</source>
         <translation>Nouvelle récupération des codes QR…</translation>
     </message>
     <message>
         <source>None of these numbers has a QR code: there is no card to make.</source>
         <translation>Aucun de ces numéros n&apos;a de code QR&#xa0;: il n&apos;y a aucune fiche à créer.</translation>
-    </message>
-    <message>
-        <source>1 card.</source>
-        <translation>1 fiche.</translation>
-    </message>
-    <message>
-        <source>%1 cards, one for each number with a QR code.</source>
-        <translation>%1 fiches, une pour chaque numéro qui a un code QR.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2797,6 +2841,28 @@
     <message>
         <source>eSIM cards</source>
         <translation>Fiches eSIM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln QR code(s) could not be fetched or read again; they may have expired. Their cards say so and ask the customer to contact you. First problem: %1</source>
+        <extracomment>%Ln is how many QR codes are missing; %1 the first problem met, as the network or decoder said it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s), one for each number with a QR code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3080,18 +3146,6 @@
         <translation>Les numéros sont trouvés dans tout format et en partie (609-38 trouve chaque numéro qui le contient); un texte avec des lettres cherche dans les OrderId.</translation>
     </message>
     <message>
-        <source>1 order shown</source>
-        <translation>1 commande affichée</translation>
-    </message>
-    <message>
-        <source>%1 orders shown</source>
-        <translation>%1 commandes affichées</translation>
-    </message>
-    <message>
-        <source> (the newest %1; narrow the search to see older ones)</source>
-        <translation> (les %1 plus récentes; affinez la recherche pour voir les plus anciennes)</translation>
-    </message>
-    <message>
         <source>No order journal is open: there is no history to show.</source>
         <translation>Aucun journal des commandes n&apos;est ouvert&#xa0;: il n&apos;y a pas d&apos;historique à afficher.</translation>
     </message>
@@ -3114,6 +3168,21 @@
     <message>
         <source>The history could not be written to %1: %2</source>
         <translation>L&apos;historique n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln order(s) shown; narrow the search to see older ones.</source>
+        <extracomment>The search found more orders than the window lists; %Ln is how many it lists</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3138,28 +3207,12 @@
 <context>
     <name>nd::InterruptedRequestsDialog</name>
     <message>
-        <source>NumberDesk stopped while a request was being sent</source>
-        <translation>NumberDesk s&apos;est arrêté pendant l&apos;envoi d&apos;une demande</translation>
-    </message>
-    <message>
-        <source>NumberDesk stopped while %1 requests were being sent</source>
-        <translation>NumberDesk s&apos;est arrêté pendant l&apos;envoi de %1 demandes</translation>
-    </message>
-    <message>
-        <source> (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
-        <translation> (plantage, fermeture forcée ou panne de courant). Le serveur les a peut-être exécutées, peut-être pas. Ne les renvoyez pas avant d&apos;avoir vérifié&#xa0;: une deuxième demande pourrait modifier deux fois les mêmes lignes.</translation>
-    </message>
-    <message>
         <source>Look each number up in Telegent&apos;s portal, or ask Telegent support about them, and see whether this change took effect. Then write down what you found and mark the request as checked. Only if the change did not happen, send it again as a new request.</source>
         <translation>Vérifiez chaque numéro dans le portail de Telegent, ou interrogez l&apos;assistance Telegent à leur sujet, pour savoir si ce changement a pris effet. Notez ensuite ce que vous avez trouvé et marquez la demande comme vérifiée. Seulement si le changement n&apos;a pas eu lieu, renvoyez-le dans une nouvelle demande.</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
         <translation>Résultat inconnu</translation>
-    </message>
-    <message>
-        <source>%1 numbers</source>
-        <translation>%1 numéros</translation>
     </message>
     <message>
         <source>No OrderId was received before NumberDesk stopped, so the order cannot be looked up. Check the numbers instead.</source>
@@ -3192,6 +3245,28 @@
     <message>
         <source>The order %1 was sent under “%2” (account %3 at %4). Switch to that account to look it up: the active account cannot see its orders.</source>
         <translation>La commande %1 a été envoyée sous «&#xa0;%2&#xa0;» (compte %3 sur %4). Passez à ce compte pour la consulter&#xa0;: le compte actif ne peut pas voir ses commandes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NumberDesk stopped while %n request(s) were being sent (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
+        <extracomment>%n is how many requests were on their way when NumberDesk stopped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4
+%5</source>
+        <extracomment>One interrupted request in the list, on three lines: %1 change type, %2 the number (or how many), %3 when it was sent, %4 the connection profile, %5 what is known of its outcome</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3330,10 @@
     <message>
         <source>Sending is off until you confirm the order journal message at the top of the window.</source>
         <translation>L&apos;envoi est désactivé tant que vous n&apos;avez pas confirmé le message du journal des commandes en haut de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>I understand the order &amp;journal problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3577,14 @@
     </message>
 </context>
 <context>
+    <name>nd::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>Language choice that follows the computer&apos;s language; %1 is the language detected, in its own language (English, Español, Français)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::ProfileSecretPrompt</name>
     <message>
         <source>Enter the AccountSecret for “%1” (account %2 at %3).</source>
@@ -3657,10 +3744,6 @@
         <translation>%1 — intégré</translation>
     </message>
     <message>
-        <source>  (active)</source>
-        <translation>  (actif)</translation>
-    </message>
-    <message>
         <source>Training server on this computer; cannot be edited or removed</source>
         <translation>Serveur de formation sur cet ordinateur; ne peut être ni modifié ni supprimé</translation>
     </message>
@@ -3772,6 +3855,11 @@
         <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
         <translation>Le serveur a changé pendant la lecture du secret enregistré&#xa0;: saisissez de nouveau l&apos;AccountSecret pour tester ce serveur.</translation>
     </message>
+    <message>
+        <source>%1  (active)</source>
+        <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::QrImageDownload</name>
@@ -3878,18 +3966,6 @@
         <translation>La dernière vérification a échoué (%1).</translation>
     </message>
     <message>
-        <source>1 number</source>
-        <translation>1 numéro</translation>
-    </message>
-    <message>
-        <source>%1 numbers</source>
-        <translation>%1 numéros</translation>
-    </message>
-    <message>
-        <source>%1 of %2 QR codes loaded</source>
-        <translation>Codes QR chargés&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
         <source>Code to type in and install links…</source>
         <translation>Code à saisir et liens d&apos;installation…</translation>
     </message>
@@ -3920,6 +3996,58 @@
     <message>
         <source>The QR code of %1 holds no eSIM activation code: there is nothing to copy.</source>
         <translation>Le code QR de %1 ne contient aucun code d&apos;activation eSIM&#xa0;: il n&apos;y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>without an order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2. Numbers: %3.</source>
+        <comment>announced to screen readers when an answer arrives</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code…</source>
+        <translation type="unfinished">Afficher le code &amp;QR…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry QR code</source>
+        <translation type="unfinished">&amp;Réessayer le code QR</translation>
+    </message>
+    <message>
+        <source>Copy &amp;numbers</source>
+        <translation type="unfinished">&amp;Copier les numéros</translation>
+    </message>
+    <message>
+        <source>Customer c&amp;ards…</source>
+        <translation type="unfinished">Fic&amp;hes client…</translation>
+    </message>
+    <message>
+        <source>Copy order &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error for &amp;support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top checking the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) · %1 of %2 QR codes loaded</source>
+        <extracomment>Below the results list; %Ln is how many numbers the order has, %1 and %2 how many of its QR codes are loaded, out of how many</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4151,14 @@
     <message>
         <source>Numbers ready: %1 (fix the others to send)</source>
         <translation>Numéros prêts&#xa0;: %1 (corrigez les autres pour pouvoir envoyer)</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

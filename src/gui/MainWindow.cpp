@@ -6,6 +6,7 @@
 #include "gui/accounts/ProfilesDialog.h"
 #include "gui/common/Announcer.h"
 #include "gui/common/ButtonActions.h"
+#include "gui/common/ColourScheme.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
 #include "gui/form/ConnectionBanner.h"
@@ -256,7 +257,10 @@ void MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::languageChosen, this, &MainWindow::applyLanguage);
-    connect(dialog, &PreferencesDialog::colourSchemeChosen, this, &MainWindow::colourSchemeChosen);
+    connect(dialog, &PreferencesDialog::colourSchemeChosen, this, [this](const QString &value) {
+        applyColourScheme(colourSchemeFromSettingsValue(value).value_or(ColourScheme::System));
+        emit colourSchemeChosen(value);
+    });
     dialog->open();
 }
 

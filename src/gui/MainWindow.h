@@ -68,7 +68,7 @@ public:
     SubmissionFlow *submission() const { return m_submission; }
 
 signals:
-    // Preferences saved an appearance: "system", "light" or "dark".
+    // Preferences saved an appearance ("system", "light" or "dark"); the window has already applied it.
     void colourSchemeChosen(const QString &scheme);
 
 protected:

@@ -324,11 +324,11 @@ void StatusChangeForm::addRowActions(QMenu *menu)
 void StatusChangeForm::nameRowActions()
 {
     if (m_addRowAction) {
-        m_addRowAction->setText(tr("Add &row"));
+        m_addRowAction->setText(tr("Add ro&w"));
         m_addRowAction->setStatusTip(m_ui->addRowButton->accessibleDescription());
     }
     if (m_removeRowsAction) {
-        m_removeRowsAction->setText(tr("R&emove selected rows"));
+        m_removeRowsAction->setText(tr("Remo&ve selected rows"));
         m_removeRowsAction->setStatusTip(m_ui->removeRowsButton->accessibleDescription());
     }
 }

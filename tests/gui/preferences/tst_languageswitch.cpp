@@ -5,6 +5,7 @@
 
 #include "../form/FormDriver.h"
 #include "desk/NumberRowsModel.h"
+#include "gui/common/ColourScheme.h"
 #include "gui/MainWindow.h"
 #include "gui/about/AboutDialog.h"
 #include "gui/accounts/ProfileSecretPrompt.h"
@@ -160,7 +161,7 @@ void tst_LanguageSwitch::verifyLanguage(const QString &code)
     // The menu entries for the panels' buttons: worded anew (their own messages are newer than the
     // shipped catalogues, so their status tips, the buttons' translated descriptions, show it).
     auto *addRow = m_window->findChild<QAction *>(QStringLiteral("addRowButtonAction"));
-    QCOMPARE(addRow->text(), translated("nd::StatusChangeForm", "Add &row"));
+    QCOMPARE(addRow->text(), translated("nd::StatusChangeForm", "Add ro&w"));
     QCOMPARE(
         addRow->statusTip(), widget<QPushButton>(m_window.get(), "addRowButton")->accessibleDescription());
     auto *showQr = m_window->findChild<QAction *>(QStringLiteral("showQrButtonAction"));
@@ -259,6 +260,11 @@ void tst_LanguageSwitch::preferences_systemDefault_namesTheDetectedLanguage_andS
     QCOMPARE(settings.value(QStringLiteral("ui/colourScheme")).toString(), QStringLiteral("dark"));
     QCOMPARE(scheme.count(), 1);
     QCOMPARE(scheme.first().first().toString(), QStringLiteral("dark"));
+    // The main window applies the choice at once, without a restart.
+    QCOMPARE(appliedColourScheme(), ColourScheme::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 128);
+    applyColourScheme(ColourScheme::System);
 }
 
 void tst_LanguageSwitch::openDialogs_followTheLanguage()
