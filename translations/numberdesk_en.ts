@@ -3717,7 +3717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restart sandbox</source>
+        <source>Restart sandbo&amp;x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

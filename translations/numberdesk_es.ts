@@ -3719,7 +3719,7 @@
         <translation>%1 — %2 (sin conexión)</translation>
     </message>
     <message>
-        <source>&amp;Restart sandbox</source>
+        <source>Restart sandbo&amp;x</source>
         <translation>Reiniciar entorno de prue&amp;bas</translation>
     </message>
     <message>

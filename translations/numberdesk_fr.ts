@@ -3719,7 +3719,7 @@
         <translation>%1 — %2 (non connecté)</translation>
     </message>
     <message>
-        <source>&amp;Restart sandbox</source>
+        <source>Restart sandbo&amp;x</source>
         <translation>Redé&amp;marrer le bac à sable</translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #include "request/RequestValidator.h"
 
+#include "i18n/LocaleFormat.h"
+
 #include "request/Iccid.h"
 #include "request/LocationCodes.h"
 #include "request/PhoneNumber.h"
@@ -23,7 +25,7 @@ void validateEffectiveDate(const QDate &date, const QDate &today, QList<Validati
         // so the form asks before sending.
         issues.append({Severity::Warning, field, std::nullopt,
             QCoreApplication::translate("RequestValidator", "The effective date %1 is in the past.")
-                .arg(date.toString(QStringLiteral("MM/dd/yyyy")))});
+                .arg(dateText(date))});
     }
 }
 

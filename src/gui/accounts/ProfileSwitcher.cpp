@@ -84,7 +84,7 @@ void ProfileSwitcher::nameControls()
     m_secretButton->setText(tr("Enter &secret…"));
     m_secretButton->setAccessibleName(tr("Enter secret"));
     m_secretButton->setAccessibleDescription(tr("Enter the AccountSecret of the chosen profile"));
-    m_restartSandboxButton->setText(tr("&Restart sandbox"));
+    m_restartSandboxButton->setText(tr("Restart sandbo&x"));
     m_restartSandboxButton->setAccessibleDescription(tr("Start the training sandbox on this computer again"));
 }
 

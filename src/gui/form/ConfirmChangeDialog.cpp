@@ -1,6 +1,7 @@
 #include "gui/form/ConfirmChangeDialog.h"
 
 #include "gui/form/IssueColours.h"
+#include "i18n/LocaleFormat.h"
 #include "ui_ConfirmChangeDialog.h"
 
 #include <QEvent>
@@ -8,13 +9,6 @@
 #include <QPushButton>
 
 namespace nd {
-
-namespace {
-QString usDate(const QDate &date)
-{
-    return date.toString(QStringLiteral("MM/dd/yyyy"));
-}
-} // namespace
 
 ConfirmChangeDialog::ConfirmChangeDialog(const ValidatedRequest &request, const QDate &today, QWidget *parent)
     : QDialog(parent),
@@ -79,7 +73,7 @@ void ConfirmChangeDialog::nameTexts()
     m_ui->effectLabel->setText(changeTypeExplanation(request.changeType));
 
     QStringList details {tr("Effective date: %1    Numbers: %2")
-                             .arg(usDate(request.effectiveDate), QLocale().toString(count))};
+                             .arg(dateText(request.effectiveDate), QLocale().toString(count))};
     if (rule.usesAreaCode || rule.usesZipCode) {
         if (!request.areaCode.isEmpty())
             details << tr("New numbers from area code %1 first.").arg(request.areaCode);
@@ -96,7 +90,7 @@ void ConfirmChangeDialog::nameTexts()
             number.iccid.isEmpty() ? number.e164 : tr("%1  (ICCID %2)").arg(number.e164, number.iccid));
     }
     m_ui->pastDateCheck->setText(
-        tr("The effective date %1 is in the past. Send it anyway.").arg(usDate(request.effectiveDate)));
+        tr("The effective date %1 is in the past. Send it anyway.").arg(dateText(request.effectiveDate)));
     m_ui->unresolvedLabel->setText(
         tr("Earlier requests for these numbers have an unknown outcome; the server may already have made "
            "them. Check the numbers (or look the orders up in History) before sending again:")

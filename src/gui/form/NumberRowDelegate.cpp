@@ -1,6 +1,7 @@
 #include "gui/form/NumberRowDelegate.h"
 
 #include "desk/NumberRowsModel.h"
+#include "gui/common/DeskColours.h"
 #include "gui/form/IssueColours.h"
 
 #include <QApplication>
@@ -41,9 +42,9 @@ void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (!index.data(NumberRowsModel::AppliesRole).toBool()) {
-        // Looks unlike an input: the window's colour behind, placeholder-coloured italic words in front.
+        // Looks unlike an input: the window's colour behind, muted italic words (AA contrast on the window colour) in front.
         option->backgroundBrush = option->palette.brush(QPalette::Window);
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        option->palette.setColor(QPalette::Text, DeskColours(option->palette).mutedText());
         option->font.setItalic(true);
         if (option->text.isEmpty())
             option->text = tr("not used");

@@ -2,10 +2,13 @@
 
 #include "desk/ErrorRows.h"
 #include "desk/NumberRowsModel.h"
+#include "gui/common/DeskColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/common/Announcer.h"
 #include "gui/common/ButtonActions.h"
 #include "gui/form/FieldIssueLabel.h"
 #include "gui/form/IssueColours.h"
+#include "i18n/LocaleFormat.h"
 #include "request/RequestValidator.h"
 #include "response/ServerText.h"
 #include "ui_StatusChangeForm.h"
@@ -36,6 +39,7 @@ StatusChangeForm::StatusChangeForm(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::StatusChangeForm>()), m_numbers(new NumberRowsModel(this))
 {
     m_ui->setupUi(this);
+    showDatesTheLocaleWay();
     dimDisabledPlaceholders();
     m_ui->numbersTable->setModel(m_numbers);
     QHeaderView *header = m_ui->numbersTable->horizontalHeader();
@@ -50,9 +54,12 @@ StatusChangeForm::StatusChangeForm(QWidget *parent)
             m_ui->changeTypeCombo->count() - 1, changeTypeExplanation(rule.type), Qt::ToolTipRole);
     }
     m_ui->effectiveDateEdit->setDate(QDate::currentDate());
-    QPalette hintPalette = m_ui->locationHint->palette();
-    hintPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_ui->locationHint->setPalette(hintPalette);
+    PaletteFollower::follow(m_ui->locationHint, [hint = m_ui->locationHint] {
+        // Quieter than the labels, still AA on the window; computed again when the theme changes.
+        QPalette hintPalette = hint->palette();
+        hintPalette.setColor(QPalette::WindowText, DeskColours(surroundingPalette(hint)).mutedText());
+        hint->setPalette(hintPalette);
+    });
 
     connect(
         m_ui->changeTypeCombo, &QComboBox::currentIndexChanged, this, &StatusChangeForm::onChangeTypeChosen);
@@ -161,9 +168,35 @@ void StatusChangeForm::retranslate()
         m_ui->changeTypeCombo->setItemData(i, changeTypeExplanation(type), Qt::ToolTipRole);
     }
     m_ui->changeTypeExplanation->setText(changeTypeExplanation(changeType()));
+    showDatesTheLocaleWay();
     emit m_numbers->headerDataChanged(Qt::Horizontal, 0, m_numbers->columnCount() - 1);
     nameRowActions();
     revalidate(); // the checks' reasons, the count and the Send button's reason, in the new language
+}
+
+void StatusChangeForm::showDatesTheLocaleWay()
+{
+    // The effective date in the language's own order with a four-digit year ("12/02/2026" in English,
+    // "02/12/2026" in Spanish, "2026-12-02" in French), the order the confirmation and the results use
+    // too; a screen reader is told the order in words.
+    const QString format = dateEditFormat();
+    m_ui->effectiveDateEdit->setDisplayFormat(format);
+    QStringList order;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar field = format.at(i);
+        if (i > 0 && format.at(i - 1) == field)
+            continue;
+        if (field == QLatin1Char('d'))
+            order << tr("day");
+        else if (field == QLatin1Char('M'))
+            order << tr("month");
+        else if (field == QLatin1Char('y'))
+            order << tr("year");
+    }
+    //: %1 is the order of the date's fields in words, e.g. "month/day/year".
+    m_ui->effectiveDateEdit->setAccessibleDescription(
+        tr("When the change takes effect, %1; today by default. A past date must be confirmed before sending")
+            .arg(order.join(QLatin1Char('/'))));
 }
 
 void StatusChangeForm::dimDisabledPlaceholders()

@@ -79,6 +79,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showDatesTheLocaleWay();
     void dimDisabledPlaceholders();
     void retranslate();
     void nameRowActions(); // the Edit menu's entries for the row buttons

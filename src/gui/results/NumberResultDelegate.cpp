@@ -104,7 +104,7 @@ void NumberResultDelegate::paintThumbnail(
     }
     painter->setPen(QPen(option.palette.color(QPalette::Mid), 1, Qt::DashLine));
     painter->drawRect(box.adjusted(0, 0, -1, -1));
-    painter->setPen(option.palette.color(QPalette::PlaceholderText));
+    painter->setPen(DeskColours(option.palette).mutedText());
     const QString text = state == ResultsModel::QrState::Failed ? tr("No image") : tr("Loading QR code…");
     painter->drawText(
         box.adjusted(Padding, Padding, -Padding, -Padding), Qt::AlignCenter | Qt::TextWordWrap, text);
@@ -158,7 +158,7 @@ void NumberResultDelegate::paintTexts(
     if (!details.isEmpty())
         line(option.font, textColor, details.join(QStringLiteral("   ·   ")));
 
-    const QColor muted = selected ? textColor : option.palette.color(group, QPalette::PlaceholderText);
+    const QColor muted = selected ? textColor : DeskColours(option.palette).mutedText();
     switch (state) {
     case ResultsModel::QrState::NoQrCode:
         line(option.font, muted, tr("No QR code for this change"));

@@ -1,5 +1,7 @@
 #include "gui/results/ResultsTexts.h"
 
+#include "i18n/LocaleFormat.h"
+
 #include "request/ChangeType.h"
 
 #include <QCoreApplication>
@@ -59,21 +61,18 @@ QColor badgeColor(Badge badge)
 QString localDateTimeText(const QDateTime &serverTime)
 {
     const QDateTime local = serverTime.toLocalTime();
-    return QLocale().toString(local, QLocale::ShortFormat) + QLatin1Char(' ') + local.timeZoneAbbreviation();
+    return nd::dateText(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QLocale::ShortFormat)
+        + QLatin1Char(' ') + local.timeZoneAbbreviation();
 }
 
 QString dateText(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return nd::dateText(date);
 }
 
 QString feeText(double fee)
 {
-    // The API states fees as bare numbers in US dollars (a US/Canada service): "$" goes first as in
-    // the US, with the user's digit grouping; the bare "C" locale would put it last.
-    const QLocale locale
-        = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
-    return QLatin1Char('$') + locale.toString(fee, 'f', 2);
+    return usdText(fee);
 }
 
 QString changeTypeText(const QString &serverChangeType)
