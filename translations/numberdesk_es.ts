@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>Light or dark for this run only: system, light or dark (default: as chosen in Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia clara u oscura solo para esta ejecución: system, light o dark (predeterminada: la elegida en Preferencias).</translation>
     </message>
     <message>
         <source>--colour-scheme takes system, light or dark, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--colour-scheme acepta system, light o dark, no “%1”.</translation>
     </message>
 </context>
 <context>
@@ -899,18 +899,18 @@
     <message>
         <source>%1 (ICCID %2)</source>
         <extracomment>A number in a journal record, then the SIM&apos;s ICCID sent with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ICCID %2)</translation>
     </message>
     <message>
         <source>%1 → now %2</source>
         <extracomment>A number in a journal record (%1), then the number the server gave instead (%2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → ahora %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln número</numerusform>
+            <numerusform>%Ln números</numerusform>
         </translation>
     </message>
 </context>
@@ -1274,19 +1274,19 @@
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedido</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
 </context>
 <context>
@@ -1591,50 +1591,50 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of the desk; it changes at once, without a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de NumberDesk; cambia de inmediato, sin reiniciar</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Light or dark colours, or those of the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores claros u oscuros, o los del sistema</translation>
     </message>
     <message>
         <source>System</source>
         <comment>Appearance: follow the system&apos;s light or dark setting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
         <comment>Appearance: light colours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
         <comment>Appearance: dark colours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Support line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de atención:</translation>
     </message>
     <message>
         <source>Printed at the foot of every customer card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime al pie de cada tarjeta del cliente.</translation>
     </message>
 </context>
 <context>
@@ -2133,15 +2133,15 @@
     </message>
     <message>
         <source>Re&amp;try QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar código QR</translation>
     </message>
     <message>
         <source>Cop&amp;y numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar nú&amp;meros</translation>
     </message>
     <message>
         <source>C&amp;ustomer cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar&amp;jetas del cliente…</translation>
     </message>
 </context>
 <context>
@@ -2504,11 +2504,11 @@
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar fila</translation>
     </message>
     <message>
         <source>Remo&amp;ve selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&amp;itar filas seleccionadas</translation>
     </message>
 </context>
 <context>
@@ -2845,23 +2845,23 @@
     <message numerus="yes">
         <source>%Ln QR code(s) could not be fetched or read again; they may have expired. Their cards say so and ask the customer to contact you. First problem: %1</source>
         <extracomment>%Ln is how many QR codes are missing; %1 the first problem met, as the network or decoder said it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo volver a obtener ni a leer %Ln código QR; puede que haya caducado. Su tarjeta lo indica y pide al cliente que se comunique con usted. Primer problema: %1</numerusform>
+            <numerusform>No se pudieron volver a obtener ni a leer %Ln códigos QR; puede que hayan caducado. Sus tarjetas lo indican y piden al cliente que se comunique con usted. Primer problema: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de los códigos QR indica en su dirección web un código de activación distinto del de la imagen. Se usó el código de la imagen, que es el que obtendría un teléfono al escanearlo; avise al soporte.</numerusform>
+            <numerusform>%Ln de los códigos QR indican en su dirección web un código de activación distinto del de la imagen. Se usó el código de la imagen, que es el que obtendría un teléfono al escanearlo; avise al soporte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s), one for each number with a QR code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tarjeta, una por cada número con código QR.</numerusform>
+            <numerusform>%Ln tarjetas, una por cada número con código QR.</numerusform>
         </translation>
     </message>
 </context>
@@ -3172,16 +3172,16 @@
     <message numerus="yes">
         <source>The newest %Ln order(s) shown; narrow the search to see older ones.</source>
         <extracomment>The search found more orders than the window lists; %Ln is how many it lists</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %Ln pedido, el más reciente; restrinja la búsqueda para ver los anteriores.</numerusform>
+            <numerusform>Se muestran los %Ln pedidos más recientes; restrinja la búsqueda para ver los anteriores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido mostrado</numerusform>
+            <numerusform>%Ln pedidos mostrados</numerusform>
         </translation>
     </message>
 </context>
@@ -3249,16 +3249,16 @@
     <message numerus="yes">
         <source>NumberDesk stopped while %n request(s) were being sent (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
         <extracomment>%n is how many requests were on their way when NumberDesk stopped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NumberDesk se detuvo mientras se enviaba %n solicitud (un fallo, un cierre forzado o un corte de luz). Puede que el servidor la haya llevado a cabo o no. No vuelva a enviarla antes de verificarlo: una segunda solicitud podría cambiar las mismas líneas dos veces.</numerusform>
+            <numerusform>NumberDesk se detuvo mientras se enviaban %n solicitudes (un fallo, un cierre forzado o un corte de luz). Puede que el servidor las haya llevado a cabo o no. No vuelva a enviarlas antes de verificarlo: una segunda solicitud podría cambiar las mismas líneas dos veces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln número</numerusform>
+            <numerusform>%Ln números</numerusform>
         </translation>
     </message>
     <message>
@@ -3266,7 +3266,9 @@
 %3 · %4
 %5</source>
         <extracomment>One interrupted request in the list, on three lines: %1 change type, %2 the number (or how many), %3 when it was sent, %4 the connection profile, %5 what is known of its outcome</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3 · %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3335,7 @@
     </message>
     <message>
         <source>I understand the order &amp;journal problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido: problema con el &amp;registro de pedidos</translation>
     </message>
 </context>
 <context>
@@ -3581,7 +3583,7 @@
     <message>
         <source>System default (%1)</source>
         <extracomment>Language choice that follows the computer&apos;s language; %1 is the language detected, in its own language (English, Español, Français)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -3658,7 +3660,7 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Perfil:</translation>
+        <translation>Perfi&amp;l:</translation>
     </message>
     <message>
         <source>No AccountSecret is saved for this profile.</source>
@@ -3718,7 +3720,7 @@
     </message>
     <message>
         <source>&amp;Restart sandbox</source>
-        <translation>&amp;Reiniciar entorno de pruebas</translation>
+        <translation>Reiniciar entorno de prue&amp;bas</translation>
     </message>
     <message>
         <source>Start the training sandbox on this computer again</source>
@@ -3858,7 +3860,7 @@
     <message>
         <source>%1  (active)</source>
         <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (activo)</translation>
     </message>
 </context>
 <context>
@@ -3999,54 +4001,54 @@
     </message>
     <message>
         <source>without an order id</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ID de pedido</translation>
     </message>
     <message>
         <source>Order %1: %2. Numbers: %3.</source>
         <comment>announced to screen readers when an answer arrives</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: %2. Números: %3.</translation>
     </message>
     <message>
         <source>Show &amp;QR code…</source>
-        <translation type="unfinished">Mostrar código &amp;QR…</translation>
+        <translation>Mostrar código &amp;QR…</translation>
     </message>
     <message>
         <source>&amp;Retry QR code</source>
-        <translation type="unfinished">Re&amp;intentar código QR</translation>
+        <translation>&amp;Reintentar código QR</translation>
     </message>
     <message>
         <source>Copy &amp;numbers</source>
-        <translation type="unfinished">Copiar nú&amp;meros</translation>
+        <translation>Copiar &amp;números</translation>
     </message>
     <message>
         <source>Customer c&amp;ards…</source>
-        <translation type="unfinished">Tar&amp;jetas del cliente…</translation>
+        <translation>&amp;Tarjetas del cliente…</translation>
     </message>
     <message>
         <source>Copy order &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;ID de pedido</translation>
     </message>
     <message>
         <source>Copy error for &amp;support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar error para el ticket de &amp;soporte</translation>
     </message>
     <message>
         <source>S&amp;top checking the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de consultar el pedido</translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) · %1 of %2 QR codes loaded</source>
         <extracomment>Below the results list; %Ln is how many numbers the order has, %1 and %2 how many of its QR codes are loaded, out of how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln número · %1 de %2 códigos QR cargados</numerusform>
+            <numerusform>%Ln números · %1 de %2 códigos QR cargados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln número</numerusform>
+            <numerusform>%Ln números</numerusform>
         </translation>
     </message>
 </context>
@@ -4154,11 +4156,11 @@
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar fila</translation>
     </message>
     <message>
         <source>Remo&amp;ve selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filas seleccionadas</translation>
     </message>
 </context>
 <context>

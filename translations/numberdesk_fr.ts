@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>Light or dark for this run only: system, light or dark (default: as chosen in Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair ou sombre pour cette exécution seulement&#xa0;: system, light ou dark (par défaut&#xa0;: selon le choix fait dans les Préférences).</translation>
     </message>
     <message>
         <source>--colour-scheme takes system, light or dark, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--colour-scheme accepte system, light ou dark, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -899,18 +899,18 @@
     <message>
         <source>%1 (ICCID %2)</source>
         <extracomment>A number in a journal record, then the SIM&apos;s ICCID sent with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ICCID %2)</translation>
     </message>
     <message>
         <source>%1 → now %2</source>
         <extracomment>A number in a journal record (%1), then the number the server gave instead (%2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → désormais %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln numéro</numerusform>
+            <numerusform>%Ln numéros</numerusform>
         </translation>
     </message>
 </context>
@@ -1274,19 +1274,19 @@
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
 </context>
 <context>
@@ -1591,50 +1591,50 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of the desk; it changes at once, without a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de NumberDesk; elle change immédiatement, sans redémarrage</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Light or dark colours, or those of the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs claires ou sombres, ou celles du système</translation>
     </message>
     <message>
         <source>System</source>
         <comment>Appearance: follow the system&apos;s light or dark setting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
         <comment>Appearance: light colours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
         <comment>Appearance: dark colours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Support line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;a&amp;ssistance&#xa0;:</translation>
     </message>
     <message>
         <source>Printed at the foot of every customer card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée au bas de chaque fiche client.</translation>
     </message>
 </context>
 <context>
@@ -2133,15 +2133,15 @@
     </message>
     <message>
         <source>Re&amp;try QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer le code QR</translation>
     </message>
     <message>
         <source>Cop&amp;y numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier les numéros</translation>
     </message>
     <message>
         <source>C&amp;ustomer cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hes client…</translation>
     </message>
 </context>
 <context>
@@ -2504,11 +2504,11 @@
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
         <source>Remo&amp;ve selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les lignes sélectionnées</translation>
     </message>
 </context>
 <context>
@@ -2845,23 +2845,23 @@
     <message numerus="yes">
         <source>%Ln QR code(s) could not be fetched or read again; they may have expired. Their cards say so and ask the customer to contact you. First problem: %1</source>
         <extracomment>%Ln is how many QR codes are missing; %1 the first problem met, as the network or decoder said it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln code QR n&apos;a pas pu être récupéré de nouveau ni relu; il a peut-être expiré. Sa fiche l&apos;indique et demande au client de vous contacter. Premier problème&#xa0;: %1</numerusform>
+            <numerusform>%Ln codes QR n&apos;ont pas pu être récupérés de nouveau ni relus; ils ont peut-être expiré. Leurs fiches l&apos;indiquent et demandent au client de vous contacter. Premier problème&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the QR codes name another activation code in their web address than in the image. The image&apos;s code was used, as a phone scanning it would get it; tell support.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln des codes QR indique dans son adresse web un autre code d&apos;activation que celui de l&apos;image. Le code de l&apos;image a été utilisé, puisque c&apos;est celui qu&apos;obtiendrait un téléphone en le scannant; prévenez l&apos;assistance.</numerusform>
+            <numerusform>%Ln des codes QR indiquent dans leur adresse web un autre code d&apos;activation que celui de l&apos;image. Le code de l&apos;image a été utilisé, puisque c&apos;est celui qu&apos;obtiendrait un téléphone en le scannant; prévenez l&apos;assistance.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s), one for each number with a QR code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fiche, une pour chaque numéro ayant un code QR.</numerusform>
+            <numerusform>%Ln fiches, une pour chaque numéro ayant un code QR.</numerusform>
         </translation>
     </message>
 </context>
@@ -3172,16 +3172,16 @@
     <message numerus="yes">
         <source>The newest %Ln order(s) shown; narrow the search to see older ones.</source>
         <extracomment>The search found more orders than the window lists; %Ln is how many it lists</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln commande affichée, la plus récente; affinez la recherche pour voir les plus anciennes.</numerusform>
+            <numerusform>%Ln commandes affichées, les plus récentes; affinez la recherche pour voir les plus anciennes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln commande affichée</numerusform>
+            <numerusform>%Ln commandes affichées</numerusform>
         </translation>
     </message>
 </context>
@@ -3249,16 +3249,16 @@
     <message numerus="yes">
         <source>NumberDesk stopped while %n request(s) were being sent (a crash, a forced quit or a power cut). The server may or may not have carried them out. Do not send them again before you have checked: a second request could change the same lines twice.</source>
         <extracomment>%n is how many requests were on their way when NumberDesk stopped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NumberDesk s&apos;est arrêté pendant l&apos;envoi de %n demande (plantage, fermeture forcée ou panne de courant). Le serveur l&apos;a peut-être exécutée, ou peut-être pas. Ne la renvoyez pas avant d&apos;avoir vérifié&#xa0;: une deuxième demande pourrait modifier deux fois les mêmes lignes.</numerusform>
+            <numerusform>NumberDesk s&apos;est arrêté pendant l&apos;envoi de %n demandes (plantage, fermeture forcée ou panne de courant). Le serveur les a peut-être exécutées, ou peut-être pas. Ne les renvoyez pas avant d&apos;avoir vérifié&#xa0;: une deuxième demande pourrait modifier deux fois les mêmes lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln numéro</numerusform>
+            <numerusform>%Ln numéros</numerusform>
         </translation>
     </message>
     <message>
@@ -3266,7 +3266,9 @@
 %3 · %4
 %5</source>
         <extracomment>One interrupted request in the list, on three lines: %1 change type, %2 the number (or how many), %3 when it was sent, %4 the connection profile, %5 what is known of its outcome</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3 · %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3335,7 @@
     </message>
     <message>
         <source>I understand the order &amp;journal problem</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai compris le problème du &amp;journal des commandes</translation>
     </message>
 </context>
 <context>
@@ -3581,7 +3583,7 @@
     <message>
         <source>System default (%1)</source>
         <extracomment>Language choice that follows the computer&apos;s language; %1 is the language detected, in its own language (English, Español, Français)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +3860,7 @@
     <message>
         <source>%1  (active)</source>
         <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (actif)</translation>
     </message>
 </context>
 <context>
@@ -3999,54 +4001,54 @@
     </message>
     <message>
         <source>without an order id</source>
-        <translation type="unfinished"></translation>
+        <translation>sans ID de commande</translation>
     </message>
     <message>
         <source>Order %1: %2. Numbers: %3.</source>
         <comment>announced to screen readers when an answer arrives</comment>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: %2. Numéros&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Show &amp;QR code…</source>
-        <translation type="unfinished">Afficher le code &amp;QR…</translation>
+        <translation>Afficher le code &amp;QR…</translation>
     </message>
     <message>
         <source>&amp;Retry QR code</source>
-        <translation type="unfinished">&amp;Réessayer le code QR</translation>
+        <translation>&amp;Réessayer le code QR</translation>
     </message>
     <message>
         <source>Copy &amp;numbers</source>
-        <translation type="unfinished">&amp;Copier les numéros</translation>
+        <translation>&amp;Copier les numéros</translation>
     </message>
     <message>
         <source>Customer c&amp;ards…</source>
-        <translation type="unfinished">Fic&amp;hes client…</translation>
+        <translation>&amp;Fiches client…</translation>
     </message>
     <message>
         <source>Copy order &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID de commande</translation>
     </message>
     <message>
         <source>Copy error for &amp;support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;erreur pour un ticket d&apos;assistance</translation>
     </message>
     <message>
         <source>S&amp;top checking the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la vérification de la commande</translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) · %1 of %2 QR codes loaded</source>
         <extracomment>Below the results list; %Ln is how many numbers the order has, %1 and %2 how many of its QR codes are loaded, out of how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln numéro · codes QR chargés&#xa0;: %1 sur %2</numerusform>
+            <numerusform>%Ln numéros · codes QR chargés&#xa0;: %1 sur %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln numéro</numerusform>
+            <numerusform>%Ln numéros</numerusform>
         </translation>
     </message>
 </context>
@@ -4154,11 +4156,11 @@
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
         <source>Remo&amp;ve selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les lignes sélectionnées</translation>
     </message>
 </context>
 <context>
