@@ -85,7 +85,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
+        <source>P&amp;aper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save profile</source>
+        <source>Sa&amp;ve profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2191,7 +2191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save as PNG…</source>
+        <source>Save as P&amp;NG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2219,7 +2219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer &amp;card (print or PDF)…</source>
+        <source>Customer ca&amp;rd (print or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,10 +2340,6 @@
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the change takes effect, month/day/year; today by default. A past date must be confirmed before sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4158,6 +4154,23 @@
     </message>
     <message>
         <source>Remo&amp;ve selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the change takes effect, %1; today by default. A past date must be confirmed before sending</source>
+        <extracomment>%1 is the order of the date&apos;s fields in words, e.g. &quot;month/day/year&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,7 +85,7 @@
         <translation>Problemas con las tarjetas</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
+        <source>P&amp;aper</source>
         <translation>&amp;Papel</translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@
         <translation>Hace que las próximas solicitudes vayan al perfil seleccionado</translation>
     </message>
     <message>
-        <source>&amp;Save profile</source>
+        <source>Sa&amp;ve profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
@@ -2191,7 +2191,7 @@
         <translation>Copia la imagen del código QR al portapapeles</translation>
     </message>
     <message>
-        <source>&amp;Save as PNG…</source>
+        <source>Save as P&amp;NG…</source>
         <translation>&amp;Guardar como PNG…</translation>
     </message>
     <message>
@@ -2219,7 +2219,7 @@
         <translation>Enlace de instalación</translation>
     </message>
     <message>
-        <source>Customer &amp;card (print or PDF)…</source>
+        <source>Customer ca&amp;rd (print or PDF)…</source>
         <translation>&amp;Tarjeta del cliente (imprimir o PDF)…</translation>
     </message>
     <message>
@@ -2341,10 +2341,6 @@
     <message>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
-    </message>
-    <message>
-        <source>When the change takes effect, month/day/year; today by default. A past date must be confirmed before sending</source>
-        <translation>Cuándo entra en vigor el cambio, en formato mes/día/año; hoy de forma predeterminada. Una fecha pasada debe confirmarse antes de enviar</translation>
     </message>
     <message>
         <source>Effective date check</source>
@@ -4161,6 +4157,23 @@
     <message>
         <source>Remo&amp;ve selected rows</source>
         <translation>&amp;Quitar filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>When the change takes effect, %1; today by default. A past date must be confirmed before sending</source>
+        <extracomment>%1 is the order of the date&apos;s fields in words, e.g. &quot;month/day/year&quot;.</extracomment>
+        <translation>Cuándo entra en vigor el cambio, en formato %1; hoy de forma predeterminada. Una fecha pasada debe confirmarse antes de enviar</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@
         <translation>Problèmes avec les fiches</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
+        <source>P&amp;aper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@
         <translation>Fait du profil sélectionné celui qui recevra les prochaines demandes</translation>
     </message>
     <message>
-        <source>&amp;Save profile</source>
+        <source>Sa&amp;ve profile</source>
         <translation>Enre&amp;gistrer le profil</translation>
     </message>
     <message>
@@ -2191,7 +2191,7 @@
         <translation>Copie l&apos;image du code QR dans le presse-papiers</translation>
     </message>
     <message>
-        <source>&amp;Save as PNG…</source>
+        <source>Save as P&amp;NG…</source>
         <translation>&amp;Enregistrer en PNG…</translation>
     </message>
     <message>
@@ -2219,7 +2219,7 @@
         <translation>Lien d&apos;installation</translation>
     </message>
     <message>
-        <source>Customer &amp;card (print or PDF)…</source>
+        <source>Customer ca&amp;rd (print or PDF)…</source>
         <translation>&amp;Fiche client (impression ou PDF)…</translation>
     </message>
     <message>
@@ -2341,10 +2341,6 @@
     <message>
         <source>Effective date</source>
         <translation>Date d&apos;effet</translation>
-    </message>
-    <message>
-        <source>When the change takes effect, month/day/year; today by default. A past date must be confirmed before sending</source>
-        <translation>Date à laquelle le changement prend effet, au format mois/jour/année; aujourd&apos;hui par défaut. Une date passée doit être confirmée avant l&apos;envoi</translation>
     </message>
     <message>
         <source>Effective date check</source>
@@ -4161,6 +4157,23 @@
     <message>
         <source>Remo&amp;ve selected rows</source>
         <translation>&amp;Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>When the change takes effect, %1; today by default. A past date must be confirmed before sending</source>
+        <extracomment>%1 is the order of the date&apos;s fields in words, e.g. &quot;month/day/year&quot;.</extracomment>
+        <translation>Date à laquelle le changement prend effet, au format %1; aujourd&apos;hui par défaut. Une date passée doit être confirmée avant l&apos;envoi</translation>
     </message>
 </context>
 <context>

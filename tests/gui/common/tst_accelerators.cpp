@@ -233,19 +233,10 @@ ApiError serverError()
 // then removed here: a listed clash that no longer happens fails the test, so the list cannot rot).
 QStringList knownClashes(const QString &language, const QString &dialog)
 {
-    if (language != QLatin1String("en"))
-        return {};
-    if (dialog == QLatin1String("scan")) // ui/ScanDialog.ui; "&Show code" is the type-in/link tabs'
-        return {QStringLiteral("Alt+C: \"&Copy image\" (QPushButton copyImageButton), "
-                               "\"Customer &card (print or PDF)…\" (QPushButton cardButton)"),
-            QStringLiteral("Alt+S: \"&Show code\" (QPushButton showCodeButton), "
-                           "\"&Save as PNG…\" (QPushButton saveButton)")};
-    if (dialog == QLatin1String("cards")) // ui/CardPrintDialog.ui
-        return {
-            QStringLiteral("Alt+P: \"&Paper\" (QLabel paperCaption), \"&Print…\" (QPushButton printButton)")};
-    if (dialog == QLatin1String("profiles")) // ui/ProfilesDialog.ui
-        return {QStringLiteral("Alt+S: \"&Server (API base URL):\" (QLabel baseUrlLabel), "
-                               "\"&Save profile\" (QPushButton saveButton)")};
+    // None left; a clash that cannot be fixed at once is listed here, per language and dialog, with
+    // the form to fix.
+    Q_UNUSED(language);
+    Q_UNUSED(dialog);
     return {};
 }
 
