@@ -1,7 +1,6 @@
 #include "request/RequestValidator.h"
 
 #include "i18n/LocaleFormat.h"
-
 #include "request/Iccid.h"
 #include "request/LocationCodes.h"
 #include "request/PhoneNumber.h"

@@ -64,14 +64,12 @@ QPalette deskDarkPalette()
     const QColor text(0xec, 0xec, 0xec);
     const QColor disabledText(0xa3, 0xa3, 0xa3);
     return paletteOf({
-        {QPalette::Window, window, window},
-        {QPalette::WindowText, text, disabledText},
+        {QPalette::Window, window, window}, {QPalette::WindowText, text, disabledText},
         {QPalette::Base, base, base},
         {QPalette::AlternateBase, QColor(0x29, 0x29, 0x29), QColor(0x29, 0x29, 0x29)},
         {QPalette::Text, text, disabledText},
         {QPalette::PlaceholderText, QColor(0xa6, 0xa6, 0xa6), disabledText},
-        {QPalette::Button, button, button},
-        {QPalette::ButtonText, text, disabledText},
+        {QPalette::Button, button, button}, {QPalette::ButtonText, text, disabledText},
         {QPalette::BrightText, Qt::white, Qt::white},
         {QPalette::Light, QColor(0x4f, 0x4f, 0x4f), QColor(0x4f, 0x4f, 0x4f)},
         {QPalette::Midlight, QColor(0x3f, 0x3f, 0x3f), QColor(0x3f, 0x3f, 0x3f)},

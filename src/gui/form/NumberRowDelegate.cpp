@@ -42,7 +42,8 @@ void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (!index.data(NumberRowsModel::AppliesRole).toBool()) {
-        // Looks unlike an input: the window's colour behind, muted italic words (AA contrast on the window colour) in front.
+        // Looks unlike an input: the window's colour behind, muted italic words (AA contrast on the window
+        // colour) in front.
         option->backgroundBrush = option->palette.brush(QPalette::Window);
         option->palette.setColor(QPalette::Text, DeskColours(option->palette).mutedText());
         option->font.setItalic(true);

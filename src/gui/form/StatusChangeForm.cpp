@@ -2,10 +2,10 @@
 
 #include "desk/ErrorRows.h"
 #include "desk/NumberRowsModel.h"
-#include "gui/common/DeskColours.h"
-#include "gui/common/PaletteFollower.h"
 #include "gui/common/Announcer.h"
 #include "gui/common/ButtonActions.h"
+#include "gui/common/DeskColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/form/FieldIssueLabel.h"
 #include "gui/form/IssueColours.h"
 #include "i18n/LocaleFormat.h"

@@ -1,7 +1,6 @@
 #include "gui/results/ResultsTexts.h"
 
 #include "i18n/LocaleFormat.h"
-
 #include "request/ChangeType.h"
 
 #include <QCoreApplication>
@@ -61,8 +60,9 @@ QColor badgeColor(Badge badge)
 QString localDateTimeText(const QDateTime &serverTime)
 {
     const QDateTime local = serverTime.toLocalTime();
-    return nd::dateText(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QLocale::ShortFormat)
-        + QLatin1Char(' ') + local.timeZoneAbbreviation();
+    return nd::dateText(local.date()) + QLatin1Char(' ')
+        + QLocale().toString(local.time(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + local.timeZoneAbbreviation();
 }
 
 QString dateText(const QDate &date)

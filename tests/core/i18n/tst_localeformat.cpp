@@ -23,14 +23,16 @@ private slots:
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("editFormat");
         const QString nbsp(QChar(0x00a0));
-        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("$1,234.50")
-                               << QStringLiteral("12/02/2026") << QStringLiteral("MM/dd/yyyy");
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates)
+                               << QStringLiteral("$1,234.50") << QStringLiteral("12/02/2026")
+                               << QStringLiteral("MM/dd/yyyy");
         QTest::newRow("C") << QLocale::c() << QStringLiteral("$1,234.50") << QStringLiteral("12/02/2026")
                            << QStringLiteral("MM/dd/yyyy");
         QTest::newRow("es_MX") << QLocale(QLocale::Spanish, QLocale::Mexico) << QStringLiteral("$1,234.50")
                                << QStringLiteral("02/12/2026") << QStringLiteral("dd/MM/yyyy");
         QTest::newRow("fr_CA") << QLocale(QLocale::French, QLocale::Canada)
-                               << QStringLiteral("1") + nbsp + QStringLiteral("234,50") + nbsp + QStringLiteral("$")
+                               << QStringLiteral("1") + nbsp + QStringLiteral("234,50") + nbsp
+                + QStringLiteral("$")
                                << QStringLiteral("2026-12-02") << QStringLiteral("yyyy-MM-dd");
     }
 

@@ -167,8 +167,7 @@ private slots:
                 const QColor foreground = palette.color(group, pair.foreground);
                 const QColor background = palette.color(group, pair.background);
                 const double ratio = contrastRatio(foreground, background);
-                const QString name
-                    = QLatin1String(pair.name) + QLatin1String(groupName(group));
+                const QString name = QLatin1String(pair.name) + QLatin1String(groupName(group));
                 QVERIFY2(ratio >= MinimumTextContrast,
                     qPrintable(name + QStringLiteral(": ") + describe(foreground, background)));
                 if (ratio < lowest) {

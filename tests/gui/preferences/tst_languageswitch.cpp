@@ -5,11 +5,11 @@
 
 #include "../form/FormDriver.h"
 #include "desk/NumberRowsModel.h"
-#include "gui/common/ColourScheme.h"
 #include "gui/MainWindow.h"
 #include "gui/about/AboutDialog.h"
 #include "gui/accounts/ProfileSecretPrompt.h"
 #include "gui/cards/CardPrintDialog.h"
+#include "gui/common/ColourScheme.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/ConnectionDialog.h"
 #include "gui/preferences/PreferencesDialog.h"
