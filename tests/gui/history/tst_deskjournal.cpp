@@ -275,7 +275,8 @@ void TestDeskJournal::answerTheJournalCannotWrite_holdsSendingUntilAcknowledged_
     QVERIFY(banner && text && acknowledge);
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(text->text().contains(QLatin1String("+12016093871")), qPrintable(text->text()));
-    QVERIFY2(text->text().contains(QLatin1String("could not be recorded in the order journal")), qPrintable(text->text()));
+    QVERIFY2(text->text().contains(QLatin1String("could not be recorded in the order journal")),
+        qPrintable(text->text()));
     QCOMPARE(text->textFormat(), Qt::PlainText);
     QVERIFY(acknowledge->hasFocus());
     QCOMPARE(journal->search({}).first().state, JournalState::Sending); // the answer is not in the file
