@@ -1,6 +1,7 @@
 #include "gui/common/ColourScheme.h"
 
 #include "gui/common/DeskPalettes.h"
+#include "gui/common/DeskStyle.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -14,8 +15,6 @@ namespace nd {
 namespace {
 
 Q_LOGGING_CATEGORY(lcScheme, "numberdesk.gui.colourscheme")
-
-const auto FusionStyle = QStringLiteral("Fusion");
 
 // Captured before the first explicit scheme replaces it, so System can give it back.
 QString &platformStyleName()
@@ -34,6 +33,14 @@ void rememberPlatformStyle()
 {
     if (platformStyleName().isEmpty() && QApplication::style())
         platformStyleName() = QApplication::style()->name();
+}
+
+// Light and Dark: Fusion with outlines a control needs to be seen (DeskStyle).
+void useDeskStyle()
+{
+    if (qobject_cast<DeskStyle *>(QApplication::style()))
+        return;
+    QApplication::setStyle(new DeskStyle);
 }
 
 void useStyle(const QString &name)
@@ -139,11 +146,11 @@ void applyColourScheme(ColourScheme scheme)
 #endif
         break;
     case ColourScheme::Light:
-        useStyle(FusionStyle);
+        useDeskStyle();
         QApplication::setPalette(deskLightPalette());
         break;
     case ColourScheme::Dark:
-        useStyle(FusionStyle);
+        useDeskStyle();
         QApplication::setPalette(deskDarkPalette());
         break;
     }
