@@ -13,14 +13,16 @@ QLocale displayLocale()
     return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
 }
 
-// The locale's short date pattern with every field widened: d → dd, M → MM, yy → yyyy. Month names
+// The locale's short date pattern with every field widened: d → dd, M → MM, y or yy → yyyy. Month names
 // (MMM) do not occur in the short formats of the shipped languages; if one did, it is kept.
 QString fixedWidthShortFormat()
 {
     QString format = displayLocale().dateFormat(QLocale::ShortFormat);
-    static const QRegularExpression day(QStringLiteral("(?<!d)d(?!d)"));
-    static const QRegularExpression month(QStringLiteral("(?<!M)M(?!M)"));
-    static const QRegularExpression year(QStringLiteral("(?<!y)yy(?!y)"));
+    // Newer CLDR data writes a lone "y" for "the year as it is" (fr_CA: "y-MM-dd"): any year field
+    // becomes four digits.
+    static const QRegularExpression day(QStringLiteral("(?<!d)d{1,2}(?!d)"));
+    static const QRegularExpression month(QStringLiteral("(?<!M)M{1,2}(?!M)"));
+    static const QRegularExpression year(QStringLiteral("y+"));
     format.replace(day, QStringLiteral("dd"));
     format.replace(month, QStringLiteral("MM"));
     format.replace(year, QStringLiteral("yyyy"));
@@ -37,6 +39,12 @@ QString usdText(double amount)
 QString dateText(const QDate &date)
 {
     return displayLocale().toString(date, fixedWidthShortFormat());
+}
+
+QString dateTimeText(const QDateTime &time)
+{
+    return dateText(time.date()) + QLatin1Char(' ')
+        + displayLocale().toString(time.time(), QLocale::ShortFormat);
 }
 
 QString dateEditFormat()

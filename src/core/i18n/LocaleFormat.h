@@ -5,6 +5,7 @@
 // form, the confirmation and the results never show the same date two ways.
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace nd {
@@ -17,6 +18,10 @@ QString usdText(double amount);
 // "02/12/2026" in es_MX, "2026-12-02" in fr_CA. Never a two-digit year: an effective date must not be
 // ambiguous.
 QString dateText(const QDate &date);
+
+// A moment on this computer's clock: dateText() and the locale's short time ("12/02/2026 9:41 AM",
+// "02/12/2026 9:41", "2026-12-02 09 h 41"). The caller converts to local time and adds a zone if needed.
+QString dateTimeText(const QDateTime &time);
 
 // The same order as a QDateEdit display format, with fixed-width fields ("MM/dd/yyyy", "dd/MM/yyyy",
 // "yyyy-MM-dd") so that typing over a field never shifts the others.

@@ -1,5 +1,6 @@
 #include "journal/HistoryModel.h"
 
+#include "i18n/LocaleFormat.h"
 #include "journal/OrderJournal.h"
 #include "response/ServerText.h"
 
@@ -134,7 +135,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DateColumn:
-        return entry.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return dateTimeText(entry.createdAt.toLocalTime());
     case ChangeTypeColumn:
         return changeTypeTitle(entry.changeType);
     case NumbersColumn:

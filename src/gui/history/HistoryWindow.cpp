@@ -3,6 +3,7 @@
 #include "desk/PrivateFile.h"
 #include "gui/form/DeskSettings.h"
 #include "gui/history/HistoryEntryDialog.h"
+#include "i18n/LocaleFormat.h"
 #include "journal/HistoryCsv.h"
 #include "journal/HistoryModel.h"
 #include "journal/OrderJournal.h"
@@ -86,7 +87,10 @@ HistoryWindow::~HistoryWindow()
 
 void HistoryWindow::nameFilters()
 {
-    // Renamed in place, so the chosen filter stays chosen when the language changes.
+    // Renamed in place, so the chosen filter stays chosen when the language changes. The dates in the
+    // language's order with a four-digit year, as on the form and in the results.
+    m_ui->fromDateEdit->setDisplayFormat(dateEditFormat());
+    m_ui->toDateEdit->setDisplayFormat(dateEditFormat());
     m_ui->changeTypeCombo->setItemText(0, tr("All changes"));
     for (int i = 1; i < m_ui->changeTypeCombo->count(); ++i)
         m_ui->changeTypeCombo->setItemText(

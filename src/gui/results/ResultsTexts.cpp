@@ -60,9 +60,7 @@ QColor badgeColor(Badge badge)
 QString localDateTimeText(const QDateTime &serverTime)
 {
     const QDateTime local = serverTime.toLocalTime();
-    return nd::dateText(local.date()) + QLatin1Char(' ')
-        + QLocale().toString(local.time(), QLocale::ShortFormat) + QLatin1Char(' ')
-        + local.timeZoneAbbreviation();
+    return dateTimeText(local) + QLatin1Char(' ') + local.timeZoneAbbreviation();
 }
 
 QString dateText(const QDate &date)

@@ -2,6 +2,7 @@
 // journal records answers, all under QAbstractItemModelTester.
 
 #include "JournalTestSupport.h"
+#include "i18n/LocaleFormat.h"
 #include "journal/HistoryModel.h"
 #include "journal/OrderJournal.h"
 
@@ -67,8 +68,8 @@ private slots:
         QCOMPARE(model.index(0, 0).data(HistoryModel::JournalIdRole).toLongLong(), newer);
         QCOMPARE(model.index(1, 0).data(HistoryModel::JournalIdRole).toLongLong(), older);
 
-        QCOMPARE(model.index(0, HistoryModel::DateColumn).data().toString(),
-            m_now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QCOMPARE(
+            model.index(0, HistoryModel::DateColumn).data().toString(), dateTimeText(m_now.toLocalTime()));
         QCOMPARE(model.index(0, HistoryModel::ChangeTypeColumn).data().toString(),
             changeTypeTitle(ChangeType::Cancel));
         QCOMPARE(model.index(0, HistoryModel::NumbersColumn).data().toString(),
