@@ -57,9 +57,11 @@ void PreferencesDialog::showSavedChoices()
 {
     const QSettings settings;
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(savedLanguage(settings))));
-    const auto saved = std::find(std::cbegin(ColourSchemes), std::cend(ColourSchemes), savedColourScheme());
+    const auto inEffect
+        = std::find(std::cbegin(ColourSchemes), std::cend(ColourSchemes), appliedColourScheme());
     m_ui->colourSchemeCombo->setCurrentIndex(
-        saved == std::cend(ColourSchemes) ? 0 : int(std::distance(std::cbegin(ColourSchemes), saved)));
+        inEffect == std::cend(ColourSchemes) ? 0 : int(std::distance(std::cbegin(ColourSchemes), inEffect)));
+    m_shownColourScheme = chosenColourScheme();
     m_ui->supportLineEdit->setText(DeskSettings().supportLine());
 }
 
@@ -75,13 +77,18 @@ void PreferencesDialog::apply()
     DeskSettings().saveSupportLine(m_ui->supportLineEdit->text());
     const QString language = m_ui->languageCombo->currentData().toString();
     const QString scheme = chosenColourScheme();
+    const bool schemeChanged = scheme != m_shownColourScheme;
     {
         QSettings settings;
         saveLanguage(settings, language);
-        settings.setValue(colourSchemeSettingsKey(), scheme);
+        if (schemeChanged)
+            settings.setValue(colourSchemeSettingsKey(), scheme);
     }
     emit languageChosen(language);
-    emit colourSchemeChosen(scheme);
+    if (schemeChanged) {
+        m_shownColourScheme = scheme;
+        emit colourSchemeChosen(scheme);
+    }
 }
 
 void PreferencesDialog::accept()

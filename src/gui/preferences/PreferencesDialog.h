@@ -41,6 +41,9 @@ private:
     QString chosenColourScheme() const;
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    // The appearance in effect when the dialog opened (a --colour-scheme run shows its own, unsaved):
+    // only a change the agent makes is saved and applied, so OK never undoes a one-run choice.
+    QString m_shownColourScheme;
 };
 
 } // namespace nd

@@ -69,6 +69,7 @@ private slots:
 
     void preferences_switchesEsFrEn_whileTypedRequestStays();
     void preferences_systemDefault_namesTheDetectedLanguage_andSavesEmpty();
+    void preferences_oneRunColourScheme_isShown_andOkDoesNotUndoOrSaveIt();
     void openDialogs_followTheLanguage();
     void counts_areWordedWithPlurals_data();
     void counts_areWordedWithPlurals();
@@ -233,6 +234,7 @@ void tst_LanguageSwitch::preferences_systemDefault_namesTheDetectedLanguage_andS
 {
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("fr"));
     QSettings().setValue(QStringLiteral("ui/colourScheme"), QStringLiteral("light"));
+    applyColourScheme(ColourScheme::Light);
     PreferencesDialog *dialog = openPreferences();
     auto *combo = widget<QComboBox>(dialog, "languageCombo");
     QCOMPARE(combo->currentData().toString(), QStringLiteral("fr")); // the saved choice is shown
@@ -245,7 +247,7 @@ void tst_LanguageSwitch::preferences_systemDefault_namesTheDetectedLanguage_andS
 
     auto *appearance = widget<QComboBox>(dialog, "colourSchemeCombo");
     QCOMPARE(appearance->count(), 3);
-    QCOMPARE(appearance->currentIndex(), 1); // the saved "light"
+    QCOMPARE(appearance->currentIndex(), 1); // the "light" in effect
     QSignalSpy scheme(dialog, &PreferencesDialog::colourSchemeChosen);
     appearance->setFocus();
     QTest::keyClick(appearance, Qt::Key_Down); // Dark
@@ -264,6 +266,23 @@ void tst_LanguageSwitch::preferences_systemDefault_namesTheDetectedLanguage_andS
     QCOMPARE(appliedColourScheme(), ColourScheme::Dark);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
     QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 128);
+    applyColourScheme(ColourScheme::System);
+}
+
+void tst_LanguageSwitch::preferences_oneRunColourScheme_isShown_andOkDoesNotUndoOrSaveIt()
+{
+    // As `--colour-scheme dark` starts it: dark in effect, "system" saved.
+    QSettings().setValue(QStringLiteral("ui/colourScheme"), QStringLiteral("system"));
+    applyColourScheme(ColourScheme::Dark);
+    PreferencesDialog *dialog = openPreferences();
+    QSignalSpy scheme(dialog, &PreferencesDialog::colourSchemeChosen);
+    QCOMPARE(widget<QComboBox>(dialog, "colourSchemeCombo")->currentIndex(), 2); // Dark, as on screen
+    QTest::mouseClick(
+        widget<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(scheme.count(), 0);
+    QCOMPARE(appliedColourScheme(), ColourScheme::Dark);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/colourScheme")).toString(), QStringLiteral("system"));
     applyColourScheme(ColourScheme::System);
 }
 
