@@ -2,6 +2,7 @@
 
 #include "desk/NumberRowsModel.h"
 #include "gui/common/DeskColours.h"
+#include "gui/common/FocusFrame.h"
 #include "gui/form/IssueColours.h"
 
 #include <QApplication>
@@ -26,16 +27,7 @@ void NumberRowDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
-    // Fusion draws an item's focus frame only after a Tab, and faintly; arrow keys move a cursor the
-    // agent must see on every style and theme.
-    if (!(option.state & QStyle::State_HasFocus))
-        return;
-    const bool selected = option.state & QStyle::State_Selected;
-    painter->save();
-    painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), 2));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
-    painter->restore();
+    paintFocusFrame(painter, option);
 }
 
 void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

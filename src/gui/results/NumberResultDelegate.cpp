@@ -2,6 +2,7 @@
 
 #include "desk/ResultsModel.h"
 #include "gui/common/DeskColours.h"
+#include "gui/common/FocusFrame.h"
 #include "gui/results/ResultsTexts.h"
 
 #include <QAbstractItemView>
@@ -185,16 +186,8 @@ void NumberResultDelegate::paintTexts(
 void NumberResultDelegate::paintFocus(QPainter *painter, const QStyleOptionViewItem &option) const
 {
     // The row the keyboard is on must show without a selection (the current row is not selected, so
-    // no highlight covers its QR code). Styles' own focus frames are faint or missing (Fusion draws
-    // none for items): a solid frame in the text colour is seen on every style and theme.
-    if (!(option.state & QStyle::State_HasFocus))
-        return;
-    const bool selected = option.state & QStyle::State_Selected;
-    painter->save();
-    painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), 2));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
-    painter->restore();
+    // no highlight covers its QR code).
+    paintFocusFrame(painter, option);
 }
 
 void NumberResultDelegate::paintRetryButton(QPainter *painter, const QStyleOptionViewItem &option) const
