@@ -3,15 +3,17 @@
 # same include paths) into a fresh catalogue in WORK_DIR, then compares it with each shipped one.
 #   -DLUPDATE=<lupdate> -DCHECK=<numberdesk-i18n-check> -DPROJECT=<.lupdate/numberdesk_project.cmake>
 #   -DGENERATE=<Qt's GenerateLUpdateProject.cmake> -DWORK_DIR=<dir> -DCATALOGUES=<ts|ts|…>
-include("${PROJECT}")
+if(NOT EXISTS "${PROJECT}")
+    message(FATAL_ERROR "no lupdate project at ${PROJECT}: has qt_add_translations() changed?")
+endif()
 string(REPLACE "|" ";" catalogues "${CATALOGUES}")
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(fresh "${WORK_DIR}/numberdesk_en.ts") # named for English, the sources' language
+# The app's project as it is (Qt 6.7+ keeps each source target's include paths in lupdate_subproject*
+# variables, 6.4 in lupdate_include_paths: include it whole), with the fresh catalogue as the output.
 file(WRITE "${WORK_DIR}/project.cmake"
-    "set(lupdate_project_file \"${lupdate_project_file}\")\n"
-    "set(lupdate_include_paths \"${lupdate_include_paths}\")\n"
-    "set(lupdate_sources \"${lupdate_sources}\")\n"
+    "include(\"${PROJECT}\")\n"
     "set(lupdate_translations \"${fresh}\")\n")
 execute_process(COMMAND "${CMAKE_COMMAND}" "-DIN_FILE=${WORK_DIR}/project.cmake"
     "-DOUT_FILE=${WORK_DIR}/project.json" -P "${GENERATE}" RESULT_VARIABLE result)
