@@ -6,6 +6,7 @@
 #include "../accounts/AccountsTestSupport.h"
 #include "../form/FormDriver.h"
 #include "../history/HistoryTestSupport.h"
+#include "DeskDialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/about/AboutDialog.h"
 #include "gui/accounts/FirstRunDialog.h"
@@ -193,12 +194,6 @@ QStringList menuClashes(const QMenu *menu)
         seen.append({letters.first(), action});
     }
     return problems;
-}
-
-QImage qrImage()
-{
-    const QImage modules = QrCodec::encode(QStringLiteral("LPA:1$SMDP.SANDBOX.EXAMPLE$K2X9P-4QZ7M"));
-    return modules.scaled(modules.size() * 6);
 }
 
 // An order still being checked, with numbers: the results panel shows its list buttons, the poll
@@ -493,13 +488,7 @@ void AcceleratorsTest::dialogs_visibleControlsHaveTheirOwnLetters()
     std::unique_ptr<OrderJournal> nextJournal; // outlives the dialog
     QList<JournalEntry> interrupted;
     std::unique_ptr<QWidget> shown;
-    if (dialog == QLatin1String("about")) {
-        shown = std::make_unique<AboutDialog>();
-    } else if (dialog == QLatin1String("connection")) {
-        shown = std::make_unique<ConnectionDialog>();
-    } else if (dialog == QLatin1String("preferences")) {
-        shown = std::make_unique<PreferencesDialog>();
-    } else if (dialog == QLatin1String("confirm")) {
+    if (dialog == QLatin1String("confirm")) {
         // A past date and an earlier unresolved request: both "I have checked" boxes show.
         ValidatedRequest request;
         request.changeType = ChangeType::Cancel;
@@ -508,19 +497,6 @@ void AcceleratorsTest::dialogs_visibleControlsHaveTheirOwnLetters()
         auto confirm = std::make_unique<ConfirmChangeDialog>(request, QDate(2030, 5, 6));
         confirm->setUnresolvedWarning({QStringLiteral("Cancel +12016093801, 2030-04-30")});
         shown = std::move(confirm);
-    } else if (dialog == QLatin1String("scan")) {
-        shown = std::make_unique<ScanDialog>(QStringLiteral("+12016093801"), qrImage());
-    } else if (dialog == QLatin1String("cards")) {
-        shown = std::make_unique<CardPrintDialog>();
-    } else if (dialog == QLatin1String("profiles")) {
-        shown = std::make_unique<ProfilesDialog>(accounts.store.get(), accounts.vault.get());
-    } else if (dialog == QLatin1String("firstRun")) {
-        shown = std::make_unique<FirstRunDialog>(accounts.store.get(), accounts.vault.get());
-    } else if (dialog == QLatin1String("secretPrompt")) {
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("Desk");
-        profile.accountKey = QStringLiteral("DID-1");
-        shown = std::make_unique<ProfileSecretPrompt>(profile, true, QString());
     } else if (dialog == QLatin1String("history")) {
         shown = std::make_unique<HistoryWindow>(journal.journal.get(), nullptr);
     } else if (dialog == QLatin1String("interrupted")) {
@@ -538,6 +514,8 @@ void AcceleratorsTest::dialogs_visibleControlsHaveTheirOwnLetters()
         interrupted = nextJournal->markInterruptedAsOutcomeUnknown();
         QVERIFY(!interrupted.isEmpty());
         shown = std::make_unique<InterruptedRequestsDialog>(interrupted, nextJournal.get(), nullptr);
+    } else {
+        shown = nd::test::makeDeskDialog(dialog, accounts);
     }
     QVERIFY(shown);
     shown->show();

@@ -4,6 +4,7 @@
 
 #include "../accounts/AccountsTestSupport.h"
 #include "../form/FormDriver.h"
+#include "DeskDialogs.h"
 #include "TabWalk.h"
 #include "gui/MainWindow.h"
 #include "gui/about/AboutDialog.h"
@@ -77,12 +78,6 @@ QList<QAction *> menuActions(const QMenuBar *bar)
     };
     collect(bar->actions());
     return found;
-}
-
-QImage qrImage()
-{
-    const QImage modules = QrCodec::encode(QStringLiteral("LPA:1$SMDP.SANDBOX.EXAMPLE$K2X9P-4QZ7M"));
-    return modules.scaled(modules.size() * 6);
 }
 
 } // namespace
@@ -214,31 +209,14 @@ void KeyboardAccessTest::dialogs_tabReachesEveryControlOnce_andCyclesBack()
     QFETCH(QStringList, expected);
     accountstest::Accounts accounts;
     std::unique_ptr<QDialog> shown;
-    if (dialog == QLatin1String("about")) {
-        shown = std::make_unique<AboutDialog>();
-    } else if (dialog == QLatin1String("connection")) {
-        shown = std::make_unique<ConnectionDialog>();
-    } else if (dialog == QLatin1String("preferences")) {
-        shown = std::make_unique<PreferencesDialog>();
-    } else if (dialog == QLatin1String("confirm")) {
+    if (dialog == QLatin1String("confirm")) {
         ValidatedRequest request;
         request.changeType = ChangeType::Cancel;
         request.effectiveDate = QDate::currentDate();
         request.numbers = {{QStringLiteral("+12016093801"), {}, 0}};
         shown = std::make_unique<ConfirmChangeDialog>(request, QDate::currentDate());
-    } else if (dialog == QLatin1String("scan")) {
-        shown = std::make_unique<ScanDialog>(QStringLiteral("+12016093801"), qrImage());
-    } else if (dialog == QLatin1String("cards")) {
-        shown = std::make_unique<CardPrintDialog>();
-    } else if (dialog == QLatin1String("profiles")) {
-        shown = std::make_unique<ProfilesDialog>(accounts.store.get(), accounts.vault.get());
-    } else if (dialog == QLatin1String("firstRun")) {
-        shown = std::make_unique<FirstRunDialog>(accounts.store.get(), accounts.vault.get());
-    } else if (dialog == QLatin1String("secretPrompt")) {
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("Desk");
-        profile.accountKey = QStringLiteral("DID-1");
-        shown = std::make_unique<ProfileSecretPrompt>(profile, true, QString());
+    } else {
+        shown = nd::test::makeDeskDialog(dialog, accounts);
     }
     QVERIFY(shown);
     shown->show();
