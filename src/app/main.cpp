@@ -3,6 +3,7 @@
 // libraries. The app never links the sandbox (Qt HTTP Server is GPLv3): it runs numberdesk-sandbox.
 
 #include "app/CommandLine.h"
+#include "app/FirstPaintReport.h"
 #include "gui/MainWindow.h"
 #include "gui/accounts/ProfileSwitcher.h"
 #include "i18n/AppTranslators.h"
@@ -66,6 +67,9 @@ int main(int argc, char *argv[])
     nd::CredentialVault vault;
     nd::MainWindow window(&client);
     window.setTranslators(&translators);
+    // For benchmarks/bench_startup: prints when the window is first painted and can answer input.
+    if (qEnvironmentVariableIsSet("NUMBERDESK_REPORT_FIRST_PAINT"))
+        new nd::FirstPaintReport(&window);
     nd::SandboxProcess sandbox(nd::SandboxProcess::besideApplication());
 
     // The sandbox is started when --sandbox asks for it or the sandbox profile is chosen, after the
