@@ -177,7 +177,8 @@ std::optional<Launch> launch(const QString &program, const QStringList &argument
     QTemporaryDir home;
     if (!home.isValid())
         return std::nullopt;
-    if (!journal.isEmpty() && !copyJournal(journal, journalPathUnder(home.path())))
+    const QString journalCopy = journalPathUnder(home.path());
+    if (!journal.isEmpty() && !copyJournal(journal, journalCopy))
         return std::nullopt;
 
     QProcess process;
@@ -211,6 +212,14 @@ std::optional<Launch> launch(const QString &program, const QStringList &argument
     }
     if (!firstPaintAt || !readyAt)
         return std::nullopt;
+    // Had the app found the copy damaged, it would have set it aside (journal.sqlite.broken-…) and
+    // timed the start of an empty journal instead.
+    const QStringList setAside = QFileInfo(journalCopy).dir().entryList({QStringLiteral("*.broken-*")});
+    if (!setAside.isEmpty()) {
+        printProgress(
+            QLatin1String("the app set the journal aside as damaged: ") + setAside.join(QLatin1Char(' ')));
+        return std::nullopt;
+    }
     return Launch {*firstPaintAt - startedAt, *readyAt - startedAt};
 }
 
