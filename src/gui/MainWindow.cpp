@@ -117,10 +117,10 @@ void MainWindow::setUpActions()
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_ui->actionPreferences); // moves it below the row commands
     m_results->addOrderActions(m_ui->menuOrder);
-    m_acknowledgeAction = addButtonAction(m_ui->menuFile, m_ui->acknowledgeJournalButton,
-        tr("I understand the order &journal problem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-    m_ui->menuFile->insertAction(
-        m_ui->actionRetryJournal, m_acknowledgeAction); // with the other journal entry
+    QAction *acknowledge = addButtonAction(m_ui->menuFile, m_ui->acknowledgeJournalButton, "nd::MainWindow",
+        QT_TRANSLATE_NOOP("nd::MainWindow", "I understand the order &journal problem"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_ui->menuFile->insertAction(m_ui->actionRetryJournal, acknowledge); // with the other journal entry
     m_ui->actionAccounts->setEnabled(false); // until setAccounts()
     m_ui->actionHistory->setEnabled(false); // until openJournal()
 }
@@ -158,8 +158,6 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     // retranslateUi puts back the form's placeholders and shortcuts; what the code set goes on top again.
     setCodeShortcuts();
-    m_acknowledgeAction->setText(tr("I understand the order &journal problem"));
-    m_acknowledgeAction->setStatusTip(m_ui->acknowledgeJournalButton->accessibleDescription());
     if (m_connectionToolBar)
         m_connectionToolBar->setWindowTitle(tr("Connection"));
     refreshConnection();
@@ -173,7 +171,7 @@ void MainWindow::retranslate()
 void MainWindow::applyLanguage(const QString &code)
 {
     if (m_translators)
-        m_translators->apply(code.isEmpty() ? bestShipped() : code);
+        m_translators->apply(languageToApply(code));
 }
 
 void MainWindow::setConnection(const QUrl &baseUrl, const Credentials &credentials)
@@ -257,9 +255,8 @@ void MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::languageChosen, this, &MainWindow::applyLanguage);
-    connect(dialog, &PreferencesDialog::colourSchemeChosen, this, [this](const QString &value) {
+    connect(dialog, &PreferencesDialog::colourSchemeChosen, this, [](const QString &value) {
         applyColourScheme(colourSchemeFromSettingsValue(value).value_or(ColourScheme::System));
-        emit colourSchemeChosen(value);
     });
     dialog->open();
 }

@@ -13,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class QAction;
 class QToolBar;
 
 namespace Ui {
@@ -67,10 +66,6 @@ public:
     ResultsPanel *results() const { return m_results; }
     SubmissionFlow *submission() const { return m_submission; }
 
-signals:
-    // Preferences saved an appearance ("system", "light" or "dark"); the window has already applied it.
-    void colourSchemeChosen(const QString &scheme);
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -104,7 +99,6 @@ private:
     std::optional<QUrl> m_sandboxBaseUrl;
     AppTranslators *m_translators = nullptr;
     QToolBar *m_connectionToolBar = nullptr;
-    QAction *m_acknowledgeAction = nullptr; // the File menu's entry for the journal banner's button
 };
 
 } // namespace nd

@@ -51,10 +51,14 @@ void saveLanguage(QSettings &settings, const QString &code)
     settings.setValue(LanguageKey, isShipped(code) ? code : QString());
 }
 
+QString languageToApply(const QString &chosenCode)
+{
+    return isShipped(chosenCode) ? chosenCode : bestShipped();
+}
+
 QString effectiveLanguage(const QSettings &settings)
 {
-    const QString saved = savedLanguage(settings);
-    return saved.isEmpty() ? bestShipped() : saved;
+    return languageToApply(savedLanguage(settings));
 }
 
 } // namespace nd

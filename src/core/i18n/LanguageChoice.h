@@ -30,7 +30,9 @@ QString bestShipped(const QStringList &uiLanguages = QLocale::system().uiLanguag
 QString savedLanguage(const QSettings &settings);
 void saveLanguage(QSettings &settings, const QString &code);
 
-// What to apply now: the saved code, or the system's best when none is saved.
+// What to apply for a chosen code: the code itself, or the system's best for "" (follow the system).
+QString languageToApply(const QString &chosenCode);
+// What to apply now: languageToApply() of the saved choice.
 QString effectiveLanguage(const QSettings &settings);
 
 } // namespace nd

@@ -48,7 +48,7 @@ void Announcer::send(QWidget *source, const QString &text, Urgency urgency)
     QAccessibleEvent alert(source, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
 #endif
-    emit announced(text, urgency);
+    emit announced(source, text, urgency);
 }
 
 } // namespace nd

@@ -31,7 +31,7 @@ public:
     QString lastAnnouncement() const { return m_last; }
 
 signals:
-    void announced(const QString &text, nd::Announcer::Urgency urgency);
+    void announced(QWidget *source, const QString &text, nd::Announcer::Urgency urgency);
 
 private:
     explicit Announcer(QObject *parent);

@@ -22,7 +22,7 @@ void showFieldIssues(QLabel *label, const QList<ValidationIssue> &issues, const 
     }
     label->setText(lines.join(QLatin1Char('\n')));
     label->setVisible(!lines.isEmpty());
-    colourLabel(label, worst, label->parentWidget() ? &label->parentWidget()->palette() : nullptr);
+    colourLabel(label, worst);
     // The severity travels with the text for tests and screen readers.
     label->setProperty("severity", worst ? int(*worst) : -1);
 }

@@ -13,8 +13,7 @@ QColor issueColour(std::optional<Severity> severity, const QPalette &palette)
     return DeskColours(palette).issue(severity);
 }
 
-void colourLabel(
-    QLabel *label, std::optional<Severity> severity, [[maybe_unused]] const QPalette *basePalette)
+void colourLabel(QLabel *label, std::optional<Severity> severity)
 {
     PaletteFollower::follow(label, [label, severity] {
         QPalette palette = label->palette();

@@ -15,8 +15,7 @@ namespace nd {
 
 QColor issueColour(std::optional<Severity> severity, const QPalette &palette);
 // Gives a label's text the colour of `severity` (none: the normal "fine" colour) and keeps it right
-// through theme changes, computed against the label's surroundings each time. `basePalette` is no
-// longer needed for that; it stays so existing callers compile.
-void colourLabel(QLabel *label, std::optional<Severity> severity, const QPalette *basePalette = nullptr);
+// through theme changes, computed against the label's surroundings each time.
+void colourLabel(QLabel *label, std::optional<Severity> severity);
 
 } // namespace nd

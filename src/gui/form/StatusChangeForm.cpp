@@ -170,7 +170,6 @@ void StatusChangeForm::retranslate()
     m_ui->changeTypeExplanation->setText(changeTypeExplanation(changeType()));
     showDatesTheLocaleWay();
     emit m_numbers->headerDataChanged(Qt::Horizontal, 0, m_numbers->columnCount() - 1);
-    nameRowActions();
     revalidate(); // the checks' reasons, the count and the Send button's reason, in the new language
 }
 
@@ -334,7 +333,7 @@ void StatusChangeForm::showValidation()
     if (reason != m_announcedReason && !m_busy && isVisible())
         Announcer::announce(m_ui->submitReasonLabel, reason);
     m_announcedReason = reason;
-    colourLabel(m_ui->submitReasonLabel, reasonSeverity, &palette());
+    colourLabel(m_ui->submitReasonLabel, reasonSeverity);
     m_ui->submitButton->setEnabled(canSubmit());
     m_ui->submitButton->setToolTip(literalText(reason)); // may quote what was typed
     updateCount();
@@ -348,22 +347,11 @@ void StatusChangeForm::showValidation()
 
 void StatusChangeForm::addRowActions(QMenu *menu)
 {
-    m_addRowAction = addButtonAction(menu, m_ui->addRowButton, QString(), QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_removeRowsAction
-        = addButtonAction(menu, m_ui->removeRowsButton, QString(), QKeySequence(Qt::CTRL | Qt::Key_D));
-    nameRowActions();
-}
-
-void StatusChangeForm::nameRowActions()
-{
-    if (m_addRowAction) {
-        m_addRowAction->setText(tr("Add ro&w"));
-        m_addRowAction->setStatusTip(m_ui->addRowButton->accessibleDescription());
-    }
-    if (m_removeRowsAction) {
-        m_removeRowsAction->setText(tr("Remo&ve selected rows"));
-        m_removeRowsAction->setStatusTip(m_ui->removeRowsButton->accessibleDescription());
-    }
+    addButtonAction(menu, m_ui->addRowButton, "nd::StatusChangeForm",
+        QT_TRANSLATE_NOOP("nd::StatusChangeForm", "Add ro&w"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    addButtonAction(menu, m_ui->removeRowsButton, "nd::StatusChangeForm",
+        QT_TRANSLATE_NOOP("nd::StatusChangeForm", "Remo&ve selected rows"),
+        QKeySequence(Qt::CTRL | Qt::Key_D));
 }
 
 void StatusChangeForm::showRowDetail()
@@ -380,8 +368,8 @@ void StatusChangeForm::showRowDetail()
     }
     m_ui->rowDetailLabel->setText(text);
     m_ui->rowDetailLabel->setVisible(!text.isEmpty());
-    colourLabel(m_ui->rowDetailLabel,
-        severity < 0 ? std::nullopt : std::optional<Severity>(Severity(severity)), &palette());
+    colourLabel(
+        m_ui->rowDetailLabel, severity < 0 ? std::nullopt : std::optional<Severity>(Severity(severity)));
 }
 
 void StatusChangeForm::updateCount()

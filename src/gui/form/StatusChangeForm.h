@@ -12,12 +12,9 @@
 #include "response/ApiError.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
-
-class QAction;
 
 namespace Ui {
 class StatusChangeForm;
@@ -82,7 +79,6 @@ private:
     void showDatesTheLocaleWay();
     void dimDisabledPlaceholders();
     void retranslate();
-    void nameRowActions(); // the Edit menu's entries for the row buttons
     void onChangeTypeChosen();
     void onFieldEdited(const QString &field);
     void applyRules();
@@ -91,8 +87,6 @@ private:
     void showRowDetail();
 
     std::unique_ptr<Ui::StatusChangeForm> m_ui;
-    QPointer<QAction> m_addRowAction; // owned by the window's menu
-    QPointer<QAction> m_removeRowsAction;
     NumberRowsModel *m_numbers = nullptr;
     ValidationResult m_validation;
     QHash<QString, QStringList> m_serverFieldMessages; // request-level field -> server messages

@@ -2,6 +2,7 @@
 
 #include "gui/form/ConnectionBanner.h"
 #include "gui/results/ResultsTexts.h"
+#include "i18n/LocaleFormat.h"
 #include "journal/HistoryModel.h"
 
 #include <QCoreApplication>
@@ -71,8 +72,8 @@ QString entryDetailsHtml(const JournalEntry &entry, bool withNumbers)
         QCoreApplication::translate("JournalEntryText", "Sent"), results::localDateTimeText(entry.createdAt));
     html += row(QCoreApplication::translate("JournalEntryText", "Profile"), profileText(entry.context));
     if (entry.effectiveDate.isValid())
-        html += row(QCoreApplication::translate("JournalEntryText", "Effective date"),
-            results::dateText(entry.effectiveDate));
+        html += row(
+            QCoreApplication::translate("JournalEntryText", "Effective date"), dateText(entry.effectiveDate));
     if (!entry.areaCode.isEmpty())
         html += row(QCoreApplication::translate("JournalEntryText", "Area code"), entry.areaCode);
     if (!entry.zipCode.isEmpty())

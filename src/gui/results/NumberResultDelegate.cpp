@@ -4,6 +4,7 @@
 #include "gui/common/DeskColours.h"
 #include "gui/common/FocusFrame.h"
 #include "gui/results/ResultsTexts.h"
+#include "i18n/LocaleFormat.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -152,7 +153,7 @@ void NumberResultDelegate::paintTexts(
     QStringList details;
     const QVariant fee = index.data(ResultsModel::FeeRole);
     if (fee.isValid())
-        details << tr("Fee %1").arg(results::feeText(fee.toDouble()));
+        details << tr("Fee %1").arg(usdText(fee.toDouble()));
     const QString status = index.data(ResultsModel::ServerStatusRole).toString();
     if (!status.isEmpty())
         details << tr("Status: %1").arg(status);

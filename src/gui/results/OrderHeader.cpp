@@ -2,6 +2,7 @@
 
 #include "gui/common/PaletteFollower.h"
 #include "gui/results/ResultsTexts.h"
+#include "i18n/LocaleFormat.h"
 #include "ui_ResultsOrderHeader.h"
 
 #include <QClipboard>
@@ -50,17 +51,17 @@ void OrderHeader::setOrder(const Order &order)
     if (!order.orderDate)
         m_ui->orderDateLabel->setText(none);
     else if (order.orderDateIsDateOnly)
-        m_ui->orderDateLabel->setText(results::dateText(order.orderDate->toUTC().date()));
+        m_ui->orderDateLabel->setText(dateText(order.orderDate->toUTC().date()));
     else
         m_ui->orderDateLabel->setText(results::localDateTimeText(*order.orderDate));
     m_ui->changeTypeLabel->setText(
         order.changeType.isEmpty() ? none : results::changeTypeText(order.changeType));
-    m_ui->effectiveDateLabel->setText(order.effectiveDate ? results::dateText(*order.effectiveDate) : none);
+    m_ui->effectiveDateLabel->setText(order.effectiveDate ? dateText(*order.effectiveDate) : none);
 
     const std::optional<double> total = order.totalFee();
     m_ui->totalFeeCaption->setVisible(total.has_value());
     m_ui->totalFeeLabel->setVisible(total.has_value());
-    m_ui->totalFeeLabel->setText(total ? results::feeText(*total) : QString());
+    m_ui->totalFeeLabel->setText(total ? usdText(*total) : QString());
 
     m_ui->statusMessageLabel->setText(order.statusMessage);
     m_ui->statusMessageLabel->setVisible(!order.statusMessage.isEmpty());

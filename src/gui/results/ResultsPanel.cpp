@@ -168,7 +168,6 @@ void ResultsPanel::retranslate()
     m_ui->busyLabel->setText(busy);
     m_ui->pollLabel->setText(poll);
     nameActions();
-    nameOrderActions();
     updateCounts();
     m_ui->numbersView->viewport()->update(); // the delegate draws fees and states in the new language
 }
@@ -309,37 +308,28 @@ void ResultsPanel::announceOrder()
 
 void ResultsPanel::addOrderActions(QMenu *menu)
 {
-    const auto add = [this, menu](QAbstractButton *button, const QKeySequence &shortcut) {
-        m_orderButtonActions.append({addButtonAction(menu, button, QString(), shortcut), button});
+    const auto add = [menu](QAbstractButton *button, const char *text, const QKeySequence &shortcut) {
+        addButtonAction(menu, button, "nd::ResultsPanel", text, shortcut);
     };
-    add(m_ui->showQrButton, QKeySequence(Qt::CTRL | Qt::Key_E));
+    add(m_ui->showQrButton, QT_TRANSLATE_NOOP("nd::ResultsPanel", "Show &QR code…"),
+        QKeySequence(Qt::CTRL | Qt::Key_E));
     menu->addAction(m_typeInAction);
     m_typeInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_typeInAction->setObjectName(QStringLiteral("typeInAction"));
-    add(m_ui->retryQrButton, QKeySequence(Qt::CTRL | Qt::Key_R));
-    add(m_ui->copyNumbersButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    add(m_ui->cardsButton, QKeySequence::Print);
+    add(m_ui->retryQrButton, QT_TRANSLATE_NOOP("nd::ResultsPanel", "&Retry QR code"),
+        QKeySequence(Qt::CTRL | Qt::Key_R));
+    add(m_ui->copyNumbersButton, QT_TRANSLATE_NOOP("nd::ResultsPanel", "Copy &numbers"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    add(m_ui->cardsButton, QT_TRANSLATE_NOOP("nd::ResultsPanel", "Customer c&ards…"), QKeySequence::Print);
     menu->addSeparator();
     add(m_ui->orderHeader->findChild<QAbstractButton *>(QStringLiteral("copyOrderIdButton")),
+        QT_TRANSLATE_NOOP("nd::ResultsPanel", "Copy order &id"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     add(m_ui->errorBox->findChild<QAbstractButton *>(QStringLiteral("copyForSupportButton")),
+        QT_TRANSLATE_NOOP("nd::ResultsPanel", "Copy error for &support ticket"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    add(m_ui->stopPollingButton, QKeySequence(Qt::CTRL | Qt::Key_Period));
-    nameOrderActions();
-}
-
-void ResultsPanel::nameOrderActions()
-{
-    const QString texts[]
-        = {tr("Show &QR code…"), tr("&Retry QR code"), tr("Copy &numbers"), tr("Customer c&ards…"),
-            tr("Copy order &id"), tr("Copy error for &support ticket"), tr("S&top checking the order")};
-    for (int i = 0; i < m_orderButtonActions.size() && i < int(std::size(texts)); ++i) {
-        const auto &[action, button] = m_orderButtonActions.at(i);
-        if (!action)
-            continue;
-        action->setText(texts[i]);
-        action->setStatusTip(button->accessibleDescription());
-    }
+    add(m_ui->stopPollingButton, QT_TRANSLATE_NOOP("nd::ResultsPanel", "S&top checking the order"),
+        QKeySequence(Qt::CTRL | Qt::Key_Period));
 }
 
 void ResultsPanel::updateActions()

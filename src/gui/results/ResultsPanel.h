@@ -74,7 +74,6 @@ protected:
 
 private:
     void nameActions();
-    void nameOrderActions(); // the Order menu's entries for the panel's buttons
     void retranslate();
     void setListVisible(bool visible);
     void setUpActions();
@@ -107,7 +106,6 @@ private:
     ApiClient *m_client = nullptr; // not owned: the desk's, or the history entry's
     QPointer<ScanDialog> m_scanDialog;
     // The Order menu's entries for the panel's buttons (owned by the menu), in addOrderActions' order.
-    QList<std::pair<QPointer<QAction>, QAbstractButton *>> m_orderButtonActions;
     QTimer m_countsUpdate;
     QString m_lookupProblem; // the last failed lookup, shown until one succeeds
 };

@@ -4,7 +4,6 @@
 #include "request/ChangeType.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QStringList>
 #include <QTimeZone>
@@ -52,25 +51,10 @@ Tone badgeTone(Badge badge)
     Q_UNREACHABLE();
 }
 
-QColor badgeColor(Badge badge)
-{
-    return DeskColours(QGuiApplication::palette()).badge(badgeTone(badge)).background;
-}
-
 QString localDateTimeText(const QDateTime &serverTime)
 {
     const QDateTime local = serverTime.toLocalTime();
     return dateTimeText(local) + QLatin1Char(' ') + local.timeZoneAbbreviation();
-}
-
-QString dateText(const QDate &date)
-{
-    return nd::dateText(date);
-}
-
-QString feeText(double fee)
-{
-    return usdText(fee);
 }
 
 QString changeTypeText(const QString &serverChangeType)

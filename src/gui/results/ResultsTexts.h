@@ -21,13 +21,10 @@ Badge badgeFor(OrderState state);
 QString badgeText(Badge badge);
 // What the badge's colour says: Complete is success, Pending a warning, Error danger.
 Tone badgeTone(Badge badge);
-// The badge's background on the application's palette.
-QColor badgeColor(Badge badge);
 
 // In the user's time zone, with the zone shown so staff and customer agree on the time.
+// Dates and fees alone: i18n/LocaleFormat (dateText, usdText).
 QString localDateTimeText(const QDateTime &serverTime);
-QString dateText(const QDate &date);
-QString feeText(double fee);
 // "Activate" for "activate"; the server's own text when it is not one of the six.
 QString changeTypeText(const QString &serverChangeType);
 // "Title: message (HTTP 422)": the server's own words, so staff can quote them to Telegent.

@@ -37,6 +37,7 @@ private slots:
     void nothingSaved_followsTheSystem();
     void savedChoice_survivesReload();
     void unknownCode_isSavedAsFollowTheSystem();
+    void languageToApply_keepsAShippedChoice_elseFollowsTheSystem();
     void apply_installsTheCatalogue_andTheLocale_data();
     void apply_installsTheCatalogue_andTheLocale();
     void apply_unshippedLanguage_fallsBackToEnglish();
@@ -190,6 +191,14 @@ void tst_LanguageChoice::destruction_uninstallsEverything()
     }
     QCOMPARE(resultsTitle(), QStringLiteral("Results"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+void tst_LanguageChoice::languageToApply_keepsAShippedChoice_elseFollowsTheSystem()
+{
+    QCOMPARE(languageToApply(QStringLiteral("es")), QStringLiteral("es"));
+    QCOMPARE(languageToApply(QStringLiteral("fr")), QStringLiteral("fr"));
+    QCOMPARE(languageToApply(QString()), bestShipped());
+    QCOMPARE(languageToApply(QStringLiteral("de")), bestShipped()); // not shipped: as if none were chosen
 }
 
 QTEST_GUILESS_MAIN(tst_LanguageChoice)

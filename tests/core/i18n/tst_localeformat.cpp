@@ -59,6 +59,12 @@ private slots:
             date + QLatin1Char(' ') + shown.toString(moment.time(), QLocale::ShortFormat));
     }
 
+    void fees_areDollarsWithCents()
+    {
+        QCOMPARE(usdText(1.5), QStringLiteral("$1.50"));
+        QCOMPARE(usdText(0), QStringLiteral("$0.00"));
+    }
+
     void everyFormat_hasAFourDigitYear_andReadsBack()
     {
         for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates),

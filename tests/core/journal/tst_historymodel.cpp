@@ -2,11 +2,11 @@
 // journal records answers, all under QAbstractItemModelTester.
 
 #include "JournalTestSupport.h"
-#include "i18n/LocaleFormat.h"
 #include "journal/HistoryModel.h"
 #include "journal/OrderJournal.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -68,8 +68,12 @@ private slots:
         QCOMPARE(model.index(0, 0).data(HistoryModel::JournalIdRole).toLongLong(), newer);
         QCOMPARE(model.index(1, 0).data(HistoryModel::JournalIdRole).toLongLong(), older);
 
-        QCOMPARE(
-            model.index(0, HistoryModel::DateColumn).data().toString(), dateTimeText(m_now.toLocalTime()));
+        // The C locale reads as en_US: month/day/four-digit year, then the short time.
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QDateTime local = m_now.toLocalTime();
+        QCOMPARE(model.index(0, HistoryModel::DateColumn).data().toString(),
+            english.toString(local.date(), QStringLiteral("MM/dd/yyyy")) + QLatin1Char(' ')
+                + english.toString(local.time(), QLocale::ShortFormat));
         QCOMPARE(model.index(0, HistoryModel::ChangeTypeColumn).data().toString(),
             changeTypeTitle(ChangeType::Cancel));
         QCOMPARE(model.index(0, HistoryModel::NumbersColumn).data().toString(),

@@ -295,7 +295,7 @@ void KeyboardAccessTest::buttonMenuEntry_pressesItsButton_onlyWhenItCould()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::ControlModifier);
     QTRY_VERIFY(table->hasFocus() || table->isAncestorOf(QApplication::focusWidget()));
     QCOMPARE(table->currentIndex().row(), table->model()->rowCount() - 1);
-    QVERIFY(table->model()->rowCount() >= rowsBefore);
+    QCOMPARE(table->model()->rowCount(), rowsBefore); // the empty row after the pasted one is reused
     QVERIFY(table->model()->index(table->currentIndex().row(), 0).data().toString().isEmpty());
 
     // Stop checking is hidden without a pending order: its entry does nothing and shows disabled.

@@ -1,7 +1,10 @@
 // The words of the results side: badge per order state, dates, fees, the support-ticket text.
 
+#include "gui/common/Contrast.h"
+#include "gui/common/DeskColours.h"
 #include "gui/results/ResultsTexts.h"
 
+#include <QGuiApplication>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -35,16 +38,16 @@ private slots:
         QCOMPARE(badgeText(badgeFor(orderStateFromServerWord(serverWord))), badge);
     }
 
-    void badgeColours_areDarkEnoughForWhiteText()
+    void badgeColours_carryTheirTone_andReadOnTheApplicationPalette()
     {
-        for (Badge badge : {Badge::Complete, Badge::Pending, Badge::Error})
-            QVERIFY(badgeColor(badge).lightness() < 110);
-    }
-
-    void feeText_isDollarsWithCents()
-    {
-        QCOMPARE(feeText(1.5), QStringLiteral("$1.50"));
-        QCOMPARE(feeText(0), QStringLiteral("$0.00"));
+        QCOMPARE(badgeTone(Badge::Complete), Tone::Success);
+        QCOMPARE(badgeTone(Badge::Pending), Tone::Warning);
+        QCOMPARE(badgeTone(Badge::Error), Tone::Danger);
+        const DeskColours colours(QGuiApplication::palette());
+        for (Badge badge : {Badge::Complete, Badge::Pending, Badge::Error}) {
+            const Swatch chip = colours.badge(badgeTone(badge));
+            QVERIFY(contrastRatio(chip.foreground, chip.background) >= MinimumTextContrast);
+        }
     }
 
     void changeTypeText_knownWireNamesGetTitles_unknownKeptAsSent()
