@@ -47,10 +47,6 @@ namespace {
 // Widgets that elide their text on purpose and show the whole of it in their tool tip; none so far.
 // Add "Window / objectName" with the reason.
 const QStringList ElidedByDesign = {};
-// Clipped and not fixed yet, each with why; the test prints them so they stay in sight.
-// ScanDialog's manual-entry tab: QTabWidget does not pass the wrapped guide's height-for-width up, and
-// the dialog (1000×700 in its form) is held to the 800×600 offscreen screen: ~20 px short in pseudo.
-const QStringList NotFixedYet = {};
 
 const QString Code = QStringLiteral("LPA:1$T-MOBILE.IDEMIA.IO$LX9G1-Q12VI-CIIWA-WAQIN");
 
@@ -85,10 +81,7 @@ QStringList clippedIn(QWidget &window)
     for (const ClippedText &text : clipped) {
         const QString line = text.describe();
         const QString who = text.window + QLatin1String(" / ") + text.widget;
-        if (NotFixedYet.contains(who))
-            qWarning("known, not fixed yet: %s", qPrintable(line));
-        const bool excused = ElidedByDesign.contains(who) || NotFixedYet.contains(who);
-        if (!excused && !lines.contains(line))
+        if (!ElidedByDesign.contains(who) && !lines.contains(line))
             lines.append(line);
     }
     window.close();

@@ -224,17 +224,6 @@ ApiError serverError()
     return error;
 }
 
-// Clashes in the English forms of ui/ files outside this test's remit, each to be fixed there (and
-// then removed here: a listed clash that no longer happens fails the test, so the list cannot rot).
-QStringList knownClashes(const QString &language, const QString &dialog)
-{
-    // None left; a clash that cannot be fixed at once is listed here, per language and dialog, with
-    // the form to fix.
-    Q_UNUSED(language);
-    Q_UNUSED(dialog);
-    return {};
-}
-
 void addLanguages()
 {
     QTest::addColumn<QString>("language");
@@ -533,12 +522,7 @@ void AcceleratorsTest::dialogs_visibleControlsHaveTheirOwnLetters()
     if (dialog != QLatin1String("firstRun") && dialog != QLatin1String("confirm"))
         QVERIFY2(lettered > 0, "no control of this dialog has an accelerator");
 
-    QStringList problems = collectEveryTab(shown.get());
-    for (const QString &known : knownClashes(language, dialog)) {
-        QVERIFY2(problems.removeAll(known) == 1,
-            qPrintable(QLatin1String("no longer clashes, remove it from knownClashes(): ") + known));
-        qWarning("known clash, to fix in ui/: %s", qPrintable(known));
-    }
+    const QStringList problems = collectEveryTab(shown.get());
     QVERIFY2(problems.isEmpty(), qPrintable(report(dialog, language, problems)));
 }
 
