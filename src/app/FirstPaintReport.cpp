@@ -1,5 +1,6 @@
 #include "app/FirstPaintReport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QTimer>
@@ -29,7 +30,12 @@ bool FirstPaintReport::eventFilter(QObject *watched, QEvent *event)
         m_painted = true;
         printNow("first-paint-ms-since-epoch");
         // Runs once this paint and whatever was queued before it are done: the loop is free for input.
-        QTimer::singleShot(0, this, [] { printNow("ready-ms-since-epoch"); });
+        QTimer::singleShot(0, this, [] {
+            printNow("ready-ms-since-epoch");
+            // "quit": leave once ready, so a profiler records exactly the start (benchmarks/README.md).
+            if (qgetenv("NUMBERDESK_REPORT_FIRST_PAINT") == "quit")
+                QCoreApplication::exit(0);
+        });
     }
     return QObject::eventFilter(watched, event);
 }

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace nd::journal {
 namespace {
@@ -89,7 +90,8 @@ bool hasSqliteHeader(const QString &path)
 
 } // namespace
 
-PreparedFile prepareJournalFile(const QString &connectionName, const QString &path, int busyTimeoutMs)
+PreparedFile prepareJournalFile(
+    const QString &connectionName, const QString &path, int busyTimeoutMs, IntegrityCheck integrity)
 {
     const QFileInfo info(path);
     if (!makePrivateFolder(info.absolutePath()))
@@ -123,8 +125,10 @@ PreparedFile prepareJournalFile(const QString &connectionName, const QString &pa
         //: the journal file's format number.
         return {FileProblem::TooNew,
             QCoreApplication::translate("JournalFile", "schema version %1").arg(version), version};
-    if (auto problem = checkIntegrity(db))
-        return *problem;
+    if (integrity == IntegrityCheck::Full) {
+        if (auto problem = checkIntegrity(db))
+            return *problem;
+    }
     if (auto problem = enableWal(db))
         return *problem;
     // FULL: every commit (above all the 'sending' record) is on disk before the request leaves.
@@ -139,6 +143,38 @@ PreparedFile prepareJournalFile(const QString &connectionName, const QString &pa
         return *problem;
     }
     return {FileProblem::None, QString(), version};
+}
+
+PreparedFile checkJournalIntegrity(const QString &path, int busyTimeoutMs)
+{
+    if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
+        return {}; // a new journal: prepareJournalFile creates it
+    if (!hasSqliteHeader(path))
+        return {
+            FileProblem::Corrupt, QCoreApplication::translate("JournalFile", "not an SQLite database"), 0};
+    // Its -wal/-shm are created with the file's mode when a crash left a log to replay.
+    restrictJournalFiles(path);
+    const QString connectionName
+        = QLatin1String("numberdesk-journal-check-") + QUuid::createUuid().toString();
+    PreparedFile found;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!db.open()) {
+            found = classify(db.lastError());
+        } else {
+            QSqlError error;
+            found.foundVersion = schemaVersion(db, &error);
+            if (found.foundVersion < 0)
+                found = classify(error);
+            else if (found.foundVersion <= CurrentSchemaVersion) // a newer file is left to its own version
+                found = checkIntegrity(db).value_or(found);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return found;
 }
 
 std::optional<QString> setAsideBrokenFile(const QString &path, const QDateTime &now)

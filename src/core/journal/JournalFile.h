@@ -3,7 +3,8 @@
 // Opening the journal's SQLite file safely: reads it, checks its integrity, switches it to WAL with
 // synchronous=FULL, migrates it, and proves it can be written. Says which way it failed, because a
 // damaged file is set aside while a locked one is left alone. Also moves a damaged file aside.
-// Used by OrderJournal::open only.
+// The full integrity check is its own step (checkJournalIntegrity) because it reads every page: the app
+// runs it on a worker thread at startup, and prepareJournalFile then skips it. Used by OrderJournal only.
 
 #include <QDateTime>
 #include <QString>
@@ -26,8 +27,21 @@ struct PreparedFile
     int foundVersion = 0; // schema version of the file before migrating
 };
 
-// Adds the connection `connectionName` (the caller removes it) and prepares the file behind it.
-PreparedFile prepareJournalFile(const QString &connectionName, const QString &path, int busyTimeoutMs);
+enum class IntegrityCheck {
+    Full, // PRAGMA integrity_check: reads every page and index; grows with the file
+    AlreadyDone // checkJournalIntegrity() has just checked this file; only the cheap reads remain
+};
+
+// Adds the connection `connectionName` (the caller removes it) and prepares the file behind it. Even
+// with AlreadyDone a file that is not a database, or whose header or schema page is damaged, is
+// reported Corrupt: those are read on every open.
+PreparedFile prepareJournalFile(const QString &connectionName, const QString &path, int busyTimeoutMs,
+    IntegrityCheck integrity = IntegrityCheck::Full);
+
+// The part of opening that grows with the file: the header check, the schema version and the full
+// PRAGMA integrity_check, under a connection of its own that it removes again. Writes nothing (a missing
+// file is None: there is nothing to check). Safe on any thread.
+PreparedFile checkJournalIntegrity(const QString &path, int busyTimeoutMs);
 
 // Moves `path` and its -wal/-shm/-journal companions to "<path>.broken-YYYYMMDD-HHMMSS" (local time,
 // with "-2", "-3", ... if taken). Returns the new path of the main file, or nullopt if it could not be moved.

@@ -115,34 +115,73 @@ OrderJournal::~OrderJournal()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+JournalCheck OrderJournal::checkFile(const QString &path, int busyTimeoutMs)
+{
+    JournalCheck check;
+    const journal::PreparedFile found = journal::checkJournalIntegrity(path, busyTimeoutMs);
+    if (found.problem != journal::FileProblem::Corrupt)
+        return check; // locked, too new or unusable: open() meets the same and says so
+    qCWarning(lcJournal) << "the journal is damaged:" << found.detail;
+    check.damaged = true;
+    check.detail = found.detail;
+    const std::optional<QString> aside = journal::setAsideBrokenFile(path, QDateTime::currentDateTime());
+    if (!aside) {
+        check.setAsideFailed = true;
+        return check;
+    }
+    check.setAsidePath = *aside;
+    // The damaged file may hold requests whose outcome was still open: their numbers stay guarded.
+    const journal::SalvagedRecords salvaged = journal::salvageUnresolved(*aside);
+    check.salvaged = salvaged.unresolved;
+    check.salvageComplete = salvaged.complete;
+    return check;
+}
+
 JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs)
+{
+    return open(path, busyTimeoutMs, checkFile(path, busyTimeoutMs));
+}
+
+JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs, const JournalCheck &check)
 {
     using journal::FileProblem;
     const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString connectionName = QLatin1String("numberdesk-journal-") + runId;
     const QString shownPath = QDir::toNativeSeparators(path);
     JournalOpenResult result;
+    const auto cannotSetAside = [&result, &shownPath] {
+        result.status = JournalOpenResult::Status::Unavailable;
+        result.message = tr("The order journal %1 is damaged and could not be moved aside. NumberDesk will "
+                            "not send status changes it cannot record. Move the file away (do not delete "
+                            "it: it holds earlier orders) and start NumberDesk again.")
+                             .arg(shownPath);
+        return std::move(result);
+    };
+    if (check.setAsideFailed)
+        return cannotSetAside();
+    result.setAsidePath = check.setAsidePath;
+    QList<JournalEntry> salvaged = check.salvaged;
+    bool salvageComplete = check.salvageComplete;
 
-    journal::PreparedFile prepared = journal::prepareJournalFile(connectionName, path, busyTimeoutMs);
-    if (prepared.problem == FileProblem::Corrupt) {
+    // checkFile has read every page; what is read here is read at every open, so damage to it shows.
+    journal::PreparedFile prepared = journal::prepareJournalFile(
+        connectionName, path, busyTimeoutMs, journal::IntegrityCheck::AlreadyDone);
+    if (prepared.problem == FileProblem::Corrupt && result.setAsidePath.isEmpty()) {
+        // Damaged since the check, in the pages every open reads: set aside here, as checkFile would.
         qCWarning(lcJournal) << "the journal is damaged:" << prepared.detail;
         QSqlDatabase::database(connectionName, false).close();
         QSqlDatabase::removeDatabase(connectionName);
         const std::optional<QString> aside = journal::setAsideBrokenFile(path, QDateTime::currentDateTime());
-        if (!aside) {
-            result.status = JournalOpenResult::Status::Unavailable;
-            result.message
-                = tr("The order journal %1 is damaged and could not be moved aside. NumberDesk will "
-                     "not send status changes it cannot record. Move the file away (do not delete "
-                     "it: it holds earlier orders) and start NumberDesk again.")
-                      .arg(shownPath);
-            return result;
-        }
+        if (!aside)
+            return cannotSetAside();
         result.setAsidePath = *aside;
+        const journal::SalvagedRecords salvagedHere = journal::salvageUnresolved(*aside);
+        salvaged = salvagedHere.unresolved;
+        salvageComplete = salvagedHere.complete;
         prepared = journal::prepareJournalFile(connectionName, path, busyTimeoutMs);
-        if (prepared.problem == FileProblem::None)
-            result.status = JournalOpenResult::Status::Recovered;
     }
+    if (prepared.problem == FileProblem::None && !result.setAsidePath.isEmpty())
+        result.status = JournalOpenResult::Status::Recovered;
 
     switch (prepared.problem) {
     case FileProblem::None:
@@ -183,11 +222,8 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs)
     journal::restrictToOwner(runLockPath(path, runId)); // QLockFile creates it with the umask's mode
     result.journal.reset(new OrderJournal(path, connectionName, runId, std::move(runLock)));
     if (result.status == JournalOpenResult::Status::Recovered) {
-        // The damaged file may hold requests whose outcome was still open: keep guarding their numbers.
-        const journal::SalvagedRecords salvaged = journal::salvageUnresolved(result.setAsidePath);
-        result.adopted = result.journal->adoptUnresolved(salvaged.unresolved, result.setAsidePath);
-        result.damagedFileFullyRead
-            = salvaged.complete && result.adopted.size() == salvaged.unresolved.size();
+        result.adopted = result.journal->adoptUnresolved(salvaged, result.setAsidePath);
+        result.damagedFileFullyRead = salvageComplete && result.adopted.size() == salvaged.size();
         result.message = recoveredMessage(result);
     } else {
         result.status = JournalOpenResult::Status::Opened;

@@ -23,6 +23,7 @@ class QSqlDatabase;
 
 namespace nd {
 
+struct JournalCheck;
 struct JournalOpenResult;
 
 class OrderJournal final : public QObject
@@ -36,7 +37,16 @@ public:
 
     // Never fails silently and never deletes: a damaged file is moved aside and a fresh journal started;
     // a locked or unusable file gives no journal and a message (the app starts, but sends nothing).
+    // The same as open(path, busyTimeoutMs, checkFile(path, busyTimeoutMs)).
     static JournalOpenResult open(const QString &path, int busyTimeoutMs = 3000);
+
+    // Opening in two steps, so the step that grows with the file can run off the GUI thread:
+    // checkFile (any thread, no QObject) runs the full integrity check and, when the file is damaged,
+    // moves it aside and salvages its open records; open(…, check) (the thread that will use the
+    // journal) then does only what is cheap whatever the size: header, schema, WAL, migration, the
+    // write probe, the run lock, and adopting what was salvaged.
+    static JournalCheck checkFile(const QString &path, int busyTimeoutMs = 3000);
+    static JournalOpenResult open(const QString &path, int busyTimeoutMs, const JournalCheck &check);
 
     ~OrderJournal() override;
 
@@ -97,6 +107,17 @@ private:
     std::unique_ptr<QLockFile> m_runLock; // tells other instances this run is alive
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QString m_lastError;
+};
+
+// What OrderJournal::checkFile found. Copyable, so a worker thread can hand it over.
+struct JournalCheck
+{
+    bool damaged = false; // not a database, or integrity_check failed
+    QString detail; // SQLite's words when damaged
+    QString setAsidePath; // damaged and moved here
+    bool setAsideFailed = false; // damaged, but could not be moved aside
+    QList<JournalEntry> salvaged; // the set-aside file's open records, as read from it
+    bool salvageComplete = true; // false when part of the set-aside file could not be read
 };
 
 struct JournalOpenResult

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 #ifdef Q_OS_UNIX
@@ -117,6 +118,44 @@ private:
     {
         return QDir(QFileInfo(m_path).absolutePath())
             .entryList({QStringLiteral("journal.sqlite*")}, QDir::Files, QDir::Name);
+    }
+
+    // A journal with a cancel whose outcome is unknown (UnknownNumber), an activate still sending
+    // (SendingNumber) and an answered one (AnsweredNumber), then one index page destroyed:
+    // integrity_check fails, while the table itself can still be read.
+    static inline const QString UnknownNumber = QStringLiteral("+12016093821");
+    static inline const QString SendingNumber = QStringLiteral("+12016093822");
+    static inline const QString AnsweredNumber = QStringLiteral("+12016093823");
+    void writeJournalWithADamagedIndex()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        int indexPage = 0;
+        {
+            auto journal = openJournal();
+            QVERIFY(journal);
+            journal->setClock([] { return QDateTime(QDate(2026, 11, 30), QTime(9, 30), QTimeZone::utc()); });
+            const qint64 unknown
+                = *journal->recordSending(Context, makeRequest(ChangeType::Cancel, {UnknownNumber}));
+            ApiError dropped;
+            dropped.kind = ApiError::Kind::OutcomeUnknown;
+            QVERIFY(journal->recordFailure(unknown, dropped));
+            QVERIFY(journal->recordSending(Context, makeRequest(ChangeType::Activate, {SendingNumber})));
+            const qint64 answered
+                = *journal->recordSending(Context, makeRequest(ChangeType::Activate, {AnsweredNumber}));
+            QVERIFY(journal->recordOrder(
+                answered, answeredOrder(QStringLiteral("JNUOID-OK"), {orderNumber(AnsweredNumber)})));
+            RawConnection raw(journal->path());
+            indexPage
+                = raw.scalar(QStringLiteral(
+                                 "SELECT rootpage FROM sqlite_master WHERE name = 'requests_by_created_at'"))
+                      .toInt();
+        }
+        QVERIFY(indexPage > 1);
+        QByteArray bytes = journaltest::fileBytes(m_path);
+        QVERIFY(bytes.size() >= indexPage * 4096);
+        for (int i = (indexPage - 1) * 4096; i < indexPage * 4096; ++i)
+            bytes[i] = char(0xA5);
+        writeFile(m_path, bytes);
     }
 
 private slots:
@@ -366,39 +405,9 @@ private slots:
 
     void open_damagedFile_keepsGuardingTheRequestsThatWereOpenInIt()
     {
-        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
-        const QString unknownNumber = QStringLiteral("+12016093821");
-        const QString sendingNumber = QStringLiteral("+12016093822");
-        const QString answeredNumber = QStringLiteral("+12016093823");
-        int indexPage = 0;
-        {
-            auto journal = openJournal();
-            QVERIFY(journal);
-            journal->setClock([] { return QDateTime(QDate(2026, 11, 30), QTime(9, 30), QTimeZone::utc()); });
-            const qint64 unknown
-                = *journal->recordSending(Context, makeRequest(ChangeType::Cancel, {unknownNumber}));
-            ApiError dropped;
-            dropped.kind = ApiError::Kind::OutcomeUnknown;
-            QVERIFY(journal->recordFailure(unknown, dropped));
-            QVERIFY(journal->recordSending(Context, makeRequest(ChangeType::Activate, {sendingNumber})));
-            const qint64 answered
-                = *journal->recordSending(Context, makeRequest(ChangeType::Activate, {answeredNumber}));
-            QVERIFY(journal->recordOrder(
-                answered, answeredOrder(QStringLiteral("JNUOID-OK"), {orderNumber(answeredNumber)})));
-            RawConnection raw(journal->path());
-            indexPage
-                = raw.scalar(QStringLiteral(
-                                 "SELECT rootpage FROM sqlite_master WHERE name = 'requests_by_created_at'"))
-                      .toInt();
-        }
-        QVERIFY(indexPage > 1);
-        // One index page destroyed: integrity_check fails, the table itself can still be read.
-        QByteArray bytes = journaltest::fileBytes(m_path);
-        QVERIFY(bytes.size() >= indexPage * 4096);
-        for (int i = (indexPage - 1) * 4096; i < indexPage * 4096; ++i)
-            bytes[i] = char(0xA5);
-        writeFile(m_path, bytes);
-
+        writeJournalWithADamagedIndex();
+        if (QTest::currentTestFailed())
+            return;
         JournalOpenResult result = OrderJournal::open(m_path);
         QCOMPARE(result.status, JournalOpenResult::Status::Recovered);
         QVERIFY(result.damagedFileFullyRead);
@@ -412,10 +421,10 @@ private slots:
             QCOMPARE(adopted.context.accountKey, Context.accountKey);
             QVERIFY(adopted.errorMessage.contains(QDir::toNativeSeparators(result.setAsidePath)));
         }
-        QCOMPARE(result.journal->unresolvedInvolving({unknownNumber}).size(), 1);
-        QCOMPARE(result.journal->unresolvedInvolving({unknownNumber}).first().changeType, ChangeType::Cancel);
-        QCOMPARE(result.journal->unresolvedInvolving({sendingNumber}).size(), 1);
-        QVERIFY(result.journal->unresolvedInvolving({answeredNumber}).isEmpty());
+        QCOMPARE(result.journal->unresolvedInvolving({UnknownNumber}).size(), 1);
+        QCOMPARE(result.journal->unresolvedInvolving({UnknownNumber}).first().changeType, ChangeType::Cancel);
+        QCOMPARE(result.journal->unresolvedInvolving({SendingNumber}).size(), 1);
+        QVERIFY(result.journal->unresolvedInvolving({AnsweredNumber}).isEmpty());
         // Adopted as outcome_unknown: this run's start-up check does not take them for its own.
         QVERIFY(result.journal->markInterruptedAsOutcomeUnknown().isEmpty());
     }
@@ -560,6 +569,103 @@ private slots:
         error.traceId = QStringLiteral("trace-after-migration");
         QVERIFY(journal->recordFailure(*id, error));
         QCOMPARE(journal->entry(*id)->traceId, QStringLiteral("trace-after-migration"));
+    }
+
+    // The app's start: the check that reads every page runs on a worker thread, the cheap rest on the
+    // thread that uses the journal. A damaged file ends exactly as with the one-step open.
+    void checkFile_onAWorkerThread_thenOpen_recoversTheDamagedFile()
+    {
+        writeJournalWithADamagedIndex();
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray damaged = journaltest::fileBytes(m_path);
+        JournalCheck check;
+        std::unique_ptr<QThread> worker(
+            QThread::create([this, &check] { check = OrderJournal::checkFile(m_path); }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        QVERIFY(check.damaged);
+        QVERIFY(!check.setAsideFailed);
+        QVERIFY(!check.detail.isEmpty());
+        QCOMPARE(journaltest::fileBytes(check.setAsidePath), damaged); // moved aside by the check
+        QVERIFY(!QFileInfo::exists(m_path));
+        QCOMPARE(check.salvaged.size(), 2);
+        QVERIFY(check.salvageComplete);
+
+        JournalOpenResult result = OrderJournal::open(m_path, 3000, check);
+        QCOMPARE(result.status, JournalOpenResult::Status::Recovered);
+        QCOMPARE(result.setAsidePath, check.setAsidePath);
+        QCOMPARE(result.adopted.size(), 2);
+        QVERIFY(result.damagedFileFullyRead);
+        QVERIFY2(result.message.contains(QDir::toNativeSeparators(check.setAsidePath)),
+            qPrintable(result.message));
+        QCOMPARE(result.journal->unresolvedInvolving({UnknownNumber}).size(), 1);
+        QCOMPARE(result.journal->unresolvedInvolving({SendingNumber}).size(), 1);
+        QVERIFY(result.journal->unresolvedInvolving({AnsweredNumber}).isEmpty());
+    }
+
+    void checkFile_healthyFile_isLeftAsItWas()
+    {
+        {
+            auto journal = openJournal();
+            QVERIFY(journal);
+            QVERIFY(journal->recordSending(
+                Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})));
+        }
+        const QStringList files = journalFilesInDir();
+        const QByteArray bytes = journaltest::fileBytes(m_path);
+        const JournalCheck check = OrderJournal::checkFile(m_path);
+        QVERIFY(!check.damaged);
+        QVERIFY(check.setAsidePath.isEmpty());
+        QVERIFY(check.salvaged.isEmpty());
+        QCOMPARE(journalFilesInDir(), files);
+        QCOMPARE(journaltest::fileBytes(m_path), bytes);
+        JournalOpenResult result = OrderJournal::open(m_path, 3000, check);
+        QCOMPARE(result.status, JournalOpenResult::Status::Opened);
+        QCOMPARE(result.journal->search({}).size(), 1);
+    }
+
+    void checkFile_noFileYet_createsNothing()
+    {
+        const JournalCheck check = OrderJournal::checkFile(m_path);
+        QVERIFY(!check.damaged);
+        QVERIFY(!QFileInfo::exists(m_path));
+        QCOMPARE(OrderJournal::open(m_path, 3000, check).status, JournalOpenResult::Status::Opened);
+    }
+
+    // What every open reads (header, schema) is read again after the check: a file destroyed in
+    // between is still set aside, never opened as if it were sound.
+    void open_afterTheCheck_stillCatchesAFileDestroyedSince()
+    {
+        {
+            auto journal = openJournal();
+            QVERIFY(journal);
+        }
+        const JournalCheck check = OrderJournal::checkFile(m_path);
+        QVERIFY(!check.damaged);
+        writeFile(m_path, QByteArray(8192, 'x'));
+        JournalOpenResult result = OrderJournal::open(m_path, 3000, check);
+        QCOMPARE(result.status, JournalOpenResult::Status::Recovered);
+        QCOMPARE(journaltest::fileBytes(result.setAsidePath), QByteArray(8192, 'x'));
+        QVERIFY(!result.damagedFileFullyRead);
+    }
+
+    void open_whenTheCheckCouldNotSetTheFileAside_sendsNothing()
+    {
+        {
+            auto journal = openJournal();
+            QVERIFY(journal);
+        }
+        const QByteArray bytes = journaltest::fileBytes(m_path);
+        JournalCheck check;
+        check.damaged = true;
+        check.setAsideFailed = true;
+        JournalOpenResult result = OrderJournal::open(m_path, 3000, check);
+        QCOMPARE(result.status, JournalOpenResult::Status::Unavailable);
+        QVERIFY(!result.journal);
+        QVERIFY2(
+            result.message.contains(QLatin1String("could not be moved aside")), qPrintable(result.message));
+        QCOMPARE(journaltest::fileBytes(m_path), bytes); // left for the agent to move
     }
 
     void open_damagedFile_isSetAsideAndAFreshJournalStarts_data()
