@@ -6,6 +6,7 @@
 #include "app/FirstPaintReport.h"
 #include "gui/MainWindow.h"
 #include "gui/accounts/ProfileSwitcher.h"
+#include "gui/common/AfterFirstPaint.h"
 #include "i18n/AppTranslators.h"
 #include "i18n/LanguageChoice.h"
 #include "journal/OrderJournal.h"
@@ -33,6 +34,13 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(NUMBERDESK_VERSION));
 }
 
+// Decoding the 256 px PNG costs about as much as painting the window: it is set once the window is
+// up, and Qt passes it on to the windows already shown.
+void setApplicationIcon()
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/numberdesk/numberdesk-256.png")));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -47,7 +55,6 @@ int main(int argc, char *argv[])
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("NumberDesk"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.numberdesk.NumberDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/numberdesk/numberdesk-256.png")));
 
     // Qt's own strings (dialog buttons) and ours, in the language the agent chose in Preferences, or
     // the system's when they chose none. Preferences switches it while running.
@@ -92,26 +99,43 @@ int main(int argc, char *argv[])
     // The child also leaves on its own when our end of its stdin closes, should we crash.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &sandbox, &nd::SandboxProcess::stop);
 
+    // Nothing the first paint does not need runs before it (issue #13): the journal's check (on a
+    // worker thread, and it grows with the file), the sandbox child, the keychain and the dialogs wait
+    // until the window has been painted (benchmarks/bench_startup measures this).
     if (options->apiBase) {
         // An explicit server overrides the profiles: a session connection, as before profiles existed.
         window.setConnection(*options->apiBase, {});
         window.show();
-        window.openJournal(nd::OrderJournal::defaultPath());
-        window.openConnectionDialog();
+        nd::runAfterFirstPaint(&window, [&window] {
+            setApplicationIcon();
+            window.openJournalInBackground(nd::OrderJournal::defaultPath());
+            window.openConnectionDialog();
+        });
         return app.exec();
     }
 
     window.setAccounts(&profiles, &vault);
-    QObject::connect(window.profileSwitcher(), &nd::ProfileSwitcher::sandboxNeeded, &sandbox,
-        [&] { QTimer::singleShot(0, &sandbox, &nd::SandboxProcess::start); });
+    // Asked for before the first paint (choosing the sandbox profile below), it starts after it: the
+    // profile is applied again then, and asks again.
+    bool windowUp = false;
+    QObject::connect(window.profileSwitcher(), &nd::ProfileSwitcher::sandboxNeeded, &sandbox, [&] {
+        if (windowUp)
+            QTimer::singleShot(0, &sandbox, &nd::SandboxProcess::start);
+    });
     if (options->sandbox)
         profiles.setActiveProfile(nd::ConnectionProfile::sandboxId());
     window.show();
-    // The journal first: its messages say whether anything can be sent at all.
-    window.openJournal(nd::OrderJournal::defaultPath());
-    if (!options->sandbox && profiles.isFirstRun())
-        window.showFirstRun();
-    else
-        window.profileSwitcher()->applyActiveProfile();
+    const bool firstRun = !options->sandbox && profiles.isFirstRun();
+    nd::runAfterFirstPaint(&window, [&window, &windowUp, firstRun] {
+        windowUp = true;
+        setApplicationIcon();
+        // The journal first: its messages say whether anything can be sent at all. The first-run
+        // dialog waits for them.
+        window.openJournalInBackground(nd::OrderJournal::defaultPath());
+        if (firstRun)
+            window.showFirstRun();
+        else
+            window.profileSwitcher()->applyActiveProfile();
+    });
     return app.exec();
 }

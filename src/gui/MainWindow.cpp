@@ -335,6 +335,16 @@ QString MainWindow::profileName() const
 
 void MainWindow::openJournal(const QString &path)
 {
+    deskJournalToOpen()->open(path);
+}
+
+void MainWindow::openJournalInBackground(const QString &path)
+{
+    deskJournalToOpen()->openInBackground(path);
+}
+
+DeskJournal *MainWindow::deskJournalToOpen()
+{
     if (!m_journal) {
         m_journal = new DeskJournal(m_client, this, [this] { return profileName(); });
         m_journal->setObjectName(QStringLiteral("deskJournal"));
@@ -350,17 +360,25 @@ void MainWindow::openJournal(const QString &path)
             [this](const ValidatedRequest &request) { return m_journal->unresolvedTouching(request); });
         connect(m_results, &ResultsPanel::orderChanged, m_journal, &DeskJournal::recordLookup);
     }
-    m_journal->open(path);
+    return m_journal;
 }
 
 void MainWindow::updateJournalState()
 {
     const bool open = m_journal && m_journal->isOpen();
     m_ui->actionHistory->setEnabled(open);
-    m_ui->actionRetryJournal->setVisible(m_journal && !open);
+    // While the journal is checked at startup a plain status line says so: nothing is wrong yet, and
+    // no warning flashes by on every start.
+    const bool opening = m_journal && m_journal->isOpening();
+    const QString openingText = tr("Opening the order journal…");
+    if (opening)
+        statusBar()->showMessage(openingText);
+    else if (statusBar()->currentMessage() == openingText)
+        statusBar()->clearMessage();
+    m_ui->actionRetryJournal->setVisible(m_journal && !open && !opening);
     // Permanent, so passing status messages cannot hide it.
     auto *off = statusBar()->findChild<QLabel *>(QStringLiteral("sendingOffLabel"));
-    if (!off && m_journal && !open) {
+    if (!off && m_journal && !open && !opening) {
         off = new QLabel(statusBar());
         off->setObjectName(QStringLiteral("sendingOffLabel"));
         PaletteFollower::followStyleSheet(off, [](const DeskColours &colours) {
@@ -371,12 +389,12 @@ void MainWindow::updateJournalState()
         statusBar()->addPermanentWidget(off);
     }
     if (off) {
-        off->setVisible(!open);
+        off->setVisible(!open && !opening);
         off->setText(
             tr("Sending is off: the order journal is not open (File → Open the order journal again)"));
         off->setToolTip(m_journal ? literalText(m_journal->problem()) : QString());
         off->setAccessibleName(off->text());
-        if (!open)
+        if (!open && !opening)
             Announcer::announce(off, off->text(), Announcer::Urgency::Assertive);
     }
 }

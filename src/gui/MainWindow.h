@@ -55,7 +55,8 @@ public:
     void openAccounts();
     void showFirstRun();
     // Opens the order journal; from then on every request goes through it (none without it).
-    void openJournal(const QString &path);
+    void openJournal(const QString &path); // at once, the whole check on this thread
+    void openJournalInBackground(const QString &path); // the app's start: see DeskJournal
     DeskJournal *deskJournal() const { return m_journal; }
     void openHistory();
     // The interface language Preferences switches (not owned); without one the language stays put.
@@ -95,6 +96,7 @@ private:
     ProfileStore *m_store = nullptr;
     CredentialVault *m_vault = nullptr;
     ProfileSwitcher *m_switcher = nullptr;
+    DeskJournal *deskJournalToOpen(); // created and wired on first use
     DeskJournal *m_journal = nullptr;
     std::optional<QUrl> m_sandboxBaseUrl;
     AppTranslators *m_translators = nullptr;

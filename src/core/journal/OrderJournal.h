@@ -34,18 +34,20 @@ class OrderJournal final : public QObject
 public:
     // QStandardPaths::AppDataLocation/journal.sqlite
     static QString defaultPath();
+    // How long a statement waits for another program's lock before the file counts as locked.
+    static constexpr int DefaultBusyTimeoutMs = 3000;
 
     // Never fails silently and never deletes: a damaged file is moved aside and a fresh journal started;
     // a locked or unusable file gives no journal and a message (the app starts, but sends nothing).
     // The same as open(path, busyTimeoutMs, checkFile(path, busyTimeoutMs)).
-    static JournalOpenResult open(const QString &path, int busyTimeoutMs = 3000);
+    static JournalOpenResult open(const QString &path, int busyTimeoutMs = DefaultBusyTimeoutMs);
 
     // Opening in two steps, so the step that grows with the file can run off the GUI thread:
     // checkFile (any thread, no QObject) runs the full integrity check and, when the file is damaged,
     // moves it aside and salvages its open records; open(…, check) (the thread that will use the
     // journal) then does only what is cheap whatever the size: header, schema, WAL, migration, the
     // write probe, the run lock, and adopting what was salvaged.
-    static JournalCheck checkFile(const QString &path, int busyTimeoutMs = 3000);
+    static JournalCheck checkFile(const QString &path, int busyTimeoutMs = DefaultBusyTimeoutMs);
     static JournalOpenResult open(const QString &path, int busyTimeoutMs, const JournalCheck &check);
 
     ~OrderJournal() override;

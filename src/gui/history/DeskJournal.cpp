@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QTimer>
 #include <utility>
 
@@ -27,16 +28,41 @@ DeskJournal::DeskJournal(ApiClient *client, QWidget *window, std::function<QStri
 
 DeskJournal::~DeskJournal()
 {
+    if (m_checking)
+        m_checking->wait(); // it writes into m_check
     delete m_history; // reads the journal: goes first
     delete m_submission;
 }
 
 void DeskJournal::open(const QString &path)
 {
-    if (m_journal)
+    if (m_journal || m_checking)
         return;
     m_path = path;
-    JournalOpenResult result = OrderJournal::open(path);
+    accept(OrderJournal::open(path));
+}
+
+void DeskJournal::openInBackground(const QString &path)
+{
+    if (m_journal || m_checking)
+        return;
+    m_path = path;
+    m_problem = tr("The order journal is still being opened. Send again in a moment.");
+    m_checking.reset(QThread::create([this, path] { m_check = OrderJournal::checkFile(path); }));
+    m_checking->setObjectName(QStringLiteral("journalCheck"));
+    // Queued: delivered here, on the GUI thread, once the check has returned.
+    connect(m_checking.get(), &QThread::finished, this, [this] {
+        m_checking->wait(); // finished is emitted just before the thread ends
+        m_checking.reset();
+        qCInfo(lcDeskJournal) << "journal checked in the background";
+        accept(OrderJournal::open(m_path, OrderJournal::DefaultBusyTimeoutMs, std::exchange(m_check, {})));
+    });
+    m_checking->start(QThread::LowPriority);
+    emit stateChanged();
+}
+
+void DeskJournal::accept(JournalOpenResult result)
+{
     const std::optional<JournalOpenProblem> problem = describeJournalOpen(result);
     if (result.journal) {
         m_journal = std::move(result.journal);

@@ -7,19 +7,20 @@
 // opens the history window. Owned by MainWindow.
 
 #include "journal/JournaledSubmission.h"
+#include "journal/OrderJournal.h"
 
 #include <QObject>
 #include <QPointer>
 #include <functional>
 #include <memory>
 
+class QThread;
 class QWidget;
 
 namespace nd {
 
 class ApiClient;
 class HistoryWindow;
-class OrderJournal;
 
 class DeskJournal final : public QObject
 {
@@ -31,10 +32,14 @@ public:
     DeskJournal(ApiClient *client, QWidget *window, std::function<QString()> profileName);
     ~DeskJournal() override;
 
-    // Shows the problem (and the interrupted requests) window-modal; never blocks.
+    // Shows the problem (and the interrupted requests) window-modal. Runs the whole check here.
     void open(const QString &path);
-    void retry() { open(m_path); }
+    // The same, but the check that reads the whole file (OrderJournal::checkFile) runs on a worker
+    // thread, so the window answers input meanwhile; sends are refused until it is done. The app's way.
+    void openInBackground(const QString &path);
+    void retry() { openInBackground(m_path); }
     bool isOpen() const { return m_journal != nullptr; }
+    bool isOpening() const { return m_checking != nullptr; }
     QString problem() const { return m_problem; } // why nothing can be sent; empty when open
     OrderJournal *journal() const { return m_journal.get(); }
 
@@ -62,6 +67,7 @@ signals:
     void writeFailureChanged(); // a write failure to show, or acknowledged
 
 private:
+    void accept(JournalOpenResult result);
     void showInterrupted();
     void finishStartup();
     void reportWriteFailure(qint64 journalId, const QString &reason);
@@ -72,6 +78,8 @@ private:
     QString m_path;
     QString m_problem;
     std::unique_ptr<OrderJournal> m_journal;
+    std::unique_ptr<QThread> m_checking; // runs OrderJournal::checkFile into m_check
+    JournalCheck m_check;
     JournaledSubmission *m_submission = nullptr;
     QPointer<HistoryWindow> m_history;
     qint64 m_lastJournalId = 0; // the record of the order last answered

@@ -16,6 +16,7 @@
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,6 +25,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace nd;
@@ -38,8 +40,13 @@ private slots:
     void cleanup();
     void submit_isRecordedAsSendingBeforeItArrives_thenAnswered();
     void noJournal_desksSaysWhy_andSendsNothing();
+    void interruptedRequests_areShownAtStartup_data();
     void interruptedRequests_areShownAtStartup();
+    void firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed_data();
     void firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed();
+    void openInBackground_sendsNothingUntilTheCheckIsDone_thenOpens();
+    void openInBackground_damagedFile_isSetAsideAndSaysSo();
+    void openInBackground_windowClosedDuringTheCheck();
     void afterAnUnknownOutcome_sendingTheSameNumberAgainAsksFirst();
     void switchingAccount_stopsFollowingAPendingOrder();
     void pendingOrder_lookupsAreWrittenToItsRecord();
@@ -47,6 +54,7 @@ private slots:
 
 private:
     void startWindow();
+    void openJournal(const QString &path); // at once or in the background, as the data row says
     void submitOneNumber(const QString &number);
 
     std::unique_ptr<accountstest::Accounts> m_accounts;
@@ -93,6 +101,15 @@ void TestDeskJournal::startWindow()
     m_window->show();
     m_accounts->store->setActiveProfile(ConnectionProfile::sandboxId());
     QTRY_VERIFY(m_window->profileSwitcher()->isReady());
+}
+
+void TestDeskJournal::openJournal(const QString &path)
+{
+    QFETCH(bool, background);
+    if (background)
+        m_window->openJournalInBackground(path);
+    else
+        m_window->openJournal(path);
 }
 
 void TestDeskJournal::submitOneNumber(const QString &number)
@@ -152,6 +169,13 @@ void TestDeskJournal::noJournal_desksSaysWhy_andSendsNothing()
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 0);
 }
 
+void TestDeskJournal::interruptedRequests_areShownAtStartup_data()
+{
+    QTest::addColumn<bool>("background");
+    QTest::newRow("at once") << false;
+    QTest::newRow("in the background") << true; // the app's start
+}
+
 void TestDeskJournal::interruptedRequests_areShownAtStartup()
 {
     const QString path = m_dir->filePath(QStringLiteral("journal.sqlite"));
@@ -161,11 +185,16 @@ void TestDeskJournal::interruptedRequests_areShownAtStartup()
             historytest::request(ChangeType::Cancel, {QStringLiteral("+12016093863")})));
     } // that run "dies": its lock goes, the record stays 'sending'
     startWindow();
-    m_window->openJournal(path);
+    openJournal(path);
     InterruptedRequestsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<InterruptedRequestsDialog *>()) && dialog->isVisible());
     QCOMPARE(dialog->recordCount(), 1);
     QCOMPARE(m_window->deskJournal()->journal()->unresolved().size(), 1);
+}
+
+void TestDeskJournal::firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed_data()
+{
+    interruptedRequests_areShownAtStartup_data();
 }
 
 void TestDeskJournal::firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed()
@@ -177,7 +206,7 @@ void TestDeskJournal::firstRunDialog_waitsUntilTheInterruptedRequestsAreClosed()
             historytest::request(ChangeType::Park, {QStringLiteral("+12016093864")})));
     }
     startWindow();
-    m_window->openJournal(path);
+    openJournal(path);
     m_window->showFirstRun();
     InterruptedRequestsDialog *interrupted = nullptr;
     QTRY_VERIFY(
@@ -249,6 +278,74 @@ void TestDeskJournal::pendingOrder_lookupsAreWrittenToItsRecord()
         journal->search({}).value(0).orderState, std::optional<OrderState>(OrderState::Done), 15000);
     QCOMPARE(journal->search({}).size(), 1);
     QCOMPARE(journal->search({}).first().serverStatus, QStringLiteral("Complete"));
+}
+
+void TestDeskJournal::openInBackground_sendsNothingUntilTheCheckIsDone_thenOpens()
+{
+    startWindow();
+    m_window->openJournalInBackground(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    DeskJournal *desk = m_window->deskJournal();
+    // The check's answer arrives through the event loop, so until it runs the journal is opening.
+    QVERIFY(desk->isOpening());
+    QVERIFY(!desk->isOpen());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Opening the order journal…"));
+    auto *off = m_window->findChild<QLabel *>(QStringLiteral("sendingOffLabel"));
+    QVERIFY(!off || !off->isVisible()); // no warning for what is not a problem
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionHistory"))->isEnabled());
+    const JournaledSend refused
+        = desk->send(historytest::request(ChangeType::Activate, {QStringLiteral("+12016093865")}));
+    QVERIFY(!refused.wasSent());
+    QVERIFY2(refused.refusal.contains(QLatin1String("still being opened")), qPrintable(refused.refusal));
+
+    QTRY_VERIFY(desk->isOpen());
+    QVERIFY(!desk->isOpening());
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionHistory"))->isEnabled());
+    off = m_window->findChild<QLabel *>(QStringLiteral("sendingOffLabel"));
+    QVERIFY(!off || !off->isVisible());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 0);
+    submitOneNumber(QStringLiteral("+12016093865"));
+    QTRY_COMPARE(desk->journal()->search({}).value(0).state, JournalState::Answered);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 1);
+}
+
+void TestDeskJournal::openInBackground_damagedFile_isSetAsideAndSaysSo()
+{
+    const QString path = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    {
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(8192, 'x'));
+    }
+    startWindow();
+    m_window->openJournalInBackground(path);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY(
+        (box = m_window->findChild<QMessageBox *>(QStringLiteral("journalProblemBox"))) && box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("damaged")), qPrintable(box->text()));
+    QVERIFY(m_window->deskJournal()->isOpen()); // a fresh journal: sending goes on
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("journal.sqlite.broken-*")});
+    QCOMPARE(aside.size(), 1);
+    QFile kept(m_dir->filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray(8192, 'x')); // kept, byte for byte
+}
+
+void TestDeskJournal::openInBackground_windowClosedDuringTheCheck()
+{
+    const QString path = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    {
+        JournalOpenResult previous = OrderJournal::open(path);
+        QVERIFY(previous.journal->recordSending(historytest::context(),
+            historytest::request(ChangeType::Swap, {QStringLiteral("+12016093866")})));
+    }
+    startWindow();
+    m_window->openJournalInBackground(path);
+    QVERIFY(m_window->deskJournal()->isOpening());
+    m_window.reset(); // waits for the check, which never touches the window
+    JournalOpenResult after = OrderJournal::open(path);
+    QCOMPARE(after.status, JournalOpenResult::Status::Opened); // nothing set aside, nothing lost
+    QCOMPARE(after.journal->search({}).size(), 1);
 }
 
 QTEST_MAIN(TestDeskJournal)
