@@ -30,21 +30,27 @@ struct Launch
 {
     qint64 firstPaintMs = 0; // from just before QProcess::start
     qint64 readyMs = 0;
+    qint64 journalSettledMs = 0; // the app only: its journal open (or its problem shown)
+    double maxStallMs = 0; // the app only: longest event-loop stall from first paint to journalSettledMs
 };
 
 struct Series
 {
     QList<qint64> firstPaint;
     QList<qint64> ready;
+    QList<qint64> journalSettled;
+    QList<double> maxStall;
 
     void add(const Launch &launch)
     {
         firstPaint.append(launch.firstPaintMs);
         ready.append(launch.readyMs);
+        journalSettled.append(launch.journalSettledMs);
+        maxStall.append(launch.maxStallMs);
     }
 };
 
-double median(QList<qint64> values)
+template<typename T> double median(QList<T> values)
 {
     std::sort(values.begin(), values.end());
     const qsizetype middle = values.size() / 2;
@@ -172,7 +178,8 @@ bool copyJournal(const QString &from, const QString &to)
 
 // Starts `program` with a fresh home (holding a copy of `journal` when given), reads its report
 // lines, then stops it. nullopt when it never reported.
-std::optional<Launch> launch(const QString &program, const QStringList &arguments, const QString &journal)
+std::optional<Launch> launch(
+    const QString &program, const QStringList &arguments, const QString &journal, bool isApp)
 {
     QTemporaryDir home;
     if (!home.isValid())
@@ -189,8 +196,12 @@ std::optional<Launch> launch(const QString &program, const QStringList &argument
 
     std::optional<qint64> firstPaintAt;
     std::optional<qint64> readyAt;
+    std::optional<qint64> journalSettledAt;
+    std::optional<double> maxStall;
+    const auto complete
+        = [&] { return firstPaintAt && readyAt && (!isApp || (journalSettledAt && maxStall)); };
     const QDeadlineTimer deadline(launchTimeoutMs);
-    while ((!firstPaintAt || !readyAt) && !deadline.hasExpired()) {
+    while (!complete() && !deadline.hasExpired()) {
         if (!process.canReadLine() && !process.waitForReadyRead(int(deadline.remainingTime())))
             break; // exited or timed out
         while (process.canReadLine()) {
@@ -202,6 +213,10 @@ std::optional<Launch> launch(const QString &program, const QStringList &argument
                 firstPaintAt = at;
             else if (fields.at(0) == "ready-ms-since-epoch")
                 readyAt = at;
+            else if (fields.at(0) == "journal-settled-ms-since-epoch")
+                journalSettledAt = at;
+            else if (fields.at(0) == "max-stall-ms")
+                maxStall = fields.at(1).trimmed().toDouble();
         }
     }
 
@@ -210,7 +225,7 @@ std::optional<Launch> launch(const QString &program, const QStringList &argument
         process.kill();
         process.waitForFinished();
     }
-    if (!firstPaintAt || !readyAt)
+    if (!complete())
         return std::nullopt;
     // Had the app found the copy damaged, it would have set it aside (journal.sqlite.broken-…) and
     // timed the start of an empty journal instead.
@@ -220,7 +235,8 @@ std::optional<Launch> launch(const QString &program, const QStringList &argument
             QLatin1String("the app set the journal aside as damaged: ") + setAside.join(QLatin1Char(' ')));
         return std::nullopt;
     }
-    return Launch {*firstPaintAt - startedAt, *readyAt - startedAt};
+    return Launch {*firstPaintAt - startedAt, *readyAt - startedAt,
+        journalSettledAt ? *journalSettledAt - startedAt : 0, maxStall.value_or(0)};
 }
 
 struct Options
@@ -285,10 +301,10 @@ int main(int argc, char *argv[])
     // Round 0 warms the disk cache and is not counted; then the kinds alternate, so a slow moment of
     // the machine hits all of them alike.
     for (int round = 0; round <= options->runs; ++round) {
-        const std::optional<Launch> b = launch(bareWindow, {}, {});
-        const std::optional<Launch> e = launch(numberdesk, appArguments, {});
+        const std::optional<Launch> b = launch(bareWindow, {}, {}, false);
+        const std::optional<Launch> e = launch(numberdesk, appArguments, {}, true);
         const std::optional<Launch> j
-            = journal.isEmpty() ? Launch {} : launch(numberdesk, appArguments, journal);
+            = journal.isEmpty() ? Launch {} : launch(numberdesk, appArguments, journal, true);
         if (!b || !e || !j) {
             printProgress(QStringLiteral("a launch never reported its first paint (round %1)").arg(round));
             return 1;
@@ -313,6 +329,12 @@ int main(int argc, char *argv[])
         printFigure(QLatin1String("app first paint median") + suffix, ms(median(series.firstPaint)));
         printFigure(QLatin1String("ratio app/bare") + suffix, ratio(median(series.firstPaint)));
         printFigure(QLatin1String("app ready median") + suffix, ms(median(series.ready)));
+        printFigure(QLatin1String("app journal open median") + suffix, ms(median(series.journalSettled)));
+        printFigure(QLatin1String("app longest stall after first paint median") + suffix,
+            QString::number(median(series.maxStall), 'f', 1) + QLatin1String(" ms"));
+        printFigure(QLatin1String("app longest stall after first paint worst") + suffix,
+            QString::number(*std::max_element(series.maxStall.cbegin(), series.maxStall.cend()), 'f', 1)
+                + QLatin1String(" ms"));
     };
     printApp(appEmpty, QStringLiteral("empty journal"));
     if (!journal.isEmpty()) {

@@ -22,6 +22,23 @@ void printNow(const char *what)
 FirstPaintReport::FirstPaintReport(QWidget *window) : QObject(window)
 {
     window->installEventFilter(this);
+    m_tick.setTimerType(Qt::PreciseTimer);
+    m_tick.setInterval(1);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        m_maxStallNs = qMax(m_maxStallNs, m_sinceTick.nsecsElapsed());
+        m_sinceTick.restart();
+    });
+}
+
+void FirstPaintReport::journalSettled()
+{
+    if (!m_tick.isActive())
+        return; // before the first paint, or said already
+    m_maxStallNs = qMax(m_maxStallNs, m_sinceTick.nsecsElapsed());
+    m_tick.stop();
+    printNow("journal-settled-ms-since-epoch");
+    std::printf("max-stall-ms: %.1f\n", double(m_maxStallNs) / 1e6);
+    std::fflush(stdout);
 }
 
 bool FirstPaintReport::eventFilter(QObject *watched, QEvent *event)
@@ -29,6 +46,8 @@ bool FirstPaintReport::eventFilter(QObject *watched, QEvent *event)
     if (!m_painted && event->type() == QEvent::Paint) {
         m_painted = true;
         printNow("first-paint-ms-since-epoch");
+        m_sinceTick.start();
+        m_tick.start();
         // Runs once this paint and whatever was queued before it are done: the loop is free for input.
         QTimer::singleShot(0, this, [] {
             printNow("ready-ms-since-epoch");

@@ -7,6 +7,7 @@
 #include "gui/MainWindow.h"
 #include "gui/accounts/ProfileSwitcher.h"
 #include "gui/common/AfterFirstPaint.h"
+#include "gui/history/DeskJournal.h"
 #include "i18n/AppTranslators.h"
 #include "i18n/LanguageChoice.h"
 #include "journal/OrderJournal.h"
@@ -39,6 +40,18 @@ void setApplicationIdentity()
 void setApplicationIcon()
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/numberdesk/numberdesk-256.png")));
+}
+
+// For bench_startup: the journal's background open is over (open, or its problem shown).
+void reportWhenJournalSettles(nd::MainWindow &window, nd::FirstPaintReport *report)
+{
+    if (!report)
+        return;
+    nd::DeskJournal *journal = window.deskJournal();
+    QObject::connect(journal, &nd::DeskJournal::stateChanged, report, [journal, report] {
+        if (!journal->isOpening())
+            report->journalSettled();
+    });
 }
 
 } // namespace
@@ -75,8 +88,9 @@ int main(int argc, char *argv[])
     nd::MainWindow window(&client);
     window.setTranslators(&translators);
     // For benchmarks/bench_startup: prints when the window is first painted and can answer input.
-    if (qEnvironmentVariableIsSet("NUMBERDESK_REPORT_FIRST_PAINT"))
-        new nd::FirstPaintReport(&window);
+    nd::FirstPaintReport *report = qEnvironmentVariableIsSet("NUMBERDESK_REPORT_FIRST_PAINT")
+        ? new nd::FirstPaintReport(&window)
+        : nullptr;
     nd::SandboxProcess sandbox(nd::SandboxProcess::besideApplication());
 
     // The sandbox is started when --sandbox asks for it or the sandbox profile is chosen, after the
@@ -106,9 +120,10 @@ int main(int argc, char *argv[])
         // An explicit server overrides the profiles: a session connection, as before profiles existed.
         window.setConnection(*options->apiBase, {});
         window.show();
-        nd::runAfterFirstPaint(&window, [&window] {
+        nd::runAfterFirstPaint(&window, [&window, report] {
             setApplicationIcon();
             window.openJournalInBackground(nd::OrderJournal::defaultPath());
+            reportWhenJournalSettles(window, report);
             window.openConnectionDialog();
         });
         return app.exec();
@@ -126,12 +141,13 @@ int main(int argc, char *argv[])
         profiles.setActiveProfile(nd::ConnectionProfile::sandboxId());
     window.show();
     const bool firstRun = !options->sandbox && profiles.isFirstRun();
-    nd::runAfterFirstPaint(&window, [&window, &windowUp, firstRun] {
+    nd::runAfterFirstPaint(&window, [&window, &windowUp, firstRun, report] {
         windowUp = true;
         setApplicationIcon();
         // The journal first: its messages say whether anything can be sent at all. The first-run
         // dialog waits for them.
         window.openJournalInBackground(nd::OrderJournal::defaultPath());
+        reportWhenJournalSettles(window, report);
         if (firstRun)
             window.showFirstRun();
         else

@@ -115,12 +115,31 @@ OrderJournal::~OrderJournal()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+// The writes a new or older file needs (creating it, switching to WAL, migrating, each committed with
+// an fsync) are done by checkFile too, so the thread that then opens the journal waits for none of
+// them. Any problem is left for open() to meet again and report.
+void prepareAhead(const QString &path, int busyTimeoutMs)
+{
+    const QString connectionName
+        = QLatin1String("numberdesk-journal-prepare-") + QUuid::createUuid().toString();
+    journal::prepareJournalFile(connectionName, path, busyTimeoutMs, journal::IntegrityCheck::AlreadyDone);
+    QSqlDatabase::database(connectionName, false).close();
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+} // namespace
+
 JournalCheck OrderJournal::checkFile(const QString &path, int busyTimeoutMs)
 {
     JournalCheck check;
     const journal::PreparedFile found = journal::checkJournalIntegrity(path, busyTimeoutMs);
-    if (found.problem != journal::FileProblem::Corrupt)
+    if (found.problem != journal::FileProblem::Corrupt) {
+        if (found.problem == journal::FileProblem::None)
+            prepareAhead(path, busyTimeoutMs);
         return check; // locked, too new or unusable: open() meets the same and says so
+    }
     qCWarning(lcJournal) << "the journal is damaged:" << found.detail;
     check.damaged = true;
     check.detail = found.detail;
@@ -134,6 +153,7 @@ JournalCheck OrderJournal::checkFile(const QString &path, int busyTimeoutMs)
     const journal::SalvagedRecords salvaged = journal::salvageUnresolved(*aside);
     check.salvaged = salvaged.unresolved;
     check.salvageComplete = salvaged.complete;
+    prepareAhead(path, busyTimeoutMs); // the fresh journal that replaces it
     return check;
 }
 

@@ -588,7 +588,10 @@ private slots:
         QVERIFY(!check.setAsideFailed);
         QVERIFY(!check.detail.isEmpty());
         QCOMPARE(journaltest::fileBytes(check.setAsidePath), damaged); // moved aside by the check
-        QVERIFY(!QFileInfo::exists(m_path));
+        {
+            RawConnection fresh(m_path); // and a fresh journal made ready in its place
+            QCOMPARE(fresh.scalar(QStringLiteral("SELECT COUNT(*) FROM requests")).toInt(), 0);
+        }
         QCOMPARE(check.salvaged.size(), 2);
         QVERIFY(check.salvageComplete);
 
@@ -625,11 +628,18 @@ private slots:
         QCOMPARE(result.journal->search({}).size(), 1);
     }
 
-    void checkFile_noFileYet_createsNothing()
+    // A first start: the worker creates the file and its schema (each step an fsync'd commit), so the
+    // GUI thread's part writes nothing.
+    void checkFile_noFileYet_preparesTheNewJournal()
     {
         const JournalCheck check = OrderJournal::checkFile(m_path);
         QVERIFY(!check.damaged);
-        QVERIFY(!QFileInfo::exists(m_path));
+        QVERIFY(QFileInfo::exists(m_path));
+        {
+            RawConnection raw(m_path);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        }
         QCOMPARE(OrderJournal::open(m_path, 3000, check).status, JournalOpenResult::Status::Opened);
     }
 
