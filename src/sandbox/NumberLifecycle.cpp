@@ -1,5 +1,7 @@
 #include "sandbox/NumberLifecycle.h"
 
+#include "sandbox/VendorContract.h"
+
 namespace nd::sandbox {
 
 bool NumberLifecycle::allows(ChangeType type, NumberState state)
@@ -49,7 +51,8 @@ QString NumberLifecycle::refusal(const QString &e164, NumberState state, ChangeT
         needs = QStringLiteral("an active number");
         break;
     }
-    return QStringLiteral("%1 is %2; %3 needs %4.").arg(e164, stateName(state), wireName(type), needs);
+    return QStringLiteral("%1 is %2; %3 needs %4.")
+        .arg(e164, stateName(state), QLatin1String(vendorChange(type).wireName), needs);
 }
 
 } // namespace nd::sandbox

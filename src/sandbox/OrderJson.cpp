@@ -1,5 +1,7 @@
 #include "sandbox/OrderJson.h"
 
+#include "sandbox/VendorContract.h"
+
 #include <QJsonArray>
 
 namespace nd::sandbox {
@@ -8,7 +10,7 @@ namespace {
 
 QJsonObject statusChangeItem(const SandboxOrder &order, const OrderLine &line)
 {
-    const ChangeTypeRule &rule = ruleFor(order.type);
+    const VendorChange &rule = vendorChange(order.type);
     QJsonObject item;
     if (rule.assignsNewNumber) {
         item.insert(QStringLiteral("OriginalNumber"), line.originalNumber);
@@ -33,7 +35,8 @@ QJsonObject OrderJson::statusChangeResponse(const SandboxOrder &order)
     for (const OrderLine &line : order.lines)
         numbers.append(statusChangeItem(order, line));
     return {{QStringLiteral("OrderId"), order.orderId}, {QStringLiteral("OrderDate"), order.orderDate},
-        {QStringLiteral("OrderStatus"), order.status}, {QStringLiteral("ChangeType"), wireName(order.type)},
+        {QStringLiteral("OrderStatus"), order.status},
+        {QStringLiteral("ChangeType"), QLatin1String(vendorChange(order.type).wireName)},
         {QStringLiteral("EffectiveDate"),
             QString(
                 order.effectiveDate.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral("T00:00:00"))},

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxValidation.h"
 
+#include "sandbox/VendorContract.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,8 +21,8 @@ bool matches(const char *pattern, const QString &text)
 QString invalidTypeMessage()
 {
     QStringList names;
-    for (const ChangeTypeRule &rule : changeTypeRules())
-        names << QLatin1String(rule.wireName);
+    for (const VendorChange &change : vendorChanges())
+        names << QLatin1String(change.wireName);
     return QStringLiteral("Invalid status change type. Must be one of: ") + names.join(QStringLiteral(", "))
         + QLatin1Char('.');
 }
@@ -28,34 +30,30 @@ QString invalidTypeMessage()
 // Exact lowercase wire name only: the sandbox is stricter than the core's parser on purpose.
 std::optional<ChangeType> exactType(const QJsonValue &value)
 {
-    for (const ChangeTypeRule &rule : changeTypeRules()) {
-        if (value.isString() && value.toString() == QLatin1String(rule.wireName))
-            return rule.type;
-    }
-    return std::nullopt;
+    return value.isString() ? vendorChangeNamed(value.toString()) : std::nullopt;
 }
 
-// "swap or replace": the change types whose rule sets the flag.
-QString typesUsing(bool ChangeTypeRule::*flag)
+// "swap or replace": the change types the vendor accepts the field with.
+QString typesAccepting(bool VendorChange::*flag)
 {
     QStringList names;
-    for (const ChangeTypeRule &rule : changeTypeRules()) {
-        if (rule.*flag)
-            names << QLatin1String(rule.wireName);
+    for (const VendorChange &change : vendorChanges()) {
+        if (change.*flag)
+            names << QLatin1String(change.wireName);
     }
     return names.join(QStringLiteral(" or "));
 }
 
 void checkLocationField(const QJsonObject &body, const QString &key, const char *pattern,
-    const QString &format, bool ChangeTypeRule::*flag, const std::optional<ChangeType> &type,
+    const QString &format, bool VendorChange::*flag, const std::optional<ChangeType> &type,
     SandboxChange &change, FieldErrors &errors)
 {
     if (!body.contains(key))
         return;
     const QString path = QStringLiteral("$.") + key;
     const QJsonValue value = body.value(key);
-    if (type && !(ruleFor(*type).*flag)) {
-        errors[path] << QStringLiteral("%1 is only allowed with %2.").arg(key, typesUsing(flag));
+    if (type && !(vendorChange(*type).*flag)) {
+        errors[path] << QStringLiteral("%1 is only allowed with %2.").arg(key, typesAccepting(flag));
         return;
     }
     if (!value.isString() || !matches(pattern, value.toString())) {
@@ -95,9 +93,10 @@ void checkNumbers(
         seen.insert(number.e164);
         if (item.contains(QStringLiteral("ICCID"))) {
             const QJsonValue iccid = item.value(QStringLiteral("ICCID"));
-            if (type && !ruleFor(*type).usesIccid)
-                errors[row + QStringLiteral(".ICCID")] << QStringLiteral("ICCID is only allowed with %1.")
-                                                              .arg(typesUsing(&ChangeTypeRule::usesIccid));
+            if (type && !vendorChange(*type).acceptsIccid)
+                errors[row + QStringLiteral(".ICCID")]
+                    << QStringLiteral("ICCID is only allowed with %1.")
+                           .arg(typesAccepting(&VendorChange::acceptsIccid));
             else if (!iccid.isString() || !matches("^[0-9]{18,22}$", iccid.toString()))
                 errors[row + QStringLiteral(".ICCID")] << QStringLiteral("ICCID must be 18 to 22 digits.");
             else
@@ -140,10 +139,10 @@ ValidationOutcome SandboxValidation::validate(const QByteArray &body)
 
     // With an unknown type, only the formats can be checked.
     checkLocationField(object, QStringLiteral("AreaCode"), "^[2-9][0-9]{2}$",
-        QStringLiteral("AreaCode must be 3 digits, not starting with 0 or 1."), &ChangeTypeRule::usesAreaCode,
-        type, change, outcome.errors);
+        QStringLiteral("AreaCode must be 3 digits, not starting with 0 or 1."),
+        &VendorChange::acceptsAreaCode, type, change, outcome.errors);
     checkLocationField(object, QStringLiteral("ZipCode"), "^[0-9]{5}$",
-        QStringLiteral("ZipCode must be 5 digits."), &ChangeTypeRule::usesZipCode, type, change,
+        QStringLiteral("ZipCode must be 5 digits."), &VendorChange::acceptsZipCode, type, change,
         outcome.errors);
     checkNumbers(object.value(QStringLiteral("PhoneNumbers")), type, change, outcome.errors);
 

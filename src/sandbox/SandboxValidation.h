@@ -2,7 +2,8 @@
 
 // The vendor's request validation for POST /numbers/status: every problem found at once, keyed by
 // JSON path, with the vendor's own messages where it has published them. Which optional fields a
-// change type accepts comes from the core's rules table (request/ChangeType.h).
+// change type accepts comes from the sandbox's own statement of the contract (VendorContract), never
+// from the client's rules table.
 // Used by StatusChangeHandler.
 
 #include "request/ChangeType.h"

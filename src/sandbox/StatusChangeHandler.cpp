@@ -5,6 +5,7 @@
 #include "sandbox/OrderJson.h"
 #include "sandbox/SandboxFees.h"
 #include "sandbox/SandboxMagic.h"
+#include "sandbox/VendorContract.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -114,7 +115,7 @@ FieldErrors StatusChangeHandler::stateRefusals(const SandboxChange &change) cons
 SandboxOrder StatusChangeHandler::placeOrder(
     const SandboxChange &change, const SandboxOptions &options, const QUrl &serverRoot)
 {
-    const ChangeTypeRule &rule = ruleFor(change.type);
+    const VendorChange &rule = vendorChange(change.type);
     // A failing order changes nothing and issues no eSIM profile; a pending one is applied at once
     // and only its status lags behind.
     const bool willFail = has(change, magic::PendingThenFailed);
@@ -158,7 +159,7 @@ QString StatusChangeHandler::newNumberFor(
     const SandboxChange &change, const QString &original, const QSet<QString> &reserved) const
 {
     QString areaCode = NumberAllocator::areaCodeOf(original);
-    if (!ruleFor(change.type).keepsAreaCode) {
+    if (!vendorChange(change.type).keepsAreaCode) {
         const QStringList pool = NumberAllocator::poolAreaCodes();
         areaCode = !change.areaCode.isEmpty()
             ? change.areaCode

@@ -1,8 +1,9 @@
 #pragma once
 
 // The rules table: which change types exist, what each one does and which request fields apply to it.
-// Validation, serialization, the sandbox and the form all read this one table; nothing else may
-// hard-code "area code applies to swap".
+// Validation, serialization and the form all read this one table; nothing else in the client may
+// hard-code "area code applies to swap". The sandbox states the vendor's rules on its own
+// (sandbox/VendorContract) and tests/sandbox/tst_contractagreement holds the two against each other.
 
 #include <QList>
 #include <QString>
