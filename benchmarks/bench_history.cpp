@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -273,6 +274,7 @@ struct Options
 {
     int orders = 100'000;
     int runs = 5;
+    QString journal; // a journal to copy instead of generating one
 };
 
 std::optional<Options> parseOptions(const QCoreApplication &app)
@@ -286,14 +288,20 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     const QCommandLineOption runs(QStringLiteral("runs"),
         QStringLiteral("Repetitions of each timed step (median, longest stall of all)."), QStringLiteral("N"),
         QStringLiteral("5"));
+    const QCommandLineOption journal(QStringLiteral("journal"),
+        QStringLiteral("Use a copy of this journal (made by an earlier run) instead of generating one; "
+                       "--orders must say how many orders it holds."),
+        QStringLiteral("FILE"));
     parser.addOption(orders);
     parser.addOption(runs);
+    parser.addOption(journal);
     parser.process(app);
     Options options;
     bool ordersOk = false;
     bool runsOk = false;
     options.orders = parser.value(orders).toInt(&ordersOk);
     options.runs = parser.value(runs).toInt(&runsOk);
+    options.journal = parser.value(journal);
     if (!ordersOk || options.orders < 1000 || !runsOk || options.runs < 1) {
         printProgress(QStringLiteral("--orders needs a number from 1000, --runs one from 1"));
         return std::nullopt;
@@ -338,9 +346,14 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString emptyPath = dir.filePath(QStringLiteral("empty/journal.sqlite"));
     const QString bigPath = dir.filePath(QStringLiteral("big/journal.sqlite"));
-    if (!dir.isValid() || !benchjournal::generateJournal(emptyPath, 0)
-        || !benchjournal::generateJournal(bigPath, options->orders))
+    if (!dir.isValid() || !benchjournal::generateJournal(emptyPath, 0))
         return 1;
+    if (options->journal.isEmpty()
+            ? !benchjournal::generateJournal(bigPath, options->orders)
+            : !(QDir().mkpath(QFileInfo(bigPath).absolutePath()) && QFile::copy(options->journal, bigPath))) {
+        printProgress(QStringLiteral("no journal to measure"));
+        return 1;
+    }
     JournalOpenResult empty = OrderJournal::open(emptyPath);
     JournalOpenResult big = OrderJournal::open(bigPath);
     if (!empty.journal || !big.journal) {
@@ -404,7 +417,13 @@ int main(int argc, char *argv[])
     ok = ok && report(QStringLiteral("search by OrderId"), runs, [&] {
         return bench.search(orderIdTyped, int(orderIdMatches), QStringLiteral("ORD-0054321"));
     });
+    const int pagesBefore = bench.model()->pagesRead();
     ok = ok && report(QStringLiteral("scroll to end"), runs, [&] { return bench.scrollToEnd(); });
+    if (ok) {
+        printFigure(QStringLiteral("pages read per scroll to end"),
+            QString::number(double(bench.model()->pagesRead() - pagesBefore) / runs, 'f', 1)
+                + QStringLiteral(" pages of %1 rows").arg(HistoryModel::PageSize));
+    }
     if (ok) {
         const Measured pages = bench.pageUp(100);
         printFigure(
@@ -420,8 +439,11 @@ int main(int argc, char *argv[])
     ok = ok && report(QStringLiteral("csv export"), 1, [&] {
         return bench.exportCsv(dir.filePath(QStringLiteral("export.csv")), &lines);
     });
-    if (ok)
+    if (ok) {
         printFigure(QStringLiteral("csv export rows"), QString::number(lines));
+        printFigure(QStringLiteral("csv export size"),
+            mb(QFileInfo(dir.filePath(QStringLiteral("export.csv"))).size() / 1e6));
+    }
     printFigure(QStringLiteral("peak RSS"), mb(procStatusMB("VmHWM")));
     bench.close();
     return ok ? 0 : 1;
