@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <limits>
 
 namespace nd {
 namespace {
