@@ -640,6 +640,26 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the CSV export is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the CSV export; no file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Iccid</name>
@@ -3166,19 +3186,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The newest %Ln order(s) shown; narrow the search to see older ones.</source>
-        <extracomment>The search found more orders than the window lists; %Ln is how many it lists</extracomment>
-        <translation>
-            <numerusform>The newest %Ln order shown; narrow the search to see older ones.</numerusform>
-            <numerusform>The newest %Ln orders shown; narrow the search to see older ones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln order(s) shown</source>
         <translation>
             <numerusform>%Ln order shown</numerusform>
             <numerusform>%Ln orders shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <extracomment>%1 is SQLite&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

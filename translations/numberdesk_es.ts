@@ -640,6 +640,26 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>How much of the CSV export is written</source>
+        <translation>Qué parte de la exportación CSV ya está escrita</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Cancelar la e&amp;xportación</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Stops the CSV export; no file is written</source>
+        <translation>Detiene la exportación CSV; no se escribe ningún archivo</translation>
+    </message>
 </context>
 <context>
     <name>Iccid</name>
@@ -3166,19 +3186,20 @@
         <translation>No se pudo escribir el historial en %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The newest %Ln order(s) shown; narrow the search to see older ones.</source>
-        <extracomment>The search found more orders than the window lists; %Ln is how many it lists</extracomment>
-        <translation>
-            <numerusform>Se muestra %Ln pedido, el más reciente; restrinja la búsqueda para ver los anteriores.</numerusform>
-            <numerusform>Se muestran los %Ln pedidos más recientes; restrinja la búsqueda para ver los anteriores.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln order(s) shown</source>
         <translation>
             <numerusform>%Ln pedido mostrado</numerusform>
             <numerusform>%Ln pedidos mostrados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <extracomment>%1 is SQLite&apos;s reason</extracomment>
+        <translation>No se pudo leer el historial: %1</translation>
     </message>
 </context>
 <context>

@@ -640,6 +640,26 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>How much of the CSV export is written</source>
+        <translation>La part de l&apos;exportation CSV déjà écrite</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Annuler l&apos;e&amp;xportation</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Stops the CSV export; no file is written</source>
+        <translation>Arrête l&apos;exportation CSV&#xa0;; aucun fichier n&apos;est écrit</translation>
+    </message>
 </context>
 <context>
     <name>Iccid</name>
@@ -3166,19 +3186,20 @@
         <translation>L&apos;historique n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The newest %Ln order(s) shown; narrow the search to see older ones.</source>
-        <extracomment>The search found more orders than the window lists; %Ln is how many it lists</extracomment>
-        <translation>
-            <numerusform>%Ln commande affichée, la plus récente; affinez la recherche pour voir les plus anciennes.</numerusform>
-            <numerusform>%Ln commandes affichées, les plus récentes; affinez la recherche pour voir les plus anciennes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln order(s) shown</source>
         <translation>
             <numerusform>%Ln commande affichée</numerusform>
             <numerusform>%Ln commandes affichées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <extracomment>%1 is SQLite&apos;s reason</extracomment>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>

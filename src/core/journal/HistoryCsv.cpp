@@ -92,8 +92,19 @@ QString HistoryCsv::field(const QString &value)
 
 QByteArray HistoryCsv::toCsv(const QList<JournalEntry> &entries)
 {
+    return headerBytes() + rows(entries);
+}
+
+QByteArray HistoryCsv::headerBytes()
+{
     QString out;
     appendRow(out, header());
+    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QByteArray HistoryCsv::rows(const QList<JournalEntry> &entries)
+{
+    QString out;
     for (const JournalEntry &entry : entries) {
         const QStringList order = orderColumns(entry);
         if (entry.numbers.isEmpty())
@@ -101,7 +112,7 @@ QByteArray HistoryCsv::toCsv(const QList<JournalEntry> &entries)
         for (const JournalNumber &number : entry.numbers)
             appendRow(out, order + numberColumns(number));
     }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+    return out.toUtf8();
 }
 
 } // namespace nd

@@ -17,7 +17,11 @@ class HistoryCsv final
 {
 public:
     static QStringList header();
-    static QByteArray toCsv(const QList<JournalEntry> &entries);
+    static QByteArray toCsv(const QList<JournalEntry> &entries); // headerBytes() + rows(entries)
+    // A file written in parts (HistoryExport): the byte-order mark and header row, then the records'
+    // rows, as many times as needed.
+    static QByteArray headerBytes();
+    static QByteArray rows(const QList<JournalEntry> &entries);
 
     // One field as written: quoted when it holds a comma, quote, CR or LF; guarded against formula
     // injection when it starts with = + - @ TAB or CR and is not a plain number ("+12016093801", "-5.5").

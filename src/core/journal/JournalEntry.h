@@ -102,7 +102,7 @@ struct HistoryQuery
     std::optional<ChangeType> changeType;
     std::optional<QDate> from; // local dates, inclusive
     std::optional<QDate> to;
-    int limit = 500;
+    int limit = 500; // OrderJournal::search only (0: all); History lists every match
 };
 
 QString journalStateName(JournalState state); // "sending", "answered", ... as stored

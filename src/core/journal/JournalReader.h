@@ -1,7 +1,8 @@
 #pragma once
 
 // Reads journal records from the tables into JournalEntry values and turns a HistoryQuery into SQL.
-// Used by OrderJournal only; the column layout it reads is the current schema (JournalSchema).
+// Used by OrderJournal and History's workers (HistorySearch, HistoryExport); the column layout it reads is
+// the current schema (JournalSchema).
 
 #include "journal/JournalEntry.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QVariantList>
+#include <optional>
 
 namespace nd::journal {
 
@@ -22,7 +24,25 @@ QList<JournalEntry> readEntries(
 // "<column> IN (?, …)" over the states isUnresolved() accepts, with their names appended to `bindings`.
 QString unresolvedCondition(const QString &column, QVariantList &bindings);
 
+// A HistoryQuery as a condition over requests (alias r); nullopt when nothing can match (a number
+// without a digit).
+struct SearchCondition
+{
+    QString where; // empty: every record
+    QVariantList bindings;
+};
+std::optional<SearchCondition> searchCondition(const HistoryQuery &query);
+
+// Records matching `query`, newest first, at most query.limit.
 QList<JournalEntry> searchEntries(QSqlDatabase &db, const HistoryQuery &query, QSqlError *error);
+
+// The ids of every record matching `query` (query.limit does not apply), newest first: what History
+// lists. 8 bytes a record, so even a large journal's whole list is small.
+QList<qint64> searchIds(QSqlDatabase &db, const HistoryQuery &query, QSqlError *error);
+
+// The records with these ids, with their numbers, in the order given; ids not found are left out.
+// Two statements for the whole batch: History reads its rows a page at a time.
+QList<JournalEntry> readEntriesById(QSqlDatabase &db, const QList<qint64> &ids, QSqlError *error);
 
 // Digits of a phone number as typed in the search field: "+1 (201) 609-3801" -> "12016093801".
 QString searchDigits(const QString &typed);

@@ -9,7 +9,7 @@
 
 namespace nd::journal {
 
-inline constexpr int CurrentSchemaVersion = 2;
+inline constexpr int CurrentSchemaVersion = 3;
 
 // PRAGMA user_version; -1 with the error when the file cannot be read.
 int schemaVersion(QSqlDatabase &db, QSqlError *error);

@@ -672,4 +672,14 @@ QList<JournalEntry> OrderJournal::search(const HistoryQuery &query) const
     return found;
 }
 
+QList<JournalEntry> OrderJournal::entries(const QList<qint64> &ids) const
+{
+    QSqlDatabase db = database();
+    QSqlError error;
+    const QList<JournalEntry> found = journal::readEntriesById(db, ids, &error);
+    if (error.type() != QSqlError::NoError)
+        qCWarning(lcJournal) << "history rows could not be read:" << error.text();
+    return found;
+}
+
 } // namespace nd

@@ -83,7 +83,9 @@ public:
     bool resolve(qint64 id, const QString &finding);
 
     std::optional<JournalEntry> entry(qint64 id) const;
-    QList<JournalEntry> search(const HistoryQuery &query) const; // newest first
+    QList<JournalEntry> search(const HistoryQuery &query) const; // newest first, at most query.limit
+    // These records, in this order (missing ids left out): a page of History, read in two statements.
+    QList<JournalEntry> entries(const QList<qint64> &ids) const;
 
     QString lastError() const { return m_lastError; } // a sentence for the user
 

@@ -1,15 +1,15 @@
 #include "gui/history/HistoryWindow.h"
 
-#include "desk/PrivateFile.h"
 #include "gui/form/DeskSettings.h"
 #include "gui/history/HistoryEntryDialog.h"
 #include "i18n/LocaleFormat.h"
-#include "journal/HistoryCsv.h"
+#include "journal/HistoryExport.h"
 #include "journal/HistoryModel.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
 #include "ui_HistoryWindow.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -24,7 +24,9 @@ namespace nd {
 namespace {
 Q_LOGGING_CATEGORY(lcHistory, "numberdesk.gui.history")
 
-constexpr int SearchDelayMs = 250;
+// Typing waits this long before searching, so a burst of keys (or a paste) is one search. Short: the
+// search runs on a worker thread, and an answer overtaken by newer typing is thrown away.
+constexpr int SearchDelayMs = 40;
 
 // OrderIds always carry letters (JNUOID-…, TNOID-…); phone numbers, however typed, never do.
 bool looksLikeOrderId(const QString &text)
@@ -70,13 +72,42 @@ HistoryWindow::HistoryWindow(OrderJournal *journal, ApiClient *client, QWidget *
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
     connect(new QShortcut(QKeySequence::Close, this), &QShortcut::activated, this, &QWidget::close);
+    connect(m_model, &HistoryModel::searchStarted, this, &HistoryWindow::updateState);
+    connect(m_model, &HistoryModel::searchFinished, this, &HistoryWindow::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryWindow::updateState);
+    // Column widths to content look at the rows on screen only: every row would read the whole journal.
+    m_ui->historyView->verticalHeader()->setResizeContentsPrecision(0);
+    connect(m_ui->cancelExportButton, &QPushButton::clicked, this, [this] {
+        m_ui->cancelExportButton->setEnabled(false);
+        if (m_export)
+            m_export->cancel();
+    });
+    if (m_journal) {
+        m_export = new HistoryExport(m_journal->path(), this);
+        connect(m_export, &HistoryExport::progress, this, [this](int written, int total) {
+            m_ui->exportProgress->setRange(0, qMax(total, 1));
+            m_ui->exportProgress->setValue(written);
+        });
+        connect(m_export, &HistoryExport::finished, this,
+            [this](HistoryExport::Outcome outcome, const QString &error, int records) {
+                onExportFinished(int(outcome), error, records);
+            });
+    }
     connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &HistoryWindow::updateState);
 
+    // The agent's widths at once; otherwise to the headers now and to content once the first rows are in.
+    m_columnsSized = header->restoreState(DeskSettings().historyColumns());
+    if (!m_columnsSized)
+        sizeColumns();
+    connect(m_model, &HistoryModel::searchFinished, this, [this] {
+        if (!m_columnsSized) {
+            sizeColumns();
+            m_columnsSized = true;
+        }
+    });
     applyFilters();
-    sizeColumns();
 }
 
 HistoryWindow::~HistoryWindow()
@@ -115,8 +146,6 @@ void HistoryWindow::changeEvent(QEvent *event)
 void HistoryWindow::sizeColumns()
 {
     QHeaderView *header = m_ui->historyView->horizontalHeader();
-    if (header->restoreState(DeskSettings().historyColumns()))
-        return;
     // To content, but the Numbers column (the one that matters most) at least two numbers wide, and the
     // outcome never so wide that it squeezes the others out of view.
     m_ui->historyView->resizeColumnsToContents();
@@ -162,13 +191,16 @@ void HistoryWindow::updateState()
     QString text;
     if (!m_journal)
         text = tr("No order journal is open: there is no history to show.");
-    else if (rows >= m_model->query().limit)
-        //: The search found more orders than the window lists; %Ln is how many it lists
-        text = tr("The newest %Ln order(s) shown; narrow the search to see older ones.", "", rows);
+    else if (m_model->isSearching())
+        text = tr("Searching…");
+    else if (!m_model->searchError().isEmpty())
+        //: %1 is SQLite's reason
+        text = tr("The history could not be read: %1").arg(m_model->searchError());
     else
         text = tr("%Ln order(s) shown", "", rows);
     m_ui->countLabel->setText(text);
-    m_ui->exportButton->setEnabled(rows > 0);
+    const bool exporting = m_export && m_export->isRunning();
+    m_ui->exportButton->setEnabled(rows > 0 && !exporting);
     m_ui->openButton->setEnabled(m_ui->historyView->currentIndex().isValid());
 }
 
@@ -199,30 +231,58 @@ void HistoryWindow::exportCsv()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &HistoryWindow::writeCsv);
+    connect(dialog, &QFileDialog::fileSelected, this, &HistoryWindow::startExport);
     dialog->open();
 }
 
-bool HistoryWindow::writeCsv(const QString &path)
+bool HistoryWindow::startExport(const QString &path)
 {
-    const QByteArray csv = HistoryCsv::toCsv(m_model->entries());
-    const PrivateFileResult written
-        = writePrivateFile(path, [&csv](QIODevice &file) { return file.write(csv) == csv.size(); });
-    if (!written.ok) {
-        qCWarning(lcHistory) << "CSV export failed:" << written.error;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
-            tr("The history could not be written to %1: %2")
-                .arg(QDir::toNativeSeparators(path), written.error),
-            QMessageBox::Ok, this);
-        box->setTextFormat(Qt::PlainText);
-        box->setObjectName(QStringLiteral("exportFailedBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    if (!m_export || !m_export->start(path, m_model->query()))
         return false;
-    }
-    qCInfo(lcHistory) << "exported" << m_model->entries().size() << "orders to CSV";
-    emit exported(path);
+    m_exportPath = path;
+    m_ui->exportProgress->setRange(0, 0); // busy until the records are counted
+    m_ui->exportProgress->setValue(0);
+    m_ui->exportProgress->show();
+    m_ui->cancelExportButton->setEnabled(true);
+    m_ui->cancelExportButton->show();
+    updateState();
     return true;
+}
+
+void HistoryWindow::onExportFinished(int outcome, const QString &error, int records)
+{
+    m_ui->exportProgress->hide();
+    m_ui->cancelExportButton->hide();
+    updateState();
+    switch (HistoryExport::Outcome(outcome)) {
+    case HistoryExport::Outcome::Written:
+        qCInfo(lcHistory) << "exported" << records << "orders to CSV";
+        emit exported(m_exportPath);
+        return;
+    case HistoryExport::Outcome::Cancelled:
+        qCInfo(lcHistory) << "CSV export cancelled";
+        emit exportCancelled();
+        return;
+    case HistoryExport::Outcome::Failed:
+        break;
+    }
+    qCWarning(lcHistory) << "CSV export failed:" << error;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+        tr("The history could not be written to %1: %2").arg(QDir::toNativeSeparators(m_exportPath), error),
+        QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setObjectName(QStringLiteral("exportFailedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit exportFailed(error);
+}
+
+void HistoryWindow::closeEvent(QCloseEvent *event)
+{
+    // Nobody would see it end: stop it. The window's HistoryExport waits for its thread when deleted.
+    if (m_export && m_export->isRunning())
+        m_export->cancel();
+    QWidget::closeEvent(event);
 }
 
 } // namespace nd

@@ -2,7 +2,9 @@
 
 // The history view: every order from the journal, newest first, filtered by a search box (a phone
 // number in any format, or an OrderId), the change type and a date range. Opening a row shows its
-// results as they were (HistoryEntryDialog); "Export CSV…" writes the rows shown (HistoryCsv).
+// results as they were (HistoryEntryDialog); "Export CSV…" writes every order the filters match
+// (HistoryExport, in the background, with a progress bar and Cancel). Searching and exporting run on
+// worker threads, so the window answers at once however large the journal.
 // A top-level window opened from the main window's History… entry.
 
 #include <QPointer>
@@ -18,6 +20,7 @@ namespace nd {
 
 class ApiClient;
 class HistoryEntryDialog;
+class HistoryExport;
 class HistoryModel;
 class OrderJournal;
 struct HistoryQuery;
@@ -38,24 +41,33 @@ public:
 
     HistoryEntryDialog *openRow(int row);
     void exportCsv(); // asks for a file name
-    bool writeCsv(const QString &path); // false + a message box when it cannot be written
+    // Exports in the background to `path`; a message box if it cannot be written. False when an export
+    // is already running.
+    bool startExport(const QString &path);
 
 signals:
     void exported(const QString &path);
+    void exportCancelled(); // no file was written
+    void exportFailed(const QString &error); // after the message box opened
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override; // cancels an export under way
 
 private:
     void nameFilters(); // the texts the code gives the filter row
-    void sizeColumns(); // to content, Numbers at least two wide, or the agent's saved widths
+    void sizeColumns(); // to content, Numbers at least two wide
     void openCurrent();
     void updateState();
+    void onExportFinished(int outcome, const QString &error, int records);
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     QPointer<OrderJournal> m_journal;
     QPointer<ApiClient> m_client;
     HistoryModel *m_model = nullptr;
+    HistoryExport *m_export = nullptr; // child; none without a journal
+    QString m_exportPath;
+    bool m_columnsSized = false; // the agent's saved widths, or sized to the first rows
     QTimer m_searchDelay;
 };
 

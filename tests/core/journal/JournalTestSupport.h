@@ -45,6 +45,7 @@ public:
     RawConnection &operator=(const RawConnection &) = delete;
 
     bool isOpen() const { return m_open; }
+    QString name() const { return m_name; } // the QSqlDatabase connection's
 
     bool exec(const QString &sql)
     {

@@ -79,6 +79,16 @@ const char *const Version1Schema[] = {
     "PRAGMA user_version = 1",
 };
 
+// What v2 added, kept verbatim here too: a v2 file is Version1Schema followed by these.
+const char *const Version2Upgrade[] = {
+    "ALTER TABLE requests ADD COLUMN trace_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE requests ADD COLUMN run_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE requests ADD COLUMN resolved_at TEXT",
+    "ALTER TABLE requests ADD COLUMN resolution TEXT NOT NULL DEFAULT ''",
+    "UPDATE requests SET state = 'answered' WHERE id = 2",
+    "PRAGMA user_version = 2",
+};
+
 } // namespace
 
 class OrderJournalTest final : public QObject
@@ -184,7 +194,7 @@ private slots:
         auto journal = openJournal();
         QVERIFY(journal);
         RawConnection raw(m_path);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     }
 
@@ -531,6 +541,61 @@ private slots:
         QVERIFY(journal->unresolved().isEmpty());
     }
 
+    void open_versionTwoFile_migratesToThree_searchIndexesUsed()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        {
+            RawConnection raw(m_path);
+            QVERIFY(raw.isOpen());
+            for (const char *statement : Version1Schema)
+                QVERIFY2(raw.exec(QString::fromLatin1(statement)), qPrintable(raw.lastError()));
+            for (const char *statement : Version2Upgrade)
+                QVERIFY2(raw.exec(QString::fromLatin1(statement)), qPrintable(raw.lastError()));
+        }
+        auto journal = openJournal();
+        QVERIFY(journal);
+        RawConnection raw(m_path);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                                      " ('request_numbers_by_number', 'requests_by_order_id')"))
+                .toInt(),
+            2);
+        // The searches read the narrow indexes, not the tables (what v3 is for).
+        const auto plan = [&raw](const QString &sql) {
+            QSqlQuery query(QSqlDatabase::database(raw.name(), false));
+            QString detail;
+            if (query.exec(QLatin1String("EXPLAIN QUERY PLAN ") + sql)) {
+                while (query.next())
+                    detail += query.value(3).toString() + QLatin1Char('\n');
+            }
+            return detail;
+        };
+        const QString numberPlan = plan(QStringLiteral(
+            "SELECT n.request_id FROM request_numbers n WHERE instr(n.requested_number, '609') > 0"
+            " OR (n.returned_number <> n.requested_number AND instr(n.returned_number, '609') > 0)"));
+        QVERIFY2(numberPlan.contains(QLatin1String("COVERING INDEX request_numbers_by_number")),
+            qPrintable(numberPlan));
+        const QString orderPlan
+            = plan(QStringLiteral("SELECT o.id FROM requests o WHERE o.order_id LIKE '%OLD%' ESCAPE '\\'"));
+        QVERIFY2(
+            orderPlan.contains(QLatin1String("COVERING INDEX requests_by_order_id")), qPrintable(orderPlan));
+
+        // The old records are found by part of a number and of an OrderId, newest first.
+        HistoryQuery byNumber;
+        byNumber.number = QStringLiteral("609-38");
+        const QList<JournalEntry> found = journal->search(byNumber);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).orderId, QStringLiteral("JNUOID-OLD1"));
+        HistoryQuery byOrderId;
+        byOrderId.orderId = QStringLiteral("jnuoid-old");
+        QCOMPARE(journal->search(byOrderId).value(0).id, 1);
+        QCOMPARE(journal->search({}).size(), 2);
+        QCOMPARE(journal->search({}).at(0).id, 2);
+        QCOMPARE(journal->entries({2, 1}).size(), 2);
+        QCOMPARE(journal->entries({2, 1}).at(1).numbers.at(0).fee, std::optional<double>(2.5));
+    }
+
     void open_versionOneFile_migratesAndKeepsItsRecords()
     {
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
@@ -544,7 +609,7 @@ private slots:
         QVERIFY(journal);
         {
             RawConnection raw(m_path);
-            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
         }
         const JournalEntry old = *journal->entry(1);
         QCOMPARE(old.orderId, QStringLiteral("JNUOID-OLD1"));

@@ -266,7 +266,11 @@ void TestDeskFlow::serverTextThatLooksLikeHtml_showsAsTextEverywhere()
     auto *journal = m_window->deskJournal()->journal();
     QTRY_COMPARE(journal->search({}).value(0).state, JournalState::Failed);
     HistoryModel history(journal);
+    QSignalSpy searched(&history, &HistoryModel::searchFinished); // History searches on a worker thread
     history.setQuery({});
+    QVERIFY(searched.wait());
+    QCOMPARE(
+        history.index(0, 0).data(HistoryModel::JournalIdRole).toLongLong(), journal->search({}).value(0).id);
     const QString outcomeTip = history.index(0, HistoryModel::OutcomeColumn).data(Qt::ToolTipRole).toString();
     QTextDocument outcome;
     outcome.setHtml(outcomeTip);

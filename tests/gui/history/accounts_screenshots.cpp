@@ -9,6 +9,7 @@
 #include "gui/history/HistoryEntryDialog.h"
 #include "gui/history/HistoryWindow.h"
 #include "gui/history/InterruptedRequestsDialog.h"
+#include "journal/HistoryModel.h"
 #include "network/ApiClient.h"
 
 #include <QApplication>
@@ -103,6 +104,9 @@ int main(int argc, char *argv[])
     journal.journal->recordFailure(failed, error);
     HistoryWindow history(journal.journal.get(), nullptr);
     history.resize(1100, 480);
+    // Searched on a worker thread: the rows come a moment later.
+    if (!QTest::qWaitFor([&history] { return history.model()->rowCount() == 3; }, 10000))
+        return 1;
     shoot(history, out, QStringLiteral("history"));
     HistoryEntryDialog *errorEntry = history.openRow(0);
     shoot(*errorEntry, out, QStringLiteral("history-entry-error"));

@@ -1,7 +1,9 @@
 // The history window on real widgets: search by a number in any format, by OrderId and by change
-// type; CSV export of the rows shown through the file dialog; opening an entry shows its numbers with
-// their QR codes re-loaded from the sandbox, a clear per-number message when the sandbox no longer
-// knows a QR code, and the error with its trace id for a request that failed.
+// type; rows read as the view scrolls to them with an exact count; CSV export of every matching order
+// through the file dialog, in the background with progress, Cancel (the button, or closing the window)
+// leaving no file, and failures in a message; opening an entry shows its numbers with their QR codes
+// re-loaded from the sandbox, a clear per-number message when the sandbox no longer knows a QR code,
+// and the error with its trace id for a request that failed.
 
 #include "HistoryTestSupport.h"
 #include "desk/ResultsModel.h"
@@ -10,6 +12,7 @@
 #include "gui/history/HistoryWindow.h"
 #include "i18n/AppTranslators.h"
 #include "journal/HistoryCsv.h"
+#include "journal/HistoryExport.h"
 #include "journal/HistoryModel.h"
 #include "journal/JournaledSubmission.h"
 #include "network/ApiClient.h"
@@ -17,20 +20,36 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 using namespace nd;
 using historytest::Journal;
+
+namespace {
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
 
 class TestHistoryWindow : public QObject
 {
@@ -43,6 +62,11 @@ private slots:
     void search_filtersRows();
     void changeTypeFilter_filtersRows();
     void exportCsv_writesTheVisibleEntries();
+    void rows_areReadAsTheViewScrolls_countIsExact();
+    void exportCsv_writesEveryMatchingOrder_inBatches_withProgress();
+    void exportCsv_cancelButton_leavesNoFile();
+    void exportCsv_closingTheWindow_cancelsIt();
+    void exportCsv_unwritablePath_showsTheError();
     void openEntry_showsItsNumbersWithQrCodesFromTheSandbox();
     void openEntry_qrUnknownToTheSandbox_showsPerNumberMessage();
     void openEntry_failedRequest_showsErrorAndTraceId();
@@ -58,6 +82,36 @@ private:
             ChangeType::Cancel, QStringLiteral("JNUOID-bbbb-2222"), {QStringLiteral("+13125550100")});
         journal.answered(
             ChangeType::Park, QStringLiteral("TNOID-cccc-3333"), {QStringLiteral("+14155550123")});
+    }
+    // Many orders quickly: the journal's connection stops waiting for the disk at each commit (the
+    // records are the same; a test has no power cut to fear). Newest is ORD-<count - 1>.
+    static void fillMany(Journal &journal, int count)
+    {
+        for (const QString &name : QSqlDatabase::connectionNames())
+            QSqlQuery(QSqlDatabase::database(name)).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+        for (int i = 0; i < count; ++i) {
+            journal.answered(ChangeType::Activate, QStringLiteral("ORD-%1").arg(i, 4, 10, QLatin1Char('0')),
+                {QStringLiteral("+1201555%1").arg(i, 4, 10, QLatin1Char('0'))});
+        }
+    }
+    // Exports through the real button and file dialog.
+    static void exportTo(HistoryWindow &window, const QString &path)
+    {
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+        auto *dialog = window.findChild<QFileDialog *>(QStringLiteral("exportFileDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    }
+    // Holds the export before its first batch until it is asked to stop, so a test can cancel it
+    // mid-way every time (the wait is on the export's worker thread, not the test's).
+    static void holdUntilCancelled(HistoryExport *exporter)
+    {
+        exporter->setBeforeBatch([exporter] {
+            while (!exporter->isCancelRequested())
+                QThread::msleep(1);
+        });
     }
     static QListView *numbersView(HistoryEntryDialog *dialog)
     {
@@ -75,6 +129,7 @@ void TestHistoryWindow::numbersColumn_isReadableAtTheDefaultSize_andKeepsTheAgen
         HistoryWindow window(journal.journal.get(), nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.model()->rowCount(), 3); // sized to the rows once they are in
         auto *view = window.findChild<QTableView *>(QStringLiteral("historyView"));
         QHeaderView *header = view->horizontalHeader();
         // Two numbers, as the first row shows them, fit without eliding ("mbe…" was the bug).
@@ -105,7 +160,7 @@ void TestHistoryWindow::rows_newestFirst()
     HistoryWindow window(journal.journal.get(), nullptr);
     QAbstractItemModelTester tester(window.model());
     window.show();
-    QCOMPARE(window.model()->rowCount(), 3);
+    QTRY_COMPARE(window.model()->rowCount(), 3);
     QCOMPARE(window.model()->index(0, HistoryModel::OrderIdColumn).data().toString(),
         QStringLiteral("TNOID-cccc-3333"));
     QCOMPARE(
@@ -155,11 +210,12 @@ void TestHistoryWindow::changeTypeFilter_filtersRows()
     HistoryWindow window(journal.journal.get(), nullptr);
     window.show();
     auto *combo = window.findChild<QComboBox *>(QStringLiteral("changeTypeCombo"));
+    QTRY_COMPARE(window.model()->rowCount(), 3);
     combo->setCurrentIndex(combo->findData(int(ChangeType::Cancel)));
-    QCOMPARE(window.model()->rowCount(), 1);
-    QCOMPARE(window.model()->entries().first().changeType, ChangeType::Cancel);
+    QTRY_COMPARE(window.model()->rowCount(), 1);
+    QCOMPARE(window.model()->entryAt(0)->changeType, ChangeType::Cancel);
     combo->setCurrentIndex(0);
-    QCOMPARE(window.model()->rowCount(), 3);
+    QTRY_COMPARE(window.model()->rowCount(), 3);
 }
 
 void TestHistoryWindow::exportCsv_writesTheVisibleEntries()
@@ -189,10 +245,163 @@ void TestHistoryWindow::exportCsv_writesTheVisibleEntries()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QCOMPARE(bytes, HistoryCsv::toCsv(window.model()->entries()));
+    QCOMPARE(bytes, HistoryCsv::toCsv({*window.model()->entryAt(0), *window.model()->entryAt(1)}));
     QVERIFY(bytes.contains("JNUOID-aaaa-1111"));
     QVERIFY(bytes.contains("JNUOID-bbbb-2222"));
     QVERIFY(!bytes.contains("TNOID-cccc-3333")); // not shown, not exported
+}
+
+void TestHistoryWindow::rows_areReadAsTheViewScrolls_countIsExact()
+{
+    Journal journal;
+    const int orders = 2 * HistoryModel::PageSize + 50;
+    fillMany(journal, orders);
+    AppTranslators translators; // English plural forms come from numberdesk_en.ts
+    QVERIFY(translators.apply(QStringLiteral("en")));
+    HistoryWindow window(journal.journal.get(), nullptr);
+    window.resize(1000, 560);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+    QTRY_COMPARE(count->text(), QStringLiteral("250 orders shown")); // all of them, counted exactly
+    QCOMPARE(window.model()->rowCount(), orders);
+    auto *view = window.findChild<QTableView *>(QStringLiteral("historyView"));
+    QVERIFY(view->rowAt(view->viewport()->height() - 1) < HistoryModel::PageSize); // less than a page shows
+    view->viewport()->repaint();
+    QCOMPARE(window.model()->pagesRead(), 1); // only what the view shows was read: the first page
+
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    view->viewport()->repaint();
+    QCOMPARE(window.model()->pagesRead(), 2); // the last page, none between
+    QCOMPARE(view->indexAt(QPoint(1, view->viewport()->height() - 2))
+                 .siblingAtColumn(HistoryModel::OrderIdColumn)
+                 .data()
+                 .toString(),
+        QStringLiteral("ORD-0000"));
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+    view->viewport()->repaint();
+    QCOMPARE(window.model()->pagesRead(), 3);
+}
+
+void TestHistoryWindow::exportCsv_writesEveryMatchingOrder_inBatches_withProgress()
+{
+    Journal journal;
+    const int orders = 2 * HistoryModel::PageSize + 50;
+    fillMany(journal, orders);
+    journal.answered(ChangeType::Cancel, QStringLiteral("TNOID-other"), {QStringLiteral("+13125550100")});
+    HistoryWindow window(journal.journal.get(), nullptr);
+    window.show();
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("changeTypeCombo"));
+    combo->setCurrentIndex(combo->findData(int(ChangeType::Activate)));
+    QTRY_COMPARE(window.model()->rowCount(), orders);
+    auto *exporter = window.findChild<HistoryExport *>();
+    QVERIFY(exporter);
+    exporter->setBatchSize(100);
+    QSignalSpy progress(exporter, &HistoryExport::progress);
+    QSignalSpy exported(&window, &HistoryWindow::exported);
+    auto *bar = window.findChild<QProgressBar *>(QStringLiteral("exportProgress"));
+    QVERIFY(!bar->isVisible());
+
+    const QString path = journal.dir.filePath(QStringLiteral("all.csv"));
+    exportTo(window, path);
+    QVERIFY(bar->isVisible()); // at once, while the worker counts
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("cancelExportButton"))->isVisible());
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    QTRY_COMPARE(exported.size(), 1);
+    QCOMPARE(exported.at(0).at(0).toString(), path);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+
+    // Reported before the first batch and after each of the three.
+    QCOMPARE(progress.size(), 4);
+    QCOMPARE(progress.at(0), (QVariantList {0, orders}));
+    QCOMPARE(progress.at(1), (QVariantList {100, orders}));
+    QCOMPARE(progress.at(3), (QVariantList {orders, orders}));
+
+    // Every order the filter matches, not only the rows read so far; what the journal holds, newest first.
+    HistoryQuery query = window.model()->query();
+    query.limit = 0; // all
+    const QList<JournalEntry> matching = journal.journal->search(query);
+    QCOMPARE(matching.size(), orders);
+    const QByteArray bytes = fileBytes(path);
+    QCOMPARE(bytes, HistoryCsv::toCsv(matching));
+    QCOMPARE(bytes.count("\r\n"), orders + 1);
+    QVERIFY(!bytes.contains("TNOID-other"));
+}
+
+void TestHistoryWindow::exportCsv_cancelButton_leavesNoFile()
+{
+    Journal journal;
+    fill(journal);
+    HistoryWindow window(journal.journal.get(), nullptr);
+    window.show();
+    QTRY_COMPARE(window.model()->rowCount(), 3);
+    auto *exporter = window.findChild<HistoryExport *>();
+    holdUntilCancelled(exporter);
+    QSignalSpy cancelled(&window, &HistoryWindow::exportCancelled);
+    QSignalSpy exported(&window, &HistoryWindow::exported);
+    const QString path = journal.dir.filePath(QStringLiteral("cancelled.csv"));
+    exportTo(window, path);
+    auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelExportButton"));
+    QTRY_VERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(cancelled.size(), 1);
+    QCOMPARE(exported.size(), 0);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(journal.dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden),
+        QStringList()); // no temporary file left behind either
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("exportProgress"))->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("exportFailedBox"))); // cancelling is no failure
+
+    // The next export works.
+    exporter->setBeforeBatch({});
+    exportTo(window, path);
+    QTRY_COMPARE(exported.size(), 1);
+    QVERIFY(QFile::exists(path));
+}
+
+void TestHistoryWindow::exportCsv_closingTheWindow_cancelsIt()
+{
+    Journal journal;
+    fill(journal);
+    // As the desk opens it: deleted when closed, which waits for the export to stop.
+    QPointer<HistoryWindow> window = new HistoryWindow(journal.journal.get(), nullptr);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    QTRY_COMPARE(window->model()->rowCount(), 3);
+    auto *exporter = window->findChild<HistoryExport *>();
+    holdUntilCancelled(exporter);
+    QSignalSpy progress(exporter, &HistoryExport::progress);
+    const QString path = journal.dir.filePath(QStringLiteral("closed.csv"));
+    exportTo(*window, path);
+    QTRY_COMPARE(progress.size(), 1); // counted, now held before its first batch
+    QVERIFY(window->close());
+    QTRY_VERIFY(!window);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(journal.dir.path()).entryList({QStringLiteral("closed*")}, QDir::Files | QDir::Hidden),
+        QStringList());
+}
+
+void TestHistoryWindow::exportCsv_unwritablePath_showsTheError()
+{
+    Journal journal;
+    fill(journal);
+    HistoryWindow window(journal.journal.get(), nullptr);
+    window.show();
+    QTRY_COMPARE(window.model()->rowCount(), 3);
+    QSignalSpy failed(&window, &HistoryWindow::exportFailed);
+    const QString path = journal.dir.filePath(QStringLiteral("no-such-folder/history.csv"));
+    QVERIFY(window.startExport(path)); // the file dialog would not offer a missing folder
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY(
+        (box = window.findChild<QMessageBox *>(QStringLiteral("exportFailedBox"))) && box->isVisible());
+    QVERIFY(box->text().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
 }
 
 void TestHistoryWindow::openEntry_showsItsNumbersWithQrCodesFromTheSandbox()
@@ -213,7 +422,7 @@ void TestHistoryWindow::openEntry_showsItsNumbersWithQrCodesFromTheSandbox()
 
     HistoryWindow window(journal.journal.get(), &client);
     window.show();
-    QCOMPARE(window.model()->rowCount(), 1);
+    QTRY_COMPARE(window.model()->rowCount(), 1);
     HistoryEntryDialog *dialog = window.openRow(0);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -242,6 +451,7 @@ void TestHistoryWindow::openEntry_qrUnknownToTheSandbox_showsPerNumberMessage()
         {QStringLiteral("+12016093821"), QStringLiteral("+12016093822")}, {qrUrl(), qrUrl()});
     HistoryWindow window(journal.journal.get(), nullptr);
     window.show();
+    QTRY_COMPARE(window.model()->rowCount(), 1);
     HistoryEntryDialog *dialog = window.openRow(0);
     QAbstractItemModel *numbers = numbersView(dialog)->model();
     QCOMPARE(numbers->rowCount(), 2);
@@ -271,6 +481,7 @@ void TestHistoryWindow::openEntry_failedRequest_showsErrorAndTraceId()
 
     HistoryWindow window(journal.journal.get(), nullptr);
     window.show();
+    QTRY_COMPARE(window.model()->rowCount(), 1);
     HistoryEntryDialog *dialog = window.openRow(0);
     const QString summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
     QVERIFY2(summary.contains(QLatin1String("Number not eligible")), qPrintable(summary));
@@ -309,9 +520,9 @@ void TestHistoryWindow::languageChange_rewordsCountFiltersAndHeaders_keepingTheS
     const QString header = window.model()->headerData(HistoryModel::NumbersColumn, Qt::Horizontal).toString();
     QCOMPARE(header, spanish("nd::HistoryModel", "Numbers"));
     QVERIFY(header != QStringLiteral("Numbers"));
-    QCOMPARE(window.model()->rowCount(), 1);
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+    QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
         spanish("nd::HistoryWindow", "%Ln order(s) shown", 1));
+    QCOMPARE(window.model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestHistoryWindow)
