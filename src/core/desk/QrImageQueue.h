@@ -22,6 +22,9 @@ class QrImageQueue final : public QObject
     Q_DISABLE_COPY_MOVE(QrImageQueue)
 
 public:
+    // Downloads at once unless setMaxConcurrent says otherwise (the benchmark's floor uses it too).
+    static constexpr int DefaultMaxConcurrent = 4;
+
     explicit QrImageQueue(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~QrImageQueue() override;
 
@@ -46,7 +49,7 @@ private:
     void startNext();
 
     QNetworkAccessManager *m_network;
-    int m_maxConcurrent = 4;
+    int m_maxConcurrent = DefaultMaxConcurrent;
     int m_peakActive = 0;
     int m_started = 0;
     QList<QUrl> m_waiting; // front = next
