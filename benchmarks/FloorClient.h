@@ -24,6 +24,7 @@ struct FloorRun
     double allMs = 0; // start -> every QR image fully read
     int downloads = 0;
     int peakParallel = 0;
+    double cpuMs = 0; // filled in by the benchmark
     QString problem;
 };
 

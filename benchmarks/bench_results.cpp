@@ -29,8 +29,10 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace nd;
 
@@ -59,6 +61,16 @@ void resetPeakMemory()
     QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
     if (clearRefs.open(QIODevice::WriteOnly))
         clearRefs.write("5");
+}
+
+// CPU time of the whole process (every thread: GUI, Qt's network thread, the sandbox, Qt's thread
+// pool), in ms. A run's share is a steadier figure than wall time on a busy machine; the sandbox's
+// part is the same for the desk and the floor, so their difference is the desk's own work.
+double processCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 // Measures the largest gap between ticks of a 1 ms timer: how long the GUI thread was busy at once.
@@ -98,6 +110,7 @@ struct DeskRun
     double firstScreenMs = 0; // submit -> QR codes of the first screenful drawn
     double allDrawnMs = 0; // submit -> every QR code drawn (list scrolled page by page)
     double maxStallMs = 0;
+    double cpuMs = 0; // process CPU time during the run
     int downloads = 0;
     int peakConcurrent = 0;
     double peakMiB = 0;
@@ -198,6 +211,7 @@ DeskRun runDesk(const Target &target, const ValidatedRequest &request)
     QObject::connect(model, &QAbstractItemModel::dataChanged, &step, [&step] { step.start(); });
 
     resetPeakMemory();
+    const double cpuBefore = processCpuMs();
     stalls.start();
     clock.start();
     ApiCall *call = client.submitStatusChange(request);
@@ -216,6 +230,7 @@ DeskRun runDesk(const Target &target, const ValidatedRequest &request)
         loop.quit();
     });
     loop.exec();
+    result.cpuMs = processCpuMs() - cpuBefore;
     result.maxStallMs = stalls.stop();
     result.downloads = queue->downloadsStarted();
     result.peakConcurrent = queue->peakConcurrentDownloads();
@@ -237,8 +252,11 @@ bench::FloorRun runFloorOnce(const Target &target, const ValidatedRequest &reque
                             {QStringLiteral("AccountSecret"), target.credentials.accountSecret},
                             {QStringLiteral("ApiEndpoint"), TokenCache::scopeOf(statusUrl)}})
               .toJson(QJsonDocument::Compact);
-    return bench::runFloor(
-        floorTarget, serializeStatusChange(request), QrImageQueue::DefaultMaxConcurrent, TimeoutMs);
+    const QByteArray body = serializeStatusChange(request);
+    const double cpuBefore = processCpuMs();
+    bench::FloorRun run = bench::runFloor(floorTarget, body, QrImageQueue::DefaultMaxConcurrent, TimeoutMs);
+    run.cpuMs = processCpuMs() - cpuBefore;
+    return run;
 }
 
 double median(QList<double> values)
@@ -250,27 +268,43 @@ double median(QList<double> values)
     return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
 }
 
+struct Options
+{
+    int rounds = 7;
+    QList<int> sizes {1, 100, 1000};
+    bool desk = true; // --side desk|floor: only one of them, e.g. under a profiler
+    bool floor = true;
+};
+
 // The medians of one size's rounds.
 struct SizeFigures
 {
     int numbers = 0;
     double orderMs = 0, firstScreenMs = 0, allDrawnMs = 0, maxStallMs = 0, peakMiB = 0;
-    double floorPostMs = 0, floorAllMs = 0;
+    double floorPostMs = 0, floorAllMs = 0, cpuMs = 0, floorCpuMs = 0;
     double ratioOrder = 0, ratioAllDrawn = 0; // medians of the per-round ratios
     int downloads = 0, peakConcurrent = 0, floorPeakParallel = 0;
     QStringList problems;
 };
 
-SizeFigures measure(const Target &target, FreshNumbers &numbers, int count, int rounds)
+SizeFigures measure(
+    const Target &target, FreshNumbers &numbers, const Options &options, int count, int rounds)
 {
     SizeFigures figures;
     figures.numbers = count;
-    QList<double> order, firstScreen, allDrawn, stall, peak, floorPost, floorAll, ratioOrder, ratioAll;
+    QList<double> order, firstScreen, allDrawn, stall, peak, floorPost, floorAll, ratioOrder, ratioAll, cpu,
+        floorCpu;
     for (int round = 0; round < rounds; ++round) {
         DeskRun desk;
         bench::FloorRun floor;
-        const auto deskRun = [&] { desk = runDesk(target, numbers.activate(count)); };
-        const auto floorRun = [&] { floor = runFloorOnce(target, numbers.activate(count)); };
+        const auto deskRun = [&] {
+            if (options.desk)
+                desk = runDesk(target, numbers.activate(count));
+        };
+        const auto floorRun = [&] {
+            if (options.floor)
+                floor = runFloorOnce(target, numbers.activate(count));
+        };
         // Taking turns at going first: neither side always meets the other's leftovers.
         if (round % 2 == 0) {
             deskRun();
@@ -280,9 +314,10 @@ SizeFigures measure(const Target &target, FreshNumbers &numbers, int count, int 
             deskRun();
         }
         std::fprintf(stderr,
-            "  %d numbers, round %d: desk order %.1f ms, all drawn %.1f ms; floor post %.1f ms, all %.1f "
-            "ms\n",
-            count, round + 1, desk.orderMs, desk.allDrawnMs, floor.postMs, floor.allMs);
+            "  %d numbers, round %d: desk order %.1f ms, all drawn %.1f ms, cpu %.0f ms; floor post %.1f ms, "
+            "all %.1f ms, cpu %.0f ms\n",
+            count, round + 1, desk.orderMs, desk.allDrawnMs, desk.cpuMs, floor.postMs, floor.allMs,
+            floor.cpuMs);
         if (!desk.problem.isEmpty())
             figures.problems << QStringLiteral("desk: ") + desk.problem;
         if (!floor.problem.isEmpty())
@@ -294,6 +329,8 @@ SizeFigures measure(const Target &target, FreshNumbers &numbers, int count, int 
         peak << desk.peakMiB;
         floorPost << floor.postMs;
         floorAll << floor.allMs;
+        cpu << desk.cpuMs;
+        floorCpu << floor.cpuMs;
         ratioOrder << (floor.postMs > 0 ? desk.orderMs / floor.postMs : 0);
         ratioAll << (floor.allMs > 0 ? desk.allDrawnMs / floor.allMs : 0);
         figures.downloads = desk.downloads;
@@ -307,17 +344,43 @@ SizeFigures measure(const Target &target, FreshNumbers &numbers, int count, int 
     figures.peakMiB = *std::max_element(peak.cbegin(), peak.cend());
     figures.floorPostMs = median(floorPost);
     figures.floorAllMs = median(floorAll);
+    figures.cpuMs = median(cpu);
+    figures.floorCpuMs = median(floorCpu);
+    figures.floorCpuMs = median(floorCpu);
     figures.ratioOrder = median(ratioOrder);
     figures.ratioAllDrawn = median(ratioAll);
     return figures;
 }
 
-int roundsFrom(const QStringList &arguments)
+std::optional<Options> parseOptions(const QStringList &arguments)
 {
-    const qsizetype at = arguments.indexOf(QStringLiteral("--rounds"));
-    bool ok = false;
-    const int rounds = at >= 0 ? arguments.value(at + 1).toInt(&ok) : 7;
-    return at >= 0 && (!ok || rounds < 1) ? -1 : rounds;
+    Options options;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &name = arguments.at(i);
+        const QString value = arguments.value(i + 1);
+        bool ok = true;
+        if (name == QLatin1String("--rounds")) {
+            options.rounds = value.toInt(&ok);
+            ok = ok && options.rounds >= 1;
+        } else if (name == QLatin1String("--sizes")) {
+            options.sizes.clear();
+            for (const QString &size : value.split(QLatin1Char(','))) {
+                options.sizes << size.toInt(&ok);
+                if (!ok || options.sizes.last() < 1 || options.sizes.last() > 9999)
+                    return std::nullopt;
+            }
+        } else if (name == QLatin1String("--side")) {
+            ok = value == QLatin1String("desk") || value == QLatin1String("floor");
+            options.desk = value == QLatin1String("desk");
+            options.floor = value == QLatin1String("floor");
+        } else {
+            return std::nullopt;
+        }
+        if (!ok)
+            return std::nullopt;
+        ++i;
+    }
+    return options;
 }
 
 } // namespace
@@ -325,20 +388,25 @@ int roundsFrom(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const int rounds = roundsFrom(app.arguments());
-    if (rounds < 1) {
-        std::fprintf(stderr, "usage: bench_results [--rounds N]   (N >= 1, default 7)\n");
+    const std::optional<Options> parsed = parseOptions(app.arguments());
+    if (!parsed) {
+        std::fprintf(stderr,
+            "usage: bench_results [--rounds N] [--sizes 1,100,1000] [--side desk|floor]\n"
+            "  --rounds: desk and floor runs per size (default 7); --side: run only one of them\n");
         return 2;
     }
+    const Options &options = *parsed;
+    const int rounds = options.rounds;
 
     // The sandbox runs in a thread of its own so the stall measured is the desk's, not the fake
     // server's (rendering 1,000 PNGs is the real server's work, on another machine).
     QThread serverThread;
     serverThread.start();
-    sandbox::SandboxOptions options;
-    options.rateLimitPerMinute = 0; // hundreds of requests a minute; the real limit is 50 requests/min
-    options.maxQrCodes = 1000000; // every run's codes stay downloadable
-    options.maxNumbers = 1000000;
+    sandbox::SandboxOptions sandboxOptions;
+    // Hundreds of requests a minute; the real limit is 50 requests/min.
+    sandboxOptions.rateLimitPerMinute = 0;
+    sandboxOptions.maxQrCodes = 1000000; // every run's codes stay downloadable
+    sandboxOptions.maxNumbers = 1000000;
     std::unique_ptr<sandbox::SandboxServer> server;
     auto *starter = new QObject; // moved to the server thread: the server is created and destroyed there
     starter->moveToThread(&serverThread);
@@ -346,7 +414,7 @@ int main(int argc, char *argv[])
     QMetaObject::invokeMethod(
         starter,
         [&] {
-            server = std::make_unique<sandbox::SandboxServer>(options);
+            server = std::make_unique<sandbox::SandboxServer>(sandboxOptions);
             started = server->start(0);
         },
         Qt::BlockingQueuedConnection);
@@ -354,7 +422,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sandbox did not start\n");
         return 1;
     }
-    const Target target {server->baseUrl(), {options.accountKey, options.accountSecret}};
+    const Target target {server->baseUrl(), {sandboxOptions.accountKey, sandboxOptions.accountSecret}};
 
     QTextStream out(stdout);
     out << "bench_results: submit (activate) -> order shown / every QR code drawn in a visible ResultsPanel\n"
@@ -370,11 +438,11 @@ int main(int argc, char *argv[])
 
     FreshNumbers numbers;
     std::fprintf(stderr, "warming up (not counted)\n");
-    measure(target, numbers, 100, 1);
+    measure(target, numbers, options, 100, 1);
 
     QList<SizeFigures> all;
-    for (const int count : {1, 100, 1000})
-        all << measure(target, numbers, count, rounds);
+    for (const int count : options.sizes)
+        all << measure(target, numbers, options, count, rounds);
 
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg(QStringLiteral("numbers"), 8)
@@ -412,12 +480,18 @@ int main(int argc, char *argv[])
         out << "floor all " << n << ": " << QString::number(f.floorAllMs, 'f', 1) << " ms\n";
         out << "ratio order/floor " << n << ": " << QString::number(f.ratioOrder, 'f', 2) << '\n';
         out << "ratio all-drawn/floor " << n << ": " << QString::number(f.ratioAllDrawn, 'f', 2) << '\n';
+        out << "cpu " << n << ": " << QString::number(f.cpuMs, 'f', 1) << " ms\n";
+        out << "floor cpu " << n << ": " << QString::number(f.floorCpuMs, 'f', 1) << " ms\n";
         out << "max stall " << n << ": " << QString::number(f.maxStallMs, 'f', 1) << " ms\n";
         out << "peak RSS " << n << ": " << QString::number(f.peakMiB, 'f', 1) << " MiB\n";
     }
-    const SizeFigures &thousand = all.last();
-    out << "ratio all-drawn/floor: " << QString::number(thousand.ratioAllDrawn, 'f', 2) << '\n';
-    out << "ratio order/floor: " << QString::number(thousand.ratioOrder, 'f', 2) << '\n';
+    // The two figures, for 1,000 numbers.
+    for (const SizeFigures &f : std::as_const(all)) {
+        if (f.numbers != 1000)
+            continue;
+        out << "ratio all-drawn/floor: " << QString::number(f.ratioAllDrawn, 'f', 2) << '\n';
+        out << "ratio order/floor: " << QString::number(f.ratioOrder, 'f', 2) << '\n';
+    }
     out.flush();
 
     QMetaObject::invokeMethod(

@@ -97,10 +97,12 @@ void NumberResultDelegate::paintThumbnail(
         return;
     const QImage image = index.data(ResultsModel::QrImageRole).value<QImage>();
     if (state == ResultsModel::QrState::Loaded && !image.isNull()) {
-        // White behind the code whatever the theme: a QR code is read as dark modules on light.
-        painter->fillRect(box, Qt::white);
+        // White behind the code whatever the theme: a QR code is read as dark modules on light. The
+        // thumbnail is opaque; only a code that is not square leaves part of the box to fill.
         const QPixmap pixmap = thumbnail(image);
         const QSize size = pixmap.deviceIndependentSize().toSize();
+        if (size != box.size())
+            painter->fillRect(box, Qt::white);
         painter->drawPixmap(QRect(box.center() - QPoint(size.width() / 2, size.height() / 2), size), pixmap);
         return;
     }
@@ -209,9 +211,21 @@ QPixmap NumberResultDelegate::thumbnail(const QImage &image) const
 {
     if (QPixmap *cached = m_thumbnails.object(image.cacheKey()))
         return *cached;
-    // A preview only (the scan view is for scanning): smooth downscaling keeps it legible.
+    // A preview only (the scan view is for scanning): area-averaged downscaling keeps it legible.
+    // From 32-bit pixels Qt scales a thumbnail this small in one pass on this thread; from the PNG's
+    // 8-bit grey it goes through a painter and Qt's thread pool instead, several times the cost for
+    // every image of a large order (bench_results). A transparent image is put on white first, as the
+    // box it is drawn in is white.
+    QImage opaque = image.convertToFormat(
+        image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    if (image.hasAlphaChannel()) {
+        QImage onWhite(opaque.size(), QImage::Format_RGB32);
+        onWhite.fill(Qt::white);
+        QPainter(&onWhite).drawImage(0, 0, opaque);
+        opaque = onWhite;
+    }
     const QImage scaled
-        = image.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        = opaque.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     auto *pixmap = new QPixmap(QPixmap::fromImage(scaled));
     m_thumbnails.insert(image.cacheKey(), pixmap);
     return *pixmap;
