@@ -3,6 +3,7 @@
 #include "desk/ResultsModel.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/FocusFrame.h"
+#include "gui/results/QrThumbnail.h"
 #include "gui/results/ResultsTexts.h"
 #include "i18n/LocaleFormat.h"
 
@@ -130,13 +131,9 @@ void NumberResultDelegate::paintTexts(
         right = retryButtonRect(option).left() - Padding;
     int y = option.rect.top() + Padding;
     const auto line = [&](const QFont &font, const QColor &color, const QString &text) {
-        const QFontMetrics metrics(font);
-        painter->setFont(font);
         painter->setPen(color);
-        const QRect rect(left, y, qMax(0, right - left), metrics.height());
-        painter->drawText(
-            rect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, rect.width()));
-        y += metrics.lineSpacing();
+        m_lines.draw(painter, QPoint(left, y), font, text, qMax(0, right - left));
+        y += QFontMetrics(font).lineSpacing();
     };
 
     line(numberFont(option.font), textColor, index.data(ResultsModel::NumberRole).toString());
@@ -211,22 +208,8 @@ QPixmap NumberResultDelegate::thumbnail(const QImage &image) const
 {
     if (QPixmap *cached = m_thumbnails.object(image.cacheKey()))
         return *cached;
-    // A preview only (the scan view is for scanning): area-averaged downscaling keeps it legible.
-    // From 32-bit pixels Qt scales a thumbnail this small in one pass on this thread; from the PNG's
-    // 8-bit grey it goes through a painter and Qt's thread pool instead, several times the cost for
-    // every image of a large order (bench_results). A transparent image is put on white first, as the
-    // box it is drawn in is white.
-    QImage opaque = image.convertToFormat(
-        image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-    if (image.hasAlphaChannel()) {
-        QImage onWhite(opaque.size(), QImage::Format_RGB32);
-        onWhite.fill(Qt::white);
-        QPainter(&onWhite).drawImage(0, 0, opaque);
-        opaque = onWhite;
-    }
-    const QImage scaled
-        = opaque.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    auto *pixmap = new QPixmap(QPixmap::fromImage(scaled));
+    // A preview only (the scan view is for scanning): smooth downscaling keeps it legible.
+    auto *pixmap = new QPixmap(QPixmap::fromImage(qrThumbnail(image, ThumbnailSide)));
     m_thumbnails.insert(image.cacheKey(), pixmap);
     return *pixmap;
 }
