@@ -29,21 +29,51 @@ std::optional<QImage> QrImageQueue::cached(const QUrl &url) const
 
 void QrImageQueue::request(const QUrl &url)
 {
-    if (const auto failure = m_failures.constFind(url); failure != m_failures.constEnd()) {
-        // Asked again (e.g. the same order shown again): repeat the answer instead of staying silent.
-        QTimer::singleShot(0, this, [this, url, message = *failure] { emit imageFailed(url, message); });
-        return;
+    request(QList<QUrl> {url});
+}
+
+void QrImageQueue::request(const QList<QUrl> &urls)
+{
+    QList<QUrl> front;
+    for (const QUrl &url : urls) {
+        if (const auto failure = m_failures.constFind(url); failure != m_failures.constEnd()) {
+            // Asked again (e.g. the same order shown again): repeat the answer instead of staying silent.
+            QTimer::singleShot(0, this, [this, url, message = *failure] { emit imageFailed(url, message); });
+            continue;
+        }
+        if (url.isEmpty() || m_cache.contains(url) || m_active.contains(url) || front.contains(url))
+            continue;
+        m_waiting.removeOne(url);
+        m_prefetch.removeOne(url);
+        front.append(url);
     }
-    if (url.isEmpty() || m_cache.contains(url) || m_active.contains(url))
-        return;
-    m_waiting.removeOne(url);
-    m_waiting.prepend(url); // asked for most recently = on screen now
+    m_waiting = front + m_waiting; // asked for most recently = on screen now
+    startNext();
+}
+
+int QrImageQueue::prefetchLimit() const
+{
+    return qBound(1, int(m_cache.maxCost() / 4 / m_largestCostKiB), MaxPrefetch);
+}
+
+void QrImageQueue::setPrefetch(const QList<QUrl> &urls)
+{
+    m_prefetch.clear();
+    const int limit = prefetchLimit();
+    for (const QUrl &url : urls) {
+        if (m_prefetch.size() >= limit)
+            break;
+        if (!url.isEmpty() && !m_cache.contains(url) && !m_active.contains(url) && !m_failures.contains(url)
+            && !m_waiting.contains(url))
+            m_prefetch.append(url);
+    }
     startNext();
 }
 
 void QrImageQueue::cancelPending()
 {
     m_waiting.clear();
+    m_prefetch.clear();
 }
 
 void QrImageQueue::forgetFailure(const QUrl &url)
@@ -53,14 +83,17 @@ void QrImageQueue::forgetFailure(const QUrl &url)
 
 void QrImageQueue::startNext()
 {
-    while (m_active.size() < m_maxConcurrent && !m_waiting.isEmpty()) {
-        const QUrl url = m_waiting.takeFirst();
+    while (m_active.size() < m_maxConcurrent && !(m_waiting.isEmpty() && m_prefetch.isEmpty())) {
+        const QUrl url = m_waiting.isEmpty() ? m_prefetch.takeFirst() : m_waiting.takeFirst();
+        if (m_cache.contains(url) || m_active.contains(url))
+            continue; // a background entry that arrived meanwhile by another way
         QrImageDownload *download = QrImageDownload::start(m_network, url, this);
         m_active.insert(url, download);
         ++m_started;
         m_peakActive = std::max(m_peakActive, int(m_active.size()));
         connect(download, &QrImageDownload::loaded, this, [this, url](const QImage &image) {
-            const int costKiB = std::max<qsizetype>(1, image.sizeInBytes() / 1024);
+            const int costKiB = int(std::max<qsizetype>(1, image.sizeInBytes() / 1024));
+            m_largestCostKiB = std::max(m_largestCostKiB, costKiB);
             m_cache.insert(url, new QImage(image), int(costKiB));
             emit imageReady(url, image);
         });

@@ -85,6 +85,7 @@ void ResultsModel::rebuildIndex()
 void ResultsModel::setOrder(const Order &order)
 {
     beginResetModel();
+    m_prefetchRange = {-1, -1};
     if (m_images)
         m_images->cancelPending();
     m_order = order;
@@ -109,6 +110,7 @@ void ResultsModel::updateOrder(const Order &lookup)
             m_rows[i].state = QrState::NotRequested; // a QR code appeared: load it when shown
     }
     m_order = merged;
+    m_prefetchRange = {-1, -1}; // new QR codes may fall in it
     rebuildIndex();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
@@ -121,24 +123,57 @@ void ResultsModel::clear()
 
 void ResultsModel::ensureImageRequested(int row)
 {
-    if (row < 0 || row >= m_rows.size() || !m_images)
+    ensureImagesRequested(row, row);
+}
+
+void ResultsModel::ensureImagesRequested(int first, int last)
+{
+    first = qMax(0, first);
+    last = qMin(int(m_rows.size()) - 1, last);
+    if (first > last || !m_images)
         return;
-    Row &state = m_rows[row];
-    const QUrl &url = m_order.numbers.at(row).qrCodeUrl;
-    // The cache is bounded: an image shown long ago may have been evicted and must be fetched again.
-    if (state.state == QrState::Loaded && !m_images->cached(url))
-        state.state = QrState::NotRequested;
-    if (state.state != QrState::NotRequested)
-        return;
-    if (m_images->cached(url)) {
-        state.state = QrState::Loaded;
-        emit dataChanged(index(row), index(row));
-        checkSettled();
-        return;
+    QList<QUrl> urls;
+    int changedFirst = -1;
+    int changedLast = -1;
+    bool anyLoaded = false;
+    for (int row = first; row <= last; ++row) {
+        Row &state = m_rows[row];
+        const QUrl &url = m_order.numbers.at(row).qrCodeUrl;
+        // The cache is bounded: an image shown long ago may have been evicted and must be fetched again.
+        if (state.state == QrState::Loaded && !m_images->cached(url))
+            state.state = QrState::NotRequested;
+        if (state.state != QrState::NotRequested)
+            continue;
+        if (m_images->cached(url)) {
+            state.state = QrState::Loaded;
+            anyLoaded = true;
+        } else {
+            state.state = QrState::Loading;
+            urls.append(url);
+        }
+        changedFirst = changedFirst < 0 ? row : changedFirst;
+        changedLast = row;
     }
-    state.state = QrState::Loading;
-    emit dataChanged(index(row), index(row));
-    m_images->request(url);
+    if (changedFirst >= 0)
+        emit dataChanged(index(changedFirst), index(changedLast));
+    if (anyLoaded)
+        checkSettled();
+    if (!urls.isEmpty())
+        m_images->request(urls);
+}
+
+void ResultsModel::prefetchImages(int first, int last)
+{
+    // Views ask again after every change; the queue's list for the same rows is still right.
+    if (!m_images || m_prefetchRange == std::pair {first, last})
+        return;
+    m_prefetchRange = {first, last};
+    QList<QUrl> urls;
+    for (int row = qMax(0, first); row <= qMin(int(m_rows.size()) - 1, last); ++row) {
+        if (m_rows.at(row).state == QrState::NotRequested)
+            urls.append(m_order.numbers.at(row).qrCodeUrl);
+    }
+    m_images->setPrefetch(urls);
 }
 
 void ResultsModel::retryImage(int row)

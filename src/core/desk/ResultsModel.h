@@ -1,8 +1,9 @@
 #pragma once
 
 // One row per number of the order being shown: the number, old -> new when reassigned, the fee and
-// its QR code state. Images are requested lazily (only for rows a view asks about) through a
-// QrImageQueue. Qt Core/Gui only; the results widget and the benchmark use it.
+// its QR code state. Images are requested for the rows a view asks about, and fetched in the
+// background for the rows it names as next (prefetchImages), through a QrImageQueue. Qt Core/Gui
+// only; the results widget and the benchmark use it.
 
 #include "response/Order.h"
 
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPointer>
+#include <utility>
 
 namespace nd {
 
@@ -51,6 +53,12 @@ public:
     // Asks for the row's image if it has a QR code and none is loaded or loading. Views call this for
     // visible rows; data(QrImageRole) never triggers network on its own.
     void ensureImageRequested(int row);
+    // The same for rows first..last, fetched in that order (first first), with one dataChanged.
+    void ensureImagesRequested(int first, int last);
+    // Fetches the images of rows first..last in the background, in row order, behind every
+    // requested one; replaces the previous background range. The rows stay NotRequested until an
+    // image arrives (then Loaded, or Failed with its message).
+    void prefetchImages(int first, int last);
     void retryImage(int row);
     int loadedImageCount() const;
     int qrCodeCount() const;
@@ -73,6 +81,7 @@ private:
     Order m_order;
     QList<Row> m_rows;
     QHash<QUrl, QList<int>> m_rowsByUrl;
+    std::pair<int, int> m_prefetchRange {-1, -1}; // the rows last handed to the queue's background list
 };
 
 } // namespace nd

@@ -3,6 +3,7 @@
 #include "desk/ResultsModel.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/FocusFrame.h"
+#include "gui/results/QrThumbnail.h"
 #include "gui/results/ResultsTexts.h"
 #include "i18n/LocaleFormat.h"
 
@@ -97,10 +98,12 @@ void NumberResultDelegate::paintThumbnail(
         return;
     const QImage image = index.data(ResultsModel::QrImageRole).value<QImage>();
     if (state == ResultsModel::QrState::Loaded && !image.isNull()) {
-        // White behind the code whatever the theme: a QR code is read as dark modules on light.
-        painter->fillRect(box, Qt::white);
+        // White behind the code whatever the theme: a QR code is read as dark modules on light. The
+        // thumbnail is opaque; only a code that is not square leaves part of the box to fill.
         const QPixmap pixmap = thumbnail(image);
         const QSize size = pixmap.deviceIndependentSize().toSize();
+        if (size != box.size())
+            painter->fillRect(box, Qt::white);
         painter->drawPixmap(QRect(box.center() - QPoint(size.width() / 2, size.height() / 2), size), pixmap);
         return;
     }
@@ -128,13 +131,9 @@ void NumberResultDelegate::paintTexts(
         right = retryButtonRect(option).left() - Padding;
     int y = option.rect.top() + Padding;
     const auto line = [&](const QFont &font, const QColor &color, const QString &text) {
-        const QFontMetrics metrics(font);
-        painter->setFont(font);
         painter->setPen(color);
-        const QRect rect(left, y, qMax(0, right - left), metrics.height());
-        painter->drawText(
-            rect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, rect.width()));
-        y += metrics.lineSpacing();
+        m_lines.draw(painter, QPoint(left, y), font, text, qMax(0, right - left));
+        y += QFontMetrics(font).lineSpacing();
     };
 
     line(numberFont(option.font), textColor, index.data(ResultsModel::NumberRole).toString());
@@ -210,9 +209,7 @@ QPixmap NumberResultDelegate::thumbnail(const QImage &image) const
     if (QPixmap *cached = m_thumbnails.object(image.cacheKey()))
         return *cached;
     // A preview only (the scan view is for scanning): smooth downscaling keeps it legible.
-    const QImage scaled
-        = image.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    auto *pixmap = new QPixmap(QPixmap::fromImage(scaled));
+    auto *pixmap = new QPixmap(QPixmap::fromImage(qrThumbnail(image, ThumbnailSide)));
     m_thumbnails.insert(image.cacheKey(), pixmap);
     return *pixmap;
 }

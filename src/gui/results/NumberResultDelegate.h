@@ -7,6 +7,7 @@
 // without measuring them. Used by ResultsPanel over a ResultsModel.
 
 #include "desk/ResultsModel.h"
+#include "gui/results/TextLineCache.h"
 
 #include <QCache>
 #include <QPixmap>
@@ -55,6 +56,7 @@ private:
 
     QPointer<ResultsModel> m_model;
     mutable QCache<qint64, QPixmap> m_thumbnails {400}; // by QImage::cacheKey(), one per image
+    mutable TextLineCache m_lines;
     bool m_compact = false;
 };
 

@@ -77,10 +77,17 @@ ResultsPanel::ResultsPanel(ApiClient *client, QWidget *parent)
     });
 
     m_countsUpdate.setSingleShot(true);
-    m_countsUpdate.setInterval(0);
     connect(&m_countsUpdate, &QTimer::timeout, this, &ResultsPanel::updateCounts);
-    const auto countsChanged = [this] { m_countsUpdate.start(); };
-    connect(m_model, &QAbstractItemModel::dataChanged, this, countsChanged);
+    const auto countsChanged = [this] { m_countsUpdate.start(0); };
+    // While a large order's images arrive (one every millisecond or so) the "n of N loaded" count is
+    // refreshed a few times a second: setting the label each time re-laid out the panel for a number
+    // nobody can read that fast (bench_results, perf). The final count shows at once.
+    const auto imagesArriving = [this] {
+        if (!m_countsUpdate.isActive())
+            m_countsUpdate.start(CountsRefreshMs);
+    };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, imagesArriving);
+    connect(m_model, &ResultsModel::allImagesSettled, this, countsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, countsChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, countsChanged);
 

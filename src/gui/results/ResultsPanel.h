@@ -106,6 +106,7 @@ private:
     ApiClient *m_client = nullptr; // not owned: the desk's, or the history entry's
     QPointer<ScanDialog> m_scanDialog;
     // The Order menu's entries for the panel's buttons (owned by the menu), in addOrderActions' order.
+    static constexpr int CountsRefreshMs = 150;
     QTimer m_countsUpdate;
     QString m_lookupProblem; // the last failed lookup, shown until one succeeds
 };

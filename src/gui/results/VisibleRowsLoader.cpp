@@ -1,5 +1,6 @@
 #include "gui/results/VisibleRowsLoader.h"
 
+#include "desk/QrImageQueue.h"
 #include "desk/ResultsModel.h"
 
 #include <QAbstractItemView>
@@ -40,16 +41,13 @@ void VisibleRowsLoader::requestVisibleNow()
     const auto [first, last] = visibleRows();
     if (first < 0)
         return;
-    // The queue serves the latest request first: ask bottom-up, the next screenful before the
-    // visible rows, so the top row on screen is downloaded first.
+    // On screen first (top row first), then the next screenful; a failed image is retried by the
+    // user, not by every pass (the model only asks for rows never asked for, or evicted).
     const int lastAhead = qMin(m_model->rowCount() - 1, last + (last - first + 1));
-    for (int row = lastAhead; row >= first; --row) {
-        // Only rows never asked for: a failed image is retried by the user, not by every repaint.
-        const QModelIndex index = m_model->index(row);
-        if (ResultsModel::QrState(index.data(ResultsModel::QrStateRole).toInt())
-            == ResultsModel::QrState::NotRequested)
-            m_model->ensureImageRequested(row);
-    }
+    m_model->ensureImagesRequested(first, lastAhead);
+    // Then, in the background, the rows below: downloads keep going while the user reads or scrolls
+    // (the queue bounds how many by the size of its cache).
+    m_model->prefetchImages(lastAhead + 1, lastAhead + QrImageQueue::MaxPrefetch);
 }
 
 bool VisibleRowsLoader::eventFilter(QObject *watched, QEvent *event)

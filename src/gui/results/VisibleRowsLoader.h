@@ -1,9 +1,10 @@
 #pragma once
 
-// Asks the results model for the QR images of the rows a list shows now (plus the next screenful,
-// so scrolling rarely meets a placeholder) and for nothing else: a 1,000-number order downloads
-// only what someone looks at. Watches scrolling, resizing and model changes; coalesces them into
-// one pass per event-loop turn. Used by ResultsPanel.
+// Asks the results model for the QR images of the rows a list shows now, then the next screenful,
+// and has the rows below those fetched in the background (a bounded window that moves with the
+// list), so the downloads never wait for the user to scroll and scrolling rarely meets a
+// placeholder. Watches scrolling, resizing and model changes; coalesces them into one pass per
+// event-loop turn. Used by ResultsPanel.
 
 #include "desk/ResultsModel.h"
 

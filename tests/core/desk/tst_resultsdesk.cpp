@@ -34,6 +34,23 @@ class ResultsDeskTest final : public QObject
         return waitFor(m_client->submitStatusChange(request)).order.value_or(Order {});
     }
 
+    static QStringList twelveNumbers()
+    {
+        QStringList numbers;
+        for (int i = 0; i < 12; ++i)
+            numbers.append(QStringLiteral("+1201609%1").arg(4800 + i));
+        return numbers;
+    }
+
+    static int rowOf(const Order &order, const QUrl &url)
+    {
+        for (int row = 0; row < order.numbers.size(); ++row) {
+            if (order.numbers.at(row).qrCodeUrl == url)
+                return row;
+        }
+        return -1;
+    }
+
 private slots:
     void init()
     {
@@ -108,6 +125,97 @@ private slots:
             model.ensureImageRequested(row);
         QCOMPARE(queue.downloadsStarted(), 12);
         QCOMPARE(model.loadedImageCount(), 12);
+    }
+
+    // The background list: fetched in row order, only while nothing requested waits; a request
+    // overtakes what is still waiting there.
+    void prefetch_fetchesRowsInOrder_behindRequests()
+    {
+        const Order order = activate(twelveNumbers());
+        QCOMPARE(order.numbers.size(), 12);
+        QrImageQueue queue(m_client->network());
+        queue.setMaxConcurrent(1); // one at a time: arrival order is fetch order
+        ResultsModel model(&queue);
+        QAbstractItemModelTester tester(&model);
+        model.setOrder(order);
+        QList<int> arrived;
+        connect(
+            &queue, &QrImageQueue::imageReady, this, [&](const QUrl &url) { arrived << rowOf(order, url); });
+        QSignalSpy settled(&model, &ResultsModel::allImagesSettled);
+
+        model.prefetchImages(4, 11); // row 4 starts at once: nothing else waits
+        QCOMPARE(queue.downloadsStarted(), 1);
+        QCOMPARE(queue.prefetchWaiting(), 7);
+        // Background rows say nothing until their image is in: no "Loading" flicker off screen.
+        QCOMPARE(model.data(model.index(5), ResultsModel::QrStateRole).toInt(),
+            int(ResultsModel::QrState::NotRequested));
+        model.ensureImagesRequested(0, 3); // on screen: before the rest of the background list
+        QCOMPARE(model.data(model.index(0), ResultsModel::QrStateRole).toInt(),
+            int(ResultsModel::QrState::Loading));
+
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(arrived, (QList<int> {4, 0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11}));
+        QCOMPARE(model.loadedImageCount(), 12);
+        QCOMPARE(queue.downloadsStarted(), 12); // each once
+    }
+
+    void prefetch_isDroppedWhenANewOrderIsShown()
+    {
+        const Order first = activate(twelveNumbers());
+        const Order second = activate({QStringLiteral("+12016094901")});
+        QrImageQueue queue(m_client->network());
+        queue.setMaxConcurrent(1);
+        ResultsModel model(&queue);
+        model.setOrder(first);
+        QSignalSpy ready(&queue, &QrImageQueue::imageReady);
+        model.prefetchImages(0, 11);
+        QCOMPARE(queue.downloadsStarted(), 1);
+
+        model.setOrder(second); // the old order's waiting images are not fetched any more
+        QCOMPARE(queue.prefetchWaiting(), 0);
+        model.ensureImagesRequested(0, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000); // the one already started, then the new row
+        QCOMPARE(queue.downloadsStarted(), 2);
+        QCOMPARE(model.data(model.index(0), ResultsModel::QrStateRole).toInt(),
+            int(ResultsModel::QrState::Loaded));
+    }
+
+    void prefetch_oneFailedImageDoesNotStopTheRest()
+    {
+        QStringList numbers = twelveNumbers();
+        numbers[1] = QString::fromLatin1(magic::QrNotFound);
+        const Order order = activate(numbers);
+        QCOMPARE(order.numbers.size(), 12);
+        QrImageQueue queue(m_client->network());
+        queue.setMaxConcurrent(1);
+        ResultsModel model(&queue);
+        model.setOrder(order);
+        QSignalSpy settled(&model, &ResultsModel::allImagesSettled);
+        model.prefetchImages(0, 11);
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(model.loadedImageCount(), 11);
+        // The failed row shows its reason when it is scrolled to, as a requested one would.
+        QCOMPARE(model.data(model.index(1), ResultsModel::QrStateRole).toInt(),
+            int(ResultsModel::QrState::Failed));
+        QVERIFY(!model.data(model.index(1), ResultsModel::QrErrorRole).toString().isEmpty());
+        // Not fetched again by every pass over the screen.
+        model.ensureImagesRequested(0, 11);
+        QCOMPARE(queue.downloadsStarted(), 12);
+    }
+
+    void prefetch_keepsAtMostWhatAQuarterOfTheCacheHolds()
+    {
+        QrImageQueue queue(m_client->network());
+        queue.setMaxConcurrent(1);
+        QCOMPARE(queue.prefetchLimit(), QrImageQueue::MaxPrefetch); // before any image: 64 KiB each
+        QList<QUrl> urls;
+        for (int i = 0; i < QrImageQueue::MaxPrefetch + 50; ++i)
+            urls << m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/sandbox-qr/missing-%1.png").arg(i)));
+        queue.setPrefetch(urls);
+        QCOMPARE(queue.downloadsStarted(), 1);
+        QCOMPARE(queue.prefetchWaiting(), QrImageQueue::MaxPrefetch - 1);
+        queue.cancelPending();
+        QCOMPARE(queue.prefetchWaiting(), 0);
     }
 
     void failingImage_isReportedOnItsRowOnly()

@@ -2,6 +2,7 @@
 // offscreen. What the panel draws is grabbed and read back as a QR code.
 
 #include "../../support/DeskSandbox.h"
+#include "desk/QrImageQueue.h"
 #include "desk/ResultsModel.h"
 #include "gui/results/NumberResultDelegate.h"
 #include "gui/results/OrderErrorBox.h"
@@ -19,7 +20,9 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QtTest>
+#include <numeric>
 
 using namespace nd;
 namespace magic = nd::sandbox::magic;
@@ -120,6 +123,37 @@ private slots:
             m_desk->server->activationCodeForQrUrl(order.numbers.at(1).qrCodeUrl));
         QVERIFY(scan->qrView()->qr().isVerified());
         QVERIFY(scan->qrView()->scaleFactor() >= 4);
+    }
+
+    // More numbers than fit on screen: the rows on screen arrive first, top row first, then the ones
+    // below in order, without anyone scrolling (background fetching); each row's thumbnail is its code.
+    void activate_moreNumbersThanFit_loadTopRowFirstThenTheRestWithoutScrolling()
+    {
+        m_panel->findChild<QrImageQueue *>()->setMaxConcurrent(1); // arrival order = fetch order
+        QStringList numbers;
+        for (int i = 0; i < 24; ++i)
+            numbers.append(QStringLiteral("+1201609%1").arg(5100 + i));
+        QList<int> loadedRows;
+        connect(model(), &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    if (model()->index(row).data(ResultsModel::QrStateRole).toInt()
+                            == int(ResultsModel::QrState::Loaded)
+                        && !loadedRows.contains(row))
+                        loadedRows << row;
+                }
+            });
+        const Order order = submitAndShow(ChangeType::Activate, numbers);
+        QCOMPARE(order.numbers.size(), 24);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->loadedImageCount(), 24, 20000);
+        QCOMPARE(view()->verticalScrollBar()->value(), 0);
+        QVERIFY(view()->verticalScrollBar()->maximum() > 0); // they did not all fit
+        QList<int> inOrder(24);
+        std::iota(inOrder.begin(), inOrder.end(), 0);
+        QCOMPARE(loadedRows, inOrder);
+        QCOMPARE(m_panel->findChild<QrImageQueue *>()->downloadsStarted(), 24);
+        QCOMPARE(QrCodec::decode(thumbnailOf(0)),
+            m_desk->server->activationCodeForQrUrl(order.numbers.at(0).qrCodeUrl));
     }
 
     void brokenQrImages_showTheirErrorWhileTheOtherNumbersRender()
