@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -161,6 +162,22 @@ private:
     int m_exchange = 199;
 };
 
+// Calls onPainted once a paint event of `widget` has been handled (the zero-timer runs after it).
+class PaintWatch final : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *widget) { widget->installEventFilter(this); }
+    std::function<void()> onPainted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && onPainted)
+            QTimer::singleShot(0, this, [this] { onPainted(); });
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 struct Target
 {
     QUrl baseUrl;
@@ -193,10 +210,11 @@ DeskRun runDesk(const Target &target, const ValidatedRequest &request)
     QElapsedTimer clock;
     bool orderShown = false;
 
-    QObject::connect(&step, &QTimer::timeout, &loop, [&] {
-        if (!orderShown || !visibleRowsLoaded(loader, model))
-            return;
-        view->viewport()->repaint(); // drawn now, not "some time later"
+    // "Drawn" is the list's own next paint once the screen's images are in: what the agent sees, with
+    // no paint forced by the benchmark on top of the one Qt does anyway.
+    PaintWatch paints(view->viewport());
+    bool awaitingPaint = false;
+    const auto screenDrawn = [&] {
         if (result.firstScreenMs == 0)
             result.firstScreenMs = double(clock.nsecsElapsed()) / 1e6;
         QScrollBar *bar = view->verticalScrollBar();
@@ -207,6 +225,18 @@ DeskRun runDesk(const Target &target, const ValidatedRequest &request)
         }
         bar->setValue(bar->value() + bar->pageStep());
         step.start();
+    };
+    paints.onPainted = [&] {
+        if (!awaitingPaint)
+            return;
+        awaitingPaint = false;
+        screenDrawn();
+    };
+    QObject::connect(&step, &QTimer::timeout, &loop, [&] {
+        if (awaitingPaint || !orderShown || !visibleRowsLoaded(loader, model))
+            return;
+        awaitingPaint = true;
+        view->viewport()->update(); // joins the update the last image asked for, if still pending
     });
     QObject::connect(model, &QAbstractItemModel::dataChanged, &step, [&step] { step.start(); });
 
