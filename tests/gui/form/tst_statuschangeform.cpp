@@ -26,6 +26,7 @@ private slots:
     void disabledField_keepsTextButIsNotSent();
     void typing_showsRowCheckBeforeEnter();
     void paste_mixedList_validatesEachRow();
+    void paste_bigColumn_everyRowCheckedAndCounted();
     void submit_disabledWithReason_untilValid();
     void deleteKey_clearsSelectedCells();
     void removeSelectedRows_removesThem();
@@ -131,6 +132,36 @@ void TestStatusChangeForm::paste_mixedList_validatesEachRow()
     QVERIFY(driver.label("submitReasonLabel")->text().startsWith(QLatin1String("Row 2:")));
     QCOMPARE(driver.label("numbersCountLabel")->text(),
         QStringLiteral("Numbers ready: 3 (fix the others to send)"));
+}
+
+void TestStatusChangeForm::paste_bigColumn_everyRowCheckedAndCounted()
+{
+    // 5,000 rows in one Ctrl+V: every one becomes a row, every bad one says why, as in a short list.
+    constexpr int Count = 5000;
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QStringList numbers;
+    for (int i = 0; i < Count; ++i)
+        numbers << QStringLiteral("201-630-%1").arg(i, 4, 10, QLatin1Char('0'));
+    numbers[17] = QStringLiteral("201-630-12"); // too few digits
+    numbers[2500] = QStringLiteral("1-800-FLOWERS");
+    numbers[Count - 1] = numbers.at(3); // the same number twice: sent once
+    driver.pasteNumbers(numbers);
+
+    QCOMPARE(driver.model()->rowCount(), Count + 1); // and the blank row to type into
+    const ValidationResult expected = validateRequest(form.request(), QDate::currentDate());
+    for (const int row : {17, 2500}) {
+        QCOMPARE(driver.severity(row), int(Severity::Error));
+        QCOMPARE(driver.checkText(row), expected.rows.at(row).issues.first().message);
+    }
+    QCOMPARE(driver.severity(Count - 1), int(Severity::Warning));
+    QVERIFY(driver.checkText(Count - 1).contains(QLatin1String("row 4")));
+    QCOMPARE(driver.checkText(Count - 2), QStringLiteral("+12016304998"));
+    QVERIFY(!driver.submitButton()->isEnabled());
+    QVERIFY(driver.label("submitReasonLabel")->text().startsWith(QLatin1String("Row 18:")));
+    QCOMPARE(driver.label("numbersCountLabel")->text(),
+        QStringLiteral("Numbers ready: %1 (fix the others to send)").arg(QLocale().toString(Count - 3)));
 }
 
 void TestStatusChangeForm::submit_disabledWithReason_untilValid()
