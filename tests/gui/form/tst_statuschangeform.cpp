@@ -8,6 +8,7 @@
 #include "response/ApiError.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void submit_disabledWithReason_untilValid();
     void deleteKey_clearsSelectedCells();
     void removeSelectedRows_removesThem();
+    void bigSelection_removedOrClearedAsOneEdit();
     void pastDate_warnsBesideTheDate();
     void badAreaCode_showsBesideField_andBlocksSubmit();
     void tabOrder_followsTheForm();
@@ -212,6 +214,42 @@ void TestStatusChangeForm::removeSelectedRows_removesThem()
     QTest::mouseClick(nd::test::widget<QPushButton>(&form, "addRowButton"), Qt::LeftButton);
     QVERIFY(driver.table()->isEditing());
     QCOMPARE(driver.table()->currentIndex().row(), driver.model()->rowCount() - 1);
+}
+
+void TestStatusChangeForm::bigSelection_removedOrClearedAsOneEdit()
+{
+    // After a 5,000-row paste, Delete on every cell and Remove on every row are one edit each: the
+    // table is checked once, not once per cell or row (which froze the window for seconds).
+    constexpr int Count = 5000;
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QStringList numbers;
+    for (int i = 0; i < Count; ++i)
+        numbers << QStringLiteral("201-630-%1").arg(i, 4, 10, QLatin1Char('0'));
+    driver.pasteNumbers(numbers);
+    QSignalSpy edited(driver.model(), &NumberRowsModel::numbersEdited);
+
+    NumbersTableView *table = driver.table();
+    table->setFocus();
+    QTest::keySequence(table, QKeySequence::SelectAll);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(driver.model()->rowCount(), Count + 1);
+    QVERIFY(!form.hasContent());
+    QVERIFY(!driver.submitButton()->isEnabled());
+    QVERIFY(driver.label("numbersCountLabel")->text().isEmpty());
+
+    driver.pasteNumbers(numbers);
+    QVERIFY(driver.submitButton()->isEnabled());
+    edited.clear();
+    table->setFocus();
+    QTest::keySequence(table, QKeySequence::SelectAll);
+    QTest::mouseClick(nd::test::widget<QPushButton>(&form, "removeRowsButton"), Qt::LeftButton);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(driver.model()->rowCount(), 1); // the blank row to type into
+    QVERIFY(!form.hasContent());
+    QVERIFY(!driver.submitButton()->isEnabled());
 }
 
 void TestStatusChangeForm::pastDate_warnsBesideTheDate()
