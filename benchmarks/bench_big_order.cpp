@@ -27,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QListView>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@
 #include <QThread>
 #include <QTimer>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <memory>
 
@@ -43,6 +45,59 @@ using nd::bench::StallMeter;
 namespace {
 
 constexpr int PhaseTimeoutMs = 180000;
+
+// CPU time of the calling thread so far, in ms: what an event cost apart from waiting for a core.
+double threadCpuMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+#else
+    return 0;
+#endif
+}
+
+// With --slow-events MS: every event the GUI thread took longer than MS to handle goes to stderr
+// (receiver class and name, event type, wall and CPU time), to see which one a stall was.
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    double reportAboveMs = -1;
+    QString phase;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // Only the GUI thread's outermost events: the sandbox's thread comes through here too.
+        if (reportAboveMs < 0 || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const double cpuBefore = threadCpuMs();
+        const QString receiverName = QString::fromLatin1(receiver->metaObject()->className())
+            + QLatin1Char(' ') + receiver->objectName();
+        const QEvent::Type type = event->type();
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpuBefore;
+        --m_depth;
+        if (ms > reportAboveMs) {
+            std::fprintf(stderr, "slow event (%s): %.1f ms (CPU %.1f ms), %s to %s\n", qPrintable(phase), ms,
+                cpuMs, QMetaEnum::fromType<QEvent::Type>().valueToKey(type), qPrintable(receiverName));
+        }
+        return handled;
+    }
+
+private:
+    int m_depth = 0;
+};
+
+TimedApplication *timedApp()
+{
+    return static_cast<TimedApplication *>(QCoreApplication::instance());
+}
 // After a phase's end is seen, the loop runs this much longer so the paint that follows (the table,
 // the dialog, the QR codes) counts towards the phase's stall too.
 constexpr int SettleMs = 150;
@@ -68,8 +123,10 @@ struct Phase
 
 // Sends `action` from inside a running event loop, then lets the loop run until `done()` holds
 // (checked after every 1 ms tick) and `settleMs` more. The stall meter runs all the while.
-Phase runPhase(const std::function<void()> &action, const std::function<bool()> &done, int settleMs)
+Phase runPhase(
+    const QString &name, const std::function<void()> &action, const std::function<bool()> &done, int settleMs)
 {
+    timedApp()->phase = name;
     QEventLoop loop;
     StallMeter stalls;
     Phase phase;
@@ -159,10 +216,11 @@ public:
         idle(300);
 
         NumberRowsModel *rows = m_form->numbersModel();
-        const Phase paste = runPhase([this] { QTest::keySequence(m_table, QKeySequence::Paste); },
+        const Phase paste = runPhase(
+            QStringLiteral("paste"), [this] { QTest::keySequence(m_table, QKeySequence::Paste); },
             [&] { return rows->rowCount() == m_count + 1; }, 0); // the pasted rows and the blank one
         const Phase validate = runPhase(
-            {},
+            QStringLiteral("validate"), {},
             [&] {
                 return m_form->canSubmit() && m_form->validation().request
                     && m_form->validation().request->numbers.size() == m_count;
@@ -172,7 +230,8 @@ public:
             return fail(QStringLiteral("the form never allowed sending the %1 numbers").arg(m_count));
 
         ConfirmChangeDialog *dialog = nullptr;
-        const Phase confirm = runPhase([this] { QTest::mouseClick(m_submit, Qt::LeftButton); },
+        const Phase confirm = runPhase(
+            QStringLiteral("confirm"), [this] { QTest::mouseClick(m_submit, Qt::LeftButton); },
             [&] {
                 dialog = m_window.findChild<ConfirmChangeDialog *>();
                 return dialog && dialog->isVisible();
@@ -190,6 +249,7 @@ public:
                 m_problem = error.title + QStringLiteral(": ") + error.message;
             });
         const Phase send = runPhase(
+            QStringLiteral("send"),
             [dialog] {
                 auto *pastDate = dialog->findChild<QCheckBox *>(QStringLiteral("pastDateCheck"));
                 QTest::mouseClick(pastDate, Qt::LeftButton, {}, QPoint(4, pastDate->height() / 2));
@@ -203,7 +263,7 @@ public:
             return fail(QStringLiteral("no order within %1 s").arg(PhaseTimeoutMs / 1000));
 
         const Phase results = runPhase(
-            {},
+            QStringLiteral("results"), {},
             [&] {
                 if (!visibleRowsDrawn(m_loader, m_resultsModel))
                     return false;
@@ -234,6 +294,43 @@ public:
             "ms");
         line(QStringLiteral("peak RSS"), nd::bench::peakResidentMB(), "MB");
         out.flush();
+        return m_measureEdits ? measureEdits(line) : true;
+    }
+
+    // With --edits: after the order, what an agent does to a big table it got wrong. Every cell selected
+    // and Delete; then pasted again, every row selected and "Remove selected rows".
+    void setMeasureEdits(bool measure) { m_measureEdits = measure; }
+
+    template<typename Line> bool measureEdits(const Line &line)
+    {
+        NumberRowsModel *rows = m_form->numbersModel();
+        const auto selectAll = [this] {
+            m_table->setFocus();
+            QTest::keySequence(m_table, QKeySequence::SelectAll);
+        };
+        idle(300);
+        selectAll();
+        const Phase clear = runPhase(
+            QStringLiteral("clear"), [this] { QTest::keyClick(m_table, Qt::Key_Delete); },
+            [this] { return !m_form->hasContent(); }, SettleMs);
+        if (clear.doneMs < 0)
+            return fail(QStringLiteral("Delete did not empty the table"));
+
+        m_table->setCurrentIndex(rows->index(0, NumberRowsModel::NumberColumn));
+        QTest::keySequence(m_table, QKeySequence::Paste);
+        idle(300);
+        selectAll();
+        auto *remove = m_form->findChild<QPushButton *>(QStringLiteral("removeRowsButton"));
+        const Phase removeRows = runPhase(
+            QStringLiteral("remove"), [remove] { QTest::mouseClick(remove, Qt::LeftButton); },
+            [rows] { return rows->rowCount() == 1; }, SettleMs);
+        if (removeRows.doneMs < 0)
+            return fail(QStringLiteral("Remove selected rows did not empty the table"));
+
+        line(QStringLiteral("clear all"), clear.doneMs - clear.startedMs, "ms");
+        line(QStringLiteral("remove all"), removeRows.doneMs - removeRows.startedMs, "ms");
+        line(QStringLiteral("max stall clear"), clear.maxStallMs, "ms");
+        line(QStringLiteral("max stall remove"), removeRows.maxStallMs, "ms");
         return true;
     }
 
@@ -254,6 +351,7 @@ private:
     ResultsModel *m_resultsModel = nullptr;
     VisibleRowsLoader *m_loader = nullptr;
     QString m_problem;
+    bool m_measureEdits = false;
 };
 
 // A private HOME (and XDG directories inside it) before Qt reads any path: no real settings or journal
@@ -285,7 +383,7 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         qputenv("QT_LOGGING_RULES", "numberdesk.*.debug=false\nnumberdesk.*.info=false");
 
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("NumberDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("NumberDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("numberdesk.invalid"));
@@ -293,12 +391,20 @@ int main(int argc, char *argv[])
     runClock().start();
 
     QList<int> counts;
-    for (const QString &argument : QCoreApplication::arguments().mid(1)) {
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const bool measureEdits = arguments.removeAll(QStringLiteral("--edits")) > 0;
+    if (const qsizetype flag = arguments.indexOf(QStringLiteral("--slow-events")); flag >= 0) {
+        app.reportAboveMs = arguments.value(flag + 1).toDouble();
+        arguments.remove(flag, 2);
+    }
+    for (const QString &argument : std::as_const(arguments)) {
         bool ok = false;
         const int count = argument.toInt(&ok);
         if (!ok || count < 1 || count > 9999) {
-            std::fprintf(
-                stderr, "usage: bench_big_order [COUNT…]   (1-9999 numbers each; default 1000 5000)\n");
+            std::fprintf(stderr,
+                "usage: bench_big_order [--edits] [--slow-events MS] [COUNT…]   (1-9999 numbers each; "
+                "default 1000 "
+                "5000)\n");
             return 2;
         }
         counts.append(count);
@@ -363,6 +469,7 @@ int main(int argc, char *argv[])
         for (const int count : std::as_const(counts)) {
             out << '\n';
             BigOrderRun run(window, count, exchange++);
+            run.setMeasureEdits(measureEdits);
             if (!run.run(out))
                 status = 1;
             idle(500);
