@@ -284,6 +284,8 @@ private slots:
                 : orderNumber(sent.at(i), {}, line("https://qr.example.com/q/", i));
             if (i % 2 == 0)
                 number.fee = 1.5;
+            if (i % 5 == 0) // the server names the SIM: kept where none was sent
+                number.iccid = line("8949000000000000", i);
             answer.append(number);
         }
         answer.append(orderNumber(QStringLiteral("+13125550000"))); // one the server added
@@ -302,7 +304,7 @@ private slots:
         for (int i = 0; i < Count; ++i) {
             const JournalNumber &row = entry.numbers.at(i);
             QCOMPARE(row.requestedNumber, sent.at(i));
-            QCOMPARE(row.iccid, iccids.at(i));
+            QCOMPARE(row.iccid, i % 3 != 0 && i % 5 == 0 ? line("8949000000000000", i) : iccids.at(i));
             QCOMPARE(row.returnedNumber, i % 7 == 0 ? line("+1212555", i) : sent.at(i));
             QCOMPARE(row.originalNumber, i % 7 == 0 ? sent.at(i) : QString());
             QCOMPARE(row.qrCodeUrl, QUrl(line("https://qr.example.com/q/", i)));
