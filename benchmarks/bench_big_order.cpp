@@ -449,13 +449,12 @@ int main(int argc, char *argv[])
         }
 
         QTextStream out(stdout);
-        out << "bench_big_order: Ctrl+V of N numbers -> checks -> Send -> confirmation -> order shown -> "
-               "first "
-               "screen of QR codes drawn, in the real main window (1280x800). Sandbox in its own thread on "
-               "loopback.\n"
-               "platform: "
-            << QGuiApplication::platformName() << ", Qt " << qVersion() << "\n";
-        out.flush();
+        // What is measured and where, to stderr: stdout holds only the figures, one per line.
+        std::fprintf(stderr,
+            "bench_big_order: Ctrl+V of N numbers -> checks -> Send -> confirmation -> order shown -> first "
+            "screen of QR codes drawn, in the real main window (1280x800); sandbox in its own thread on "
+            "loopback; platform %s, Qt %s\n",
+            qPrintable(QGuiApplication::platformName()), qVersion());
 
         // A one-number order first, not reported: the token, the fonts and the first QR decode are paid
         // once per session, not per order.
@@ -467,7 +466,6 @@ int main(int argc, char *argv[])
 
         int exchange = 620; // each run activates numbers the sandbox has not seen
         for (const int count : std::as_const(counts)) {
-            out << '\n';
             BigOrderRun run(window, count, exchange++);
             run.setMeasureEdits(measureEdits);
             if (!run.run(out))
