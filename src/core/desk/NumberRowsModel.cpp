@@ -5,6 +5,8 @@
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
+#include <algorithm>
+#include <functional>
 
 namespace nd {
 
@@ -163,7 +165,15 @@ bool NumberRowsModel::removeRows(int row, int count, const QModelIndex &parent)
 {
     if (parent.isValid() || row < 0 || count <= 0 || row + count > m_entries.size())
         return false;
-    beginRemoveRows(parent, row, row + count - 1);
+    removeRange(row, count);
+    ensureTrailingBlankRow();
+    emit numbersEdited();
+    return true;
+}
+
+void NumberRowsModel::removeRange(int row, int count)
+{
+    beginRemoveRows({}, row, row + count - 1);
     m_entries.remove(row, count);
     if (row < m_validation.size())
         m_validation.remove(row, std::min<qsizetype>(count, m_validation.size() - row));
@@ -177,9 +187,53 @@ bool NumberRowsModel::removeRows(int row, int count, const QModelIndex &parent)
     }
     m_serverErrors = shifted;
     endRemoveRows();
+}
+
+void NumberRowsModel::removeRowsAt(const QList<int> &rows)
+{
+    QList<int> sorted;
+    for (const int row : rows) {
+        if (row >= 0 && row < m_entries.size())
+            sorted.append(row);
+    }
+    if (sorted.isEmpty())
+        return;
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    // Bottom up, one contiguous run at a time, so the runs still to remove keep their row numbers.
+    qsizetype first = 0;
+    while (first < sorted.size()) {
+        qsizetype last = first;
+        while (last + 1 < sorted.size() && sorted.at(last + 1) == sorted.at(last) - 1)
+            ++last;
+        removeRange(sorted.at(last), int(last - first + 1));
+        first = last + 1;
+    }
     ensureTrailingBlankRow();
     emit numbersEdited();
-    return true;
+}
+
+void NumberRowsModel::clearCells(const QModelIndexList &cells)
+{
+    int firstRow = int(m_entries.size());
+    int lastRow = -1;
+    for (const QModelIndex &cell : cells) {
+        if (!checkIndex(cell, CheckIndexOption::IndexIsValid) || !(flags(cell) & Qt::ItemIsEditable))
+            continue;
+        NumberEntry &entry = m_entries[cell.row()];
+        QString &target = cell.column() == NumberColumn ? entry.number : entry.iccid;
+        if (target.isEmpty())
+            continue;
+        target.clear();
+        m_serverErrors.remove(cell.row()); // the user is fixing it
+        firstRow = std::min(firstRow, cell.row());
+        lastRow = std::max(lastRow, cell.row());
+    }
+    if (lastRow < 0)
+        return;
+    emit dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
+    ensureTrailingBlankRow();
+    emit numbersEdited();
 }
 
 void NumberRowsModel::setChangeType(ChangeType type)

@@ -2,6 +2,7 @@
 
 #include "journal/JournalCodes.h"
 #include "journal/JournalFile.h"
+#include "journal/JournalNumberRows.h"
 #include "journal/JournalPermissions.h"
 #include "journal/JournalReader.h"
 #include "journal/JournalSalvage.h"
@@ -37,33 +38,6 @@ QString storedBaseUrl(const QUrl &url)
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
-}
-
-struct StoredNumber
-{
-    int position = 0;
-    QString requested;
-    bool matched = false;
-};
-
-// Which stored row an answered number belongs to: by the number sent (OriginalNumber when the server
-// reassigned it), else by the number itself, else by order.
-int matchRow(QList<StoredNumber> &rows, const OrderNumber &number, int index)
-{
-    const QString sent = number.originalNumber.isEmpty() ? number.number : number.originalNumber;
-    for (const QString &key : {sent, number.number}) {
-        for (StoredNumber &row : rows) {
-            if (!row.matched && !key.isEmpty() && row.requested == key) {
-                row.matched = true;
-                return row.position;
-            }
-        }
-    }
-    if (index < rows.size() && !rows[index].matched) {
-        rows[index].matched = true;
-        return rows[index].position;
-    }
-    return -1;
 }
 
 } // namespace
@@ -293,18 +267,13 @@ std::optional<qint64> OrderJournal::recordSending(
     query.addBindValue(text(m_runId));
     bool ok = query.exec();
     const qint64 id = query.lastInsertId().toLongLong();
-    for (int i = 0; ok && i < request.numbers.size(); ++i) {
-        query.prepare(
-            QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number, iccid)"
-                           " VALUES (?, ?, ?, ?)"));
-        query.addBindValue(id);
-        query.addBindValue(i);
-        query.addBindValue(text(request.numbers.at(i).e164));
-        query.addBindValue(text(request.numbers.at(i).iccid));
-        ok = query.exec();
-    }
-    const QString detail = query.lastError().text();
+    QString detail = query.lastError().text();
     query.finish();
+    if (ok) {
+        const QSqlError numbersError = journal::insertRequestedNumbers(db, id, request.numbers);
+        ok = numbersError.type() == QSqlError::NoError;
+        detail = numbersError.text();
+    }
     if (!ok || !db.commit()) {
         const QString reason = ok ? db.lastError().text() : detail;
         db.rollback();
@@ -377,48 +346,10 @@ bool OrderJournal::writeOrder(qint64 id, const Order &order, const QString &reso
     if (!query.exec())
         return abort(query.lastError().text());
 
-    QList<StoredNumber> rows;
-    query.prepare(QStringLiteral("SELECT position, requested_number FROM request_numbers WHERE request_id = ?"
-                                 " ORDER BY position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return abort(query.lastError().text());
-    while (query.next())
-        rows.append({query.value(0).toInt(), query.value(1).toString(), false});
-    int nextPosition = rows.isEmpty() ? 0 : rows.last().position + 1;
-
-    for (int i = 0; i < order.numbers.size(); ++i) {
-        const OrderNumber &number = order.numbers.at(i);
-        int position = matchRow(rows, number, i);
-        if (position < 0) { // a number the server added: keep it rather than lose it
-            position = nextPosition++;
-            query.prepare(QStringLiteral(
-                "INSERT INTO request_numbers (request_id, position, requested_number) VALUES (?, ?, '')"));
-            query.addBindValue(id);
-            query.addBindValue(position);
-            if (!query.exec())
-                return abort(query.lastError().text());
-        }
-        // A lookup may omit what the first answer said (QR URLs, fees): keep what is known.
-        query.prepare(QStringLiteral(
-            "UPDATE request_numbers SET returned_number = COALESCE(NULLIF(?, ''), returned_number),"
-            " original_number = COALESCE(NULLIF(?, ''), original_number),"
-            " qr_url = COALESCE(NULLIF(?, ''), qr_url), fee = COALESCE(?, fee),"
-            " iccid = COALESCE(NULLIF(iccid, ''), NULLIF(?, ''), ''),"
-            " number_status = COALESCE(NULLIF(?, ''), number_status)"
-            " WHERE request_id = ? AND position = ?"));
-        query.addBindValue(number.number);
-        query.addBindValue(number.originalNumber);
-        query.addBindValue(number.qrCodeUrl.toString(QUrl::FullyEncoded));
-        query.addBindValue(number.fee ? QVariant(*number.fee) : QVariant());
-        query.addBindValue(number.iccid);
-        query.addBindValue(number.serverStatus);
-        query.addBindValue(id);
-        query.addBindValue(position);
-        if (!query.exec())
-            return abort(query.lastError().text());
-    }
     query.finish();
+    if (const QSqlError error = journal::writeAnsweredNumbers(db, id, order.numbers);
+        error.type() != QSqlError::NoError)
+        return abort(error.text());
     if (!db.commit())
         return abort(db.lastError().text());
     qCInfo(lcJournal) << "record" << id << "answered:" << journal::orderStateName(order.state);

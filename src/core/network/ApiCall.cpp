@@ -217,7 +217,16 @@ void ApiCall::onSuccessBody(const QByteArray &body)
         ? parseOrderLookupResponse(body)
         : parseStatusChangeResponse(body);
     if (parsed.value) {
-        succeedWith(*parsed.value);
+        // Reading a 5,000-number answer takes about as long as what the listeners then do with it
+        // (record it in the journal, show it): in separate event-loop turns, the window can paint and
+        // take input in between instead of freezing for both at once.
+        QMetaObject::invokeMethod(
+            this,
+            [this, order = *parsed.value] {
+                if (!m_finished) // abandoned in between: that outcome has been told already
+                    succeedWith(order);
+            },
+            Qt::QueuedConnection);
         return;
     }
     ApiError error;

@@ -8,8 +8,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLoggingCategory>
-#include <algorithm>
-#include <set>
 
 namespace nd {
 
@@ -52,10 +50,7 @@ void NumbersTableView::clearSelectedCells()
     QModelIndexList cells = selectionModel()->selectedIndexes();
     if (cells.isEmpty() && currentIndex().isValid())
         cells.append(currentIndex());
-    for (const QModelIndex &cell : std::as_const(cells)) {
-        if (cell.flags() & Qt::ItemIsEditable)
-            rows->setData(cell, QString());
-    }
+    rows->clearCells(cells); // one edit, checked once
 }
 
 void NumbersTableView::removeSelectedRows()
@@ -63,15 +58,13 @@ void NumbersTableView::removeSelectedRows()
     NumberRowsModel *rows = rowsModel();
     if (!rows)
         return;
-    std::set<int> selected;
+    QList<int> selected;
     const QModelIndexList cells = selectionModel()->selectedIndexes();
     for (const QModelIndex &cell : cells)
-        selected.insert(cell.row());
-    if (selected.empty() && currentIndex().isValid())
-        selected.insert(currentIndex().row());
-    // Bottom up, so the rows still to remove keep their numbers.
-    for (auto it = selected.rbegin(); it != selected.rend(); ++it)
-        rows->removeRows(*it, 1);
+        selected.append(cell.row());
+    if (selected.isEmpty() && currentIndex().isValid())
+        selected.append(currentIndex().row());
+    rows->removeRowsAt(selected); // one edit, checked once
 }
 
 void NumbersTableView::editNewRow()

@@ -116,6 +116,72 @@ private slots:
         QVERIFY(model.removeRows(0, model.rowCount()));
         QCOMPARE(model.rowCount(), 1);
     }
+
+    void removeRowsAt_isOneEdit_andKeepsTheOthersInOrder()
+    {
+        NumberRowsModel model;
+        QAbstractItemModelTester tester(&model);
+        QStringList lines;
+        for (int i = 0; i < 10; ++i)
+            lines << QStringLiteral("201609380%1").arg(i);
+        model.pasteText(0, lines.join(QLatin1Char('\n')));
+        model.setServerErrors({{8, QStringLiteral("Number +12016093808 is parked.")}});
+        QSignalSpy edited(&model, &NumberRowsModel::numbersEdited);
+
+        model.removeRowsAt({7, 2, 3, 9, 2, 0, 42}); // any order, a repeat, one out of range
+        QCOMPARE(edited.count(), 1);
+        QStringList left;
+        for (const NumberEntry &entry : model.entries())
+            left << entry.number;
+        QCOMPARE(left,
+            (QStringList {QStringLiteral("2016093801"), QStringLiteral("2016093804"),
+                QStringLiteral("2016093805"), QStringLiteral("2016093806"), QStringLiteral("2016093808"),
+                QString()}));
+        // Row 8's server error moved up with it, to row 4.
+        QVERIFY(model.data(model.index(4, 0), NumberRowsModel::ServerErrorRole)
+                    .toString()
+                    .contains(QLatin1String("parked")));
+
+        model.removeRowsAt({});
+        QCOMPARE(edited.count(), 1); // nothing removed, nothing to check
+    }
+
+    void removeRowsAt_everyRow_leavesOneBlankRow()
+    {
+        NumberRowsModel model;
+        QAbstractItemModelTester tester(&model);
+        model.pasteText(0, QStringLiteral("2016093801\n2016093802\n2016093803"));
+        QSignalSpy edited(&model, &NumberRowsModel::numbersEdited);
+        model.removeRowsAt({0, 1, 2, 3}); // the blank row too
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.entries().first().number.isEmpty());
+    }
+
+    void clearCells_isOneEdit_andClearsOnlyCellsThatTakeInput()
+    {
+        NumberRowsModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setChangeType(ChangeType::SwapSim);
+        model.pasteText(0,
+            QStringLiteral("2016093801\t8901260000000000001\n2016093802\t8901260000000000002\n2016093803"));
+        model.setServerErrors({{1, QStringLiteral("Number +12016093802 is parked.")}});
+        QSignalSpy edited(&model, &NumberRowsModel::numbersEdited);
+
+        model.clearCells(
+            {model.index(0, NumberRowsModel::NumberColumn), model.index(1, NumberRowsModel::NumberColumn),
+                model.index(1, NumberRowsModel::IccidColumn), model.index(2, NumberRowsModel::CheckColumn)});
+        QCOMPARE(edited.count(), 1);
+        QVERIFY(model.entries().at(0).number.isEmpty());
+        QCOMPARE(model.entries().at(0).iccid, QStringLiteral("8901260000000000001"));
+        QVERIFY(model.entries().at(1).number.isEmpty());
+        QVERIFY(model.entries().at(1).iccid.isEmpty());
+        QVERIFY(model.data(model.index(1, 0), NumberRowsModel::ServerErrorRole).toString().isEmpty());
+        QCOMPARE(model.entries().at(2).number, QStringLiteral("2016093803")); // Check takes no input
+
+        model.clearCells({model.index(1, NumberRowsModel::NumberColumn)}); // already empty
+        QCOMPARE(edited.count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(NumberRowsModelTest)

@@ -307,6 +307,67 @@ private slots:
         QCOMPARE(entry.numbers.at(0).qrCodeUrl, QUrl(QStringLiteral("https://qr.example.com/q/z")));
     }
 
+    void bigOrder_everyNumberKeepsItsRow()
+    {
+        // More numbers than one statement writes (JournalNumberRows batches them), the answer in another
+        // order: every answered number lands on the row of the number it was sent for, across batch
+        // boundaries and in the last, partial batch; a later lookup fills in statuses and keeps the rest.
+        auto journal = openJournal();
+        QVERIFY(journal);
+        constexpr int Count = 250;
+        const auto line = [](const char *prefix, int i) -> QString {
+            return QLatin1String(prefix) + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
+        };
+        QStringList sent;
+        QStringList iccids;
+        for (int i = 0; i < Count; ++i) {
+            sent << line("+1201609", i);
+            iccids << (i % 3 == 0 ? line("8901260000000000", i) : QString());
+        }
+        const qint64 id = *journal->recordSending(Context, makeRequest(ChangeType::SwapSim, sent, iccids));
+
+        QList<OrderNumber> answer; // last first; every 7th on a new number; fees on every other
+        for (int i = Count - 1; i >= 0; --i) {
+            OrderNumber number = i % 7 == 0
+                ? orderNumber(line("+1212555", i), sent.at(i), line("https://qr.example.com/q/", i))
+                : orderNumber(sent.at(i), {}, line("https://qr.example.com/q/", i));
+            if (i % 2 == 0)
+                number.fee = 1.5;
+            if (i % 5 == 0) // the server names the SIM: kept where none was sent
+                number.iccid = line("8949000000000000", i);
+            answer.append(number);
+        }
+        answer.append(orderNumber(QStringLiteral("+13125550000"))); // one the server added
+        QVERIFY(journal->recordOrder(id, answeredOrder(QStringLiteral("JNUOID-BIG"), answer)));
+
+        QList<OrderNumber> lookup; // as a lookup lists them: in order, numbers and statuses only
+        for (int i = 0; i < Count; ++i)
+            lookup.append(orderNumber(i % 7 == 0 ? line("+1212555", i) : sent.at(i)));
+        lookup.append(orderNumber(QStringLiteral("+13125550000")));
+        for (OrderNumber &number : lookup)
+            number.serverStatus = QStringLiteral("Active");
+        QVERIFY(journal->updateOrder(id, answeredOrder(QStringLiteral("JNUOID-BIG"), lookup)));
+
+        const JournalEntry entry = *journal->entry(id);
+        QCOMPARE(entry.numbers.size(), Count + 1);
+        for (int i = 0; i < Count; ++i) {
+            const JournalNumber &row = entry.numbers.at(i);
+            QCOMPARE(row.requestedNumber, sent.at(i));
+            QCOMPARE(row.iccid, i % 3 != 0 && i % 5 == 0 ? line("8949000000000000", i) : iccids.at(i));
+            QCOMPARE(row.returnedNumber, i % 7 == 0 ? line("+1212555", i) : sent.at(i));
+            QCOMPARE(row.originalNumber, i % 7 == 0 ? sent.at(i) : QString());
+            QCOMPARE(row.qrCodeUrl, QUrl(line("https://qr.example.com/q/", i)));
+            QCOMPARE(row.fee, i % 2 == 0 ? std::optional<double>(1.5) : std::nullopt);
+            QCOMPARE(row.status, QStringLiteral("Active"));
+        }
+        const JournalNumber &added = entry.numbers.last();
+        QVERIFY(added.requestedNumber.isEmpty());
+        QCOMPARE(added.returnedNumber, QStringLiteral("+13125550000"));
+        QCOMPARE(added.status, QStringLiteral("Active"));
+        QVERIFY(added.qrCodeUrl.isEmpty());
+        QVERIFY(!added.fee);
+    }
+
     void updateOrder_ofAnotherOrder_isRefused()
     {
         auto journal = openJournal();

@@ -5,11 +5,13 @@
 
 #include "FormDriver.h"
 #include "desk/NumberRowsModel.h"
+#include "desk/ResultsModel.h"
 #include "gui/MainWindow.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/SubmissionFlow.h"
 #include "gui/form/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
+#include "gui/results/ResultsPanel.h"
 #include "journal/HistoryModel.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
@@ -22,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,6 +58,7 @@ private slots:
     void destructive_send_sendsOnce();
     void activate_sendsWithoutAsking_viaCtrlEnter();
     void pastDate_needsConfirmation();
+    void bigOrder_pastedConfirmedSentAndRecordedWhole();
     void serverFieldError_landsOnTheRightRow_andFormKeepsTypedData();
     void serverFieldError_mapsThroughSkippedDuplicates();
     void serverTextThatLooksLikeHtml_showsAsTextEverywhere();
@@ -213,6 +217,50 @@ void TestDeskFlow::pastDate_needsConfirmation()
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
     QVERIFY(orders.wait());
     QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+}
+
+void TestDeskFlow::bigOrder_pastedConfirmedSentAndRecordedWhole()
+{
+    // A big order the way an agent makes one: a pasted column, the confirmation listing every number,
+    // one request, every number shown and kept in one journal record with its QR code.
+    constexpr int Count = 2000;
+    QStringList numbers;
+    for (int i = 0; i < Count; ++i)
+        numbers << QStringLiteral("(201) 630-%1").arg(i, 4, 10, QLatin1Char('0'));
+    m_driver->chooseChangeType(ChangeType::Activate);
+    m_driver->effectiveDateEdit()->setDate(QDate::currentDate().addDays(-1)); // so the desk asks first
+    m_driver->pasteNumbers(numbers);
+    QCOMPARE(m_driver->model()->rowCount(), Count + 1); // and the blank row to type into
+    QCOMPARE(m_driver->label("numbersCountLabel")->text(),
+        QStringLiteral("Numbers to send: %1").arg(QLocale().toString(Count)));
+
+    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
+    ConfirmChangeDialog *dialog = openConfirmation();
+    QVERIFY(dialog);
+    auto *listed = dialog->findChild<QListWidget *>(QStringLiteral("numbersList"));
+    QVERIFY(listed);
+    QCOMPARE(listed->count(), Count);
+    QCOMPARE(listed->item(0)->text(), QStringLiteral("+12016300000"));
+    QCOMPARE(listed->item(Count - 1)->text(), QStringLiteral("+12016301999"));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("pastDateCheck")), Qt::LeftButton);
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QVERIFY(orders.wait(60000));
+    QCOMPARE(m_sandbox->requestCount(StatusPath), 1);
+    QCOMPARE(orders.first().first().value<Order>().numbers.size(), Count);
+    QCOMPARE(m_window->results()->findChild<ResultsModel *>()->rowCount(), Count);
+
+    const QList<JournalEntry> recorded = m_window->deskJournal()->journal()->search({}); // newest first
+    QVERIFY(!recorded.isEmpty());
+    const JournalEntry &entry = recorded.first();
+    QCOMPARE(entry.state, JournalState::Answered);
+    QCOMPARE(entry.numbers.size(), Count);
+    for (int i = 0; i < Count; ++i) {
+        const QString sent = QStringLiteral("+1201630%1").arg(i, 4, 10, QLatin1Char('0'));
+        QCOMPARE(entry.numbers.at(i).requestedNumber, sent);
+        QCOMPARE(entry.numbers.at(i).returnedNumber, sent);
+        QVERIFY(entry.numbers.at(i).qrCodeUrl.isValid());
+    }
 }
 
 void TestDeskFlow::serverTextThatLooksLikeHtml_showsAsTextEverywhere()

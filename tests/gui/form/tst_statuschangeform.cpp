@@ -8,6 +8,7 @@
 #include "response/ApiError.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -26,9 +27,11 @@ private slots:
     void disabledField_keepsTextButIsNotSent();
     void typing_showsRowCheckBeforeEnter();
     void paste_mixedList_validatesEachRow();
+    void paste_bigColumn_everyRowCheckedAndCounted();
     void submit_disabledWithReason_untilValid();
     void deleteKey_clearsSelectedCells();
     void removeSelectedRows_removesThem();
+    void bigSelection_removedOrClearedAsOneEdit();
     void pastDate_warnsBesideTheDate();
     void badAreaCode_showsBesideField_andBlocksSubmit();
     void tabOrder_followsTheForm();
@@ -133,6 +136,36 @@ void TestStatusChangeForm::paste_mixedList_validatesEachRow()
         QStringLiteral("Numbers ready: 3 (fix the others to send)"));
 }
 
+void TestStatusChangeForm::paste_bigColumn_everyRowCheckedAndCounted()
+{
+    // 5,000 rows in one Ctrl+V: every one becomes a row, every bad one says why, as in a short list.
+    constexpr int Count = 5000;
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QStringList numbers;
+    for (int i = 0; i < Count; ++i)
+        numbers << QStringLiteral("201-630-%1").arg(i, 4, 10, QLatin1Char('0'));
+    numbers[17] = QStringLiteral("201-630-12"); // too few digits
+    numbers[2500] = QStringLiteral("1-800-FLOWERS");
+    numbers[Count - 1] = numbers.at(3); // the same number twice: sent once
+    driver.pasteNumbers(numbers);
+
+    QCOMPARE(driver.model()->rowCount(), Count + 1); // and the blank row to type into
+    const ValidationResult expected = validateRequest(form.request(), QDate::currentDate());
+    for (const int row : {17, 2500}) {
+        QCOMPARE(driver.severity(row), int(Severity::Error));
+        QCOMPARE(driver.checkText(row), expected.rows.at(row).issues.first().message);
+    }
+    QCOMPARE(driver.severity(Count - 1), int(Severity::Warning));
+    QVERIFY(driver.checkText(Count - 1).contains(QLatin1String("row 4")));
+    QCOMPARE(driver.checkText(Count - 2), QStringLiteral("+12016304998"));
+    QVERIFY(!driver.submitButton()->isEnabled());
+    QVERIFY(driver.label("submitReasonLabel")->text().startsWith(QLatin1String("Row 18:")));
+    QCOMPARE(driver.label("numbersCountLabel")->text(),
+        QStringLiteral("Numbers ready: %1 (fix the others to send)").arg(QLocale().toString(Count - 3)));
+}
+
 void TestStatusChangeForm::submit_disabledWithReason_untilValid()
 {
     StatusChangeForm form;
@@ -181,6 +214,42 @@ void TestStatusChangeForm::removeSelectedRows_removesThem()
     QTest::mouseClick(nd::test::widget<QPushButton>(&form, "addRowButton"), Qt::LeftButton);
     QVERIFY(driver.table()->isEditing());
     QCOMPARE(driver.table()->currentIndex().row(), driver.model()->rowCount() - 1);
+}
+
+void TestStatusChangeForm::bigSelection_removedOrClearedAsOneEdit()
+{
+    // After a 5,000-row paste, Delete on every cell and Remove on every row are one edit each: the
+    // table is checked once, not once per cell or row (which froze the window for seconds).
+    constexpr int Count = 5000;
+    StatusChangeForm form;
+    FormDriver driver(&form);
+    form.show();
+    QStringList numbers;
+    for (int i = 0; i < Count; ++i)
+        numbers << QStringLiteral("201-630-%1").arg(i, 4, 10, QLatin1Char('0'));
+    driver.pasteNumbers(numbers);
+    QSignalSpy edited(driver.model(), &NumberRowsModel::numbersEdited);
+
+    NumbersTableView *table = driver.table();
+    table->setFocus();
+    QTest::keySequence(table, QKeySequence::SelectAll);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(driver.model()->rowCount(), Count + 1);
+    QVERIFY(!form.hasContent());
+    QVERIFY(!driver.submitButton()->isEnabled());
+    QVERIFY(driver.label("numbersCountLabel")->text().isEmpty());
+
+    driver.pasteNumbers(numbers);
+    QVERIFY(driver.submitButton()->isEnabled());
+    edited.clear();
+    table->setFocus();
+    QTest::keySequence(table, QKeySequence::SelectAll);
+    QTest::mouseClick(nd::test::widget<QPushButton>(&form, "removeRowsButton"), Qt::LeftButton);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(driver.model()->rowCount(), 1); // the blank row to type into
+    QVERIFY(!form.hasContent());
+    QVERIFY(!driver.submitButton()->isEnabled());
 }
 
 void TestStatusChangeForm::pastDate_warnsBesideTheDate()

@@ -1,0 +1,165 @@
+#include "journal/JournalNumberRows.h"
+
+#include "journal/StoredNumberMatcher.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <functional>
+
+namespace nd::journal {
+namespace {
+
+// Rows per statement: one multi-row statement per batch instead of one execution per number (Qt's
+// per-execution cost dominated a 5,000-number answer). 100 rows of at most 8 values stay under the
+// 999 host parameters older SQLite versions allow.
+constexpr int RowsPerStatement = 100;
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Runs `head` + `rows` copies of `row` (comma-separated) + `tail` for every RowsPerStatement rows of
+// `count`, binding each row's `valuesPerRow` values with `bindRow(query, firstParameter, row)`. The
+// statement of a full batch is prepared once and reused.
+QSqlError runBatched(const QSqlDatabase &db, int count, const QString &head, const QString &row,
+    const QString &tail, int valuesPerRow, const std::function<void(QSqlQuery &, int, int)> &bindRow)
+{
+    QSqlQuery query(db);
+    int preparedRows = 0;
+    for (int first = 0; first < count; first += RowsPerStatement) {
+        const int rows = std::min(RowsPerStatement, count - first);
+        if (rows != preparedRows) {
+            QStringList values;
+            values.fill(row, rows);
+            if (!query.prepare(head + values.join(QStringLiteral(", ")) + tail))
+                return query.lastError();
+            preparedRows = rows;
+        }
+        for (int i = 0; i < rows; ++i)
+            bindRow(query, i * valuesPerRow, first + i);
+        if (!query.exec())
+            return query.lastError();
+    }
+    return {};
+}
+
+// A column an answer may fill: how the upsert merges it with what is stored, and its value for one
+// answered number. An empty value (null for the fee) says nothing: the stored value stays.
+struct AnswerColumn
+{
+    const char *name;
+    const char *merge;
+    QVariant (*value)(const OrderNumber &);
+};
+
+bool isEmptyValue(const QVariant &value)
+{
+    return value.isNull() || (value.userType() == QMetaType::QString && value.toString().isEmpty());
+}
+
+const AnswerColumn AnswerColumns[] = {
+    {"returned_number", "COALESCE(NULLIF(excluded.returned_number, ''), returned_number)",
+        [](const OrderNumber &n) { return QVariant(text(n.number)); }},
+    {"original_number", "COALESCE(NULLIF(excluded.original_number, ''), original_number)",
+        [](const OrderNumber &n) { return QVariant(text(n.originalNumber)); }},
+    {"qr_url", "COALESCE(NULLIF(excluded.qr_url, ''), qr_url)",
+        [](const OrderNumber &n) { return QVariant(text(n.qrCodeUrl.toString(QUrl::FullyEncoded))); }},
+    {"fee", "COALESCE(excluded.fee, fee)",
+        [](const OrderNumber &n) { return n.fee ? QVariant(*n.fee) : QVariant(); }},
+    // The ICCID sent is kept; an answer only fills it in when none was sent.
+    {"iccid", "COALESCE(NULLIF(iccid, ''), NULLIF(excluded.iccid, ''), '')",
+        [](const OrderNumber &n) { return QVariant(text(n.iccid)); }},
+    {"number_status", "COALESCE(NULLIF(excluded.number_status, ''), number_status)",
+        [](const OrderNumber &n) { return QVariant(text(n.serverStatus)); }},
+};
+
+} // namespace
+
+QSqlError insertRequestedNumbers(
+    const QSqlDatabase &db, qint64 requestId, const QList<ValidatedNumber> &numbers)
+{
+    // The record's id is the same for every row: written into the statement rather than bound 5,000 times.
+    const QString id = QString::number(requestId);
+    const bool anyIccid = std::any_of(numbers.cbegin(), numbers.cend(),
+        [](const ValidatedNumber &number) { return !number.iccid.isEmpty(); });
+    if (!anyIccid) { // the column's default is '' already
+        return runBatched(db, int(numbers.size()),
+            QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number) VALUES "),
+            QLatin1Char('(') + id + QStringLiteral(", ?, ?)"), QString(), 2,
+            [&](QSqlQuery &query, int parameter, int i) {
+                query.bindValue(parameter, i);
+                query.bindValue(parameter + 1, text(numbers.at(i).e164));
+            });
+    }
+    return runBatched(db, int(numbers.size()),
+        QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number, iccid) VALUES "),
+        QLatin1Char('(') + id + QStringLiteral(", ?, ?, ?)"), QString(), 3,
+        [&](QSqlQuery &query, int parameter, int i) {
+            query.bindValue(parameter, i);
+            query.bindValue(parameter + 1, text(numbers.at(i).e164));
+            query.bindValue(parameter + 2, text(numbers.at(i).iccid));
+        });
+}
+
+QSqlError writeAnsweredNumbers(const QSqlDatabase &db, qint64 requestId, const QList<OrderNumber> &numbers)
+{
+    StoredNumberMatcher matcher;
+    {
+        QSqlQuery stored(db);
+        stored.setForwardOnly(true);
+        stored.prepare(QStringLiteral("SELECT position, requested_number FROM request_numbers"
+                                      " WHERE request_id = ? ORDER BY position"));
+        stored.addBindValue(requestId);
+        if (!stored.exec())
+            return stored.lastError();
+        while (stored.next())
+            matcher.addStoredRow(stored.value(0).toInt(), stored.value(1).toString());
+    }
+    // A number the server added (no stored row is left for it) gets a row of its own, after the others.
+    QList<int> positions;
+    positions.reserve(numbers.size());
+    int nextPosition = matcher.nextFreePosition();
+    for (int i = 0; i < numbers.size(); ++i) {
+        const int position = matcher.take(numbers.at(i), i);
+        positions.append(position >= 0 ? position : nextPosition++);
+    }
+
+    // Only the columns some number of this answer fills are written (an activate fills three of six; a
+    // lookup two): a column no number fills would only keep what is stored, at the price of binding an
+    // empty value per number. The number is always among them, so the upsert always sets something.
+    QList<const AnswerColumn *> columns;
+    for (const AnswerColumn &column : AnswerColumns) {
+        const bool filled = std::any_of(numbers.cbegin(), numbers.cend(),
+            [&column](const OrderNumber &number) { return !isEmptyValue(column.value(number)); });
+        if (filled || &column == &AnswerColumns[0])
+            columns.append(&column);
+    }
+    QStringList names;
+    QStringList merges;
+    for (const AnswerColumn *column : std::as_const(columns)) {
+        names << QLatin1String(column->name);
+        merges << QLatin1String(column->name) + QStringLiteral(" = ") + QLatin1String(column->merge);
+    }
+    QString row = QLatin1Char('(') + QString::number(requestId) + QStringLiteral(", ?, ''");
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        row += QStringLiteral(", ?");
+    row += QLatin1Char(')');
+
+    // One statement inserts the added numbers' rows (requested number '') and updates the stored ones.
+    return runBatched(db, int(numbers.size()),
+        QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number, ")
+            + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES "),
+        row,
+        QStringLiteral(" ON CONFLICT (request_id, position) DO UPDATE SET ")
+            + merges.join(QStringLiteral(", ")),
+        int(columns.size()) + 1, [&](QSqlQuery &query, int parameter, int i) {
+            const OrderNumber &number = numbers.at(i);
+            query.bindValue(parameter, positions.at(i));
+            for (qsizetype c = 0; c < columns.size(); ++c)
+                query.bindValue(parameter + 1 + int(c), columns.at(c)->value(number));
+        });
+}
+
+} // namespace nd::journal
