@@ -3069,6 +3069,10 @@
         <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The order journal is still being opened. Send again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3350,6 +3354,10 @@
     </message>
     <message>
         <source>I understand the order &amp;journal problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the order journal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3069,6 +3069,10 @@
         <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
         <translation>Llegó la respuesta del servidor para %1. %2. Puede que el cambio se haya hecho: hasta que verifique estos números, NumberDesk los trata como sin resolver y pregunta antes de volver a enviar solicitudes para ellos.</translation>
     </message>
+    <message>
+        <source>The order journal is still being opened. Send again in a moment.</source>
+        <translation>El registro de pedidos todavía se está abriendo. Vuelva a enviar en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3353,6 +3357,10 @@
     <message>
         <source>I understand the order &amp;journal problem</source>
         <translation>Entendido: problema con el &amp;registro de pedidos</translation>
+    </message>
+    <message>
+        <source>Opening the order journal…</source>
+        <translation>Abriendo el registro de pedidos…</translation>
     </message>
 </context>
 <context>

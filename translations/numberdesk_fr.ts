@@ -3069,6 +3069,10 @@
         <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
         <translation>Le serveur a répondu à la demande concernant %1. %2. Le changement a peut-être été effectué&#xa0;: tant que vous n&apos;avez pas vérifié ces numéros, NumberDesk les considère comme non résolus et demande confirmation avant de leur envoyer une nouvelle demande.</translation>
     </message>
+    <message>
+        <source>The order journal is still being opened. Send again in a moment.</source>
+        <translation>Le journal des commandes est encore en cours d&apos;ouverture. Renvoyez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3353,6 +3357,10 @@
     <message>
         <source>I understand the order &amp;journal problem</source>
         <translation>J&apos;ai compris le problème du &amp;journal des commandes</translation>
+    </message>
+    <message>
+        <source>Opening the order journal…</source>
+        <translation>Ouverture du journal des commandes…</translation>
     </message>
 </context>
 <context>

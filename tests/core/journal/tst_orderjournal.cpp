@@ -763,7 +763,7 @@ private slots:
         QVERIFY(QFileInfo::exists(m_path));
         {
             RawConnection raw(m_path);
-            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         }
         QCOMPARE(OrderJournal::open(m_path, 3000, check).status, JournalOpenResult::Status::Opened);
