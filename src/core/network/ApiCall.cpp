@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <memory>
 
 namespace nd {
@@ -219,14 +220,13 @@ void ApiCall::onSuccessBody(const QByteArray &body)
     if (parsed.value) {
         // Reading a 5,000-number answer takes about as long as what the listeners then do with it
         // (record it in the journal, show it): in separate event-loop turns, the window can paint and
-        // take input in between instead of freezing for both at once.
-        QMetaObject::invokeMethod(
-            this,
-            [this, order = *parsed.value] {
-                if (!m_finished) // abandoned in between: that outcome has been told already
-                    succeedWith(order);
-            },
-            Qt::QueuedConnection);
+        // take input in between instead of freezing for both at once. A zero-timer, not a queued call:
+        // Qt delivers the posted events it is given while delivering posted events, so a queued call
+        // would run straight after this one with no input or timer handled in between.
+        QTimer::singleShot(0, this, [this, order = *parsed.value] {
+            if (!m_finished) // abandoned in between: that outcome has been told already
+                succeedWith(order);
+        });
         return;
     }
     ApiError error;
