@@ -2,7 +2,7 @@
 
 // What a GUI benchmark watches while the desk works: the longest time the GUI thread could not
 // react (gaps between ticks of a 1 ms timer) and the process's peak resident memory. Header-only,
-// for the benchmarks (not the app, not the tests).
+// shared by the benchmarks (not the app, not the tests).
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,17 +10,34 @@
 
 namespace nd::bench {
 
-// Peak resident memory of the whole process so far (Linux VmHWM), in MB (10^6 bytes); 0 elsewhere.
-inline double peakResidentMB()
+// Peak resident memory of the whole process so far (Linux VmHWM, in KiB); 0 elsewhere.
+inline double peakResidentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) // in kB (1024 bytes)
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() * 1024.0 / 1e6;
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble();
     }
     return 0;
+}
+inline double peakResidentMB() // 10^6 bytes
+{
+    return peakResidentKiB() * 1024.0 / 1e6;
+}
+inline double peakResidentMiB()
+{
+    return peakResidentKiB() / 1024.0;
+}
+
+// Linux 4.0+: "5" resets VmHWM to the current RSS, so each run reports its own peak. Where that is
+// not possible the peak stays cumulative.
+inline void resetPeakResident()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    if (clearRefs.open(QIODevice::WriteOnly))
+        clearRefs.write("5");
 }
 
 // The largest gap between ticks of a 1 ms timer on the GUI thread: how long the window was busy at once.

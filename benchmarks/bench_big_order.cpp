@@ -6,6 +6,7 @@
 // Not a test (numbers depend on the machine); see README.md for how to run and read it.
 
 #include "GuiProbes.h"
+#include "SandboxThread.h"
 #include "desk/NumberRowsModel.h"
 #include "desk/ResultsModel.h"
 #include "gui/MainWindow.h"
@@ -412,35 +413,19 @@ int main(int argc, char *argv[])
     if (counts.isEmpty())
         counts = {1000, 5000};
 
-    // The sandbox runs in a thread of its own, so the stalls measured are the desk's, not the fake
-    // server's (checking 5,000 numbers and drawing their QR codes is the real server's work elsewhere).
-    QThread serverThread;
-    serverThread.start();
     sandbox::SandboxOptions options;
     options.rateLimitPerMinute = 0; // several orders and their QR codes in a minute
-    std::unique_ptr<sandbox::SandboxServer> server;
-    auto *starter = new QObject; // moved to the server thread: the server is created and destroyed there
-    starter->moveToThread(&serverThread);
-    bool started = false;
-    QMetaObject::invokeMethod(
-        starter,
-        [&] {
-            server = std::make_unique<sandbox::SandboxServer>(options);
-            started = server->start(0);
-        },
-        Qt::BlockingQueuedConnection);
-    if (!started) {
-        std::fprintf(stderr, "sandbox did not start\n");
+    nd::bench::SandboxThread server;
+    if (!server.start(options))
         return 1;
-    }
 
     int status = 0;
     {
         ApiClient client;
         MainWindow window(&client);
         window.openJournal(OrderJournal::defaultPath());
-        window.setSandboxBaseUrl(server->baseUrl());
-        window.setConnection(server->baseUrl(), {options.accountKey, options.accountSecret});
+        window.setSandboxBaseUrl(server.baseUrl());
+        window.setConnection(server.baseUrl(), {options.accountKey, options.accountSecret});
         window.resize(1280, 800);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window)) {
@@ -474,14 +459,5 @@ int main(int argc, char *argv[])
         }
     }
 
-    QMetaObject::invokeMethod(
-        starter,
-        [&] {
-            server.reset();
-            delete starter;
-        },
-        Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return status;
 }

@@ -4,8 +4,8 @@
 // GUI thread during each. The journal is generated through OrderJournal (JournalGenerator). Not a test
 // (numbers depend on the machine); see README.md for how to run and read it.
 
+#include "GuiProbes.h"
 #include "JournalGenerator.h"
-#include "StallMeter.h"
 #include "gui/history/HistoryWindow.h"
 #include "journal/HistoryModel.h"
 #include "journal/OrderJournal.h"
@@ -35,6 +35,8 @@
 #include <optional>
 
 using namespace nd;
+
+using nd::bench::StallMeter;
 
 namespace {
 

@@ -7,6 +7,8 @@
 // see README.md for how to run and read it.
 
 #include "FloorClient.h"
+#include "GuiProbes.h"
+#include "SandboxThread.h"
 #include "desk/QrImageQueue.h"
 #include "desk/ResultsModel.h"
 #include "gui/results/ResultsPanel.h"
@@ -36,33 +38,11 @@
 #include <optional>
 
 using namespace nd;
+using namespace nd::bench;
 
 namespace {
 
 constexpr int TimeoutMs = 180000;
-
-// Peak resident memory of the whole process since the last resetPeakMemory() (Linux), in MiB; 0
-// elsewhere.
-double peakMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// Linux 4.0+: "5" resets VmHWM to the current RSS, so each run reports its own peak. Where that is
-// not possible the peak stays cumulative (the README says so).
-void resetPeakMemory()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    if (clearRefs.open(QIODevice::WriteOnly))
-        clearRefs.write("5");
-}
 
 // CPU time of the whole process (every thread: GUI, Qt's network thread, the sandbox, Qt's thread
 // pool), in ms. A run's share is a steadier figure than wall time on a busy machine; the sandbox's
@@ -73,37 +53,6 @@ double processCpuMs()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
-
-// Measures the largest gap between ticks of a 1 ms timer: how long the GUI thread was busy at once.
-class StallMeter final
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            m_max = qMax(m_max, m_sinceTick.nsecsElapsed());
-            m_sinceTick.restart();
-        });
-    }
-    void start()
-    {
-        m_max = 0;
-        m_sinceTick.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return double(m_max) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_sinceTick;
-    qint64 m_max = 0;
-};
 
 struct DeskRun
 {
@@ -240,7 +189,7 @@ DeskRun runDesk(const Target &target, const ValidatedRequest &request)
     });
     QObject::connect(model, &QAbstractItemModel::dataChanged, &step, [&step] { step.start(); });
 
-    resetPeakMemory();
+    resetPeakResident();
     const double cpuBefore = processCpuMs();
     stalls.start();
     clock.start();
@@ -264,7 +213,7 @@ DeskRun runDesk(const Target &target, const ValidatedRequest &request)
     result.maxStallMs = stalls.stop();
     result.downloads = queue->downloadsStarted();
     result.peakConcurrent = queue->peakConcurrentDownloads();
-    result.peakMiB = peakMemoryMiB();
+    result.peakMiB = peakResidentMiB();
     if (result.problem.isEmpty() && model->loadedImageCount() != count)
         result.problem = QStringLiteral("%1 of %2 QR codes loaded").arg(model->loadedImageCount()).arg(count);
     return result;
@@ -428,31 +377,15 @@ int main(int argc, char *argv[])
     const Options &options = *parsed;
     const int rounds = options.rounds;
 
-    // The sandbox runs in a thread of its own so the stall measured is the desk's, not the fake
-    // server's (rendering 1,000 PNGs is the real server's work, on another machine).
-    QThread serverThread;
-    serverThread.start();
     sandbox::SandboxOptions sandboxOptions;
     // Hundreds of requests a minute; the real limit is 50 requests/min.
     sandboxOptions.rateLimitPerMinute = 0;
     sandboxOptions.maxQrCodes = 1000000; // every run's codes stay downloadable
     sandboxOptions.maxNumbers = 1000000;
-    std::unique_ptr<sandbox::SandboxServer> server;
-    auto *starter = new QObject; // moved to the server thread: the server is created and destroyed there
-    starter->moveToThread(&serverThread);
-    bool started = false;
-    QMetaObject::invokeMethod(
-        starter,
-        [&] {
-            server = std::make_unique<sandbox::SandboxServer>(sandboxOptions);
-            started = server->start(0);
-        },
-        Qt::BlockingQueuedConnection);
-    if (!started) {
-        std::fprintf(stderr, "sandbox did not start\n");
+    SandboxThread server;
+    if (!server.start(sandboxOptions))
         return 1;
-    }
-    const Target target {server->baseUrl(), {sandboxOptions.accountKey, sandboxOptions.accountSecret}};
+    const Target target {server.baseUrl(), {sandboxOptions.accountKey, sandboxOptions.accountSecret}};
 
     QTextStream out(stdout);
     out << "bench_results: submit (activate) -> order shown / every QR code drawn in a visible ResultsPanel\n"
@@ -524,15 +457,6 @@ int main(int argc, char *argv[])
     }
     out.flush();
 
-    QMetaObject::invokeMethod(
-        starter,
-        [&] {
-            server.reset();
-            delete starter;
-        },
-        Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     bool anyProblem = false;
     for (const SizeFigures &f : std::as_const(all))
         anyProblem = anyProblem || !f.problems.isEmpty();
