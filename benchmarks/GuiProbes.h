@@ -4,6 +4,9 @@
 // react (gaps between ticks of a 1 ms timer) and the process's peak resident memory. Header-only,
 // shared by the benchmarks (not the app, not the tests).
 
+#include "desk/ResultsModel.h"
+#include "gui/results/VisibleRowsLoader.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
@@ -73,5 +76,20 @@ private:
     QElapsedTimer m_sinceTick;
     qint64 m_max = 0;
 };
+
+// The rows the results panel's own loader counts as on screen (VisibleRowsLoader::visibleRows) all
+// have their QR code, or its failure.
+inline bool visibleRowsLoaded(const VisibleRowsLoader *loader, ResultsModel *model)
+{
+    const auto [first, last] = loader->visibleRows();
+    if (first < 0)
+        return false;
+    for (int row = first; row <= last; ++row) {
+        const auto state = ResultsModel::QrState(model->index(row).data(ResultsModel::QrStateRole).toInt());
+        if (state != ResultsModel::QrState::Loaded && state != ResultsModel::QrState::Failed)
+            return false;
+    }
+    return true;
+}
 
 } // namespace nd::bench

@@ -162,20 +162,6 @@ void idle(int ms)
     loop.exec();
 }
 
-// The rows the results panel's own loader counts as on screen all have their QR code (or its failure).
-bool visibleRowsDrawn(const VisibleRowsLoader *loader, ResultsModel *model)
-{
-    const auto [first, last] = loader->visibleRows();
-    if (first < 0)
-        return false;
-    for (int row = first; row <= last; ++row) {
-        const auto state = ResultsModel::QrState(model->index(row).data(ResultsModel::QrStateRole).toInt());
-        if (state != ResultsModel::QrState::Loaded && state != ResultsModel::QrState::Failed)
-            return false;
-    }
-    return true;
-}
-
 // `count` distinct numbers as an agent would paste them from a spreadsheet column, in national form.
 QString numbersColumn(int count, int exchange)
 {
@@ -266,7 +252,7 @@ public:
         const Phase results = runPhase(
             QStringLiteral("results"), {},
             [&] {
-                if (!visibleRowsDrawn(m_loader, m_resultsModel))
+                if (!nd::bench::visibleRowsLoaded(m_loader, m_resultsModel))
                     return false;
                 m_resultsView->viewport()->repaint(); // drawn now, not "some time later"
                 return true;

@@ -67,20 +67,6 @@ struct DeskRun
     QString problem;
 };
 
-// The rows the panel's own loader counts as on screen (VisibleRowsLoader::visibleRows) are all drawn.
-bool visibleRowsLoaded(const VisibleRowsLoader *loader, ResultsModel *model)
-{
-    const auto [first, last] = loader->visibleRows();
-    if (first < 0)
-        return false;
-    for (int row = first; row <= last; ++row) {
-        const auto state = ResultsModel::QrState(model->index(row).data(ResultsModel::QrStateRole).toInt());
-        if (state != ResultsModel::QrState::Loaded && state != ResultsModel::QrState::Failed)
-            return false;
-    }
-    return true;
-}
-
 // Fresh numbers for every run (the sandbox remembers numbers: activating one twice is refused).
 // Exchanges 200..999, skipping the N11 service codes and 555 (the sandbox's magic numbers).
 class FreshNumbers final
