@@ -9,7 +9,7 @@ namespace nd {
 QrImageQueue::QrImageQueue(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
 {
-    m_cache.setMaxCost(64 * 1024); // 64 MiB of decoded images, counted in KiB
+    m_cache.setMaxCost(qsizetype(64) * 1024); // 64 MiB of decoded images, counted in KiB
 }
 
 QrImageQueue::~QrImageQueue()

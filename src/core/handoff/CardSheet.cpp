@@ -46,7 +46,9 @@ int CardSheet::paint(
                 device.newPage();
             ++pages;
         }
-        const QPointF cellCorner((slot % columns) * cell.width(), (slot / columns) * cell.height());
+        const int column = slot % columns;
+        const int row = slot / columns; // whole rows: the division is meant to drop the remainder
+        const QPointF cellCorner(column * cell.width(), row * cell.height());
         const QPointF cardCorner
             = cellCorner + QPointF((cell.width() - card.width()) / 2, (cell.height() - card.height()) / 2);
         CustomerCardPainter::paint(painter, QRectF(cardCorner, card), cards.at(i), scale);

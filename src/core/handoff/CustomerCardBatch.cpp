@@ -33,7 +33,7 @@ void CustomerCardBatch::start(const Order &order, const QList<int> &rows, const 
         return;
     }
     for (auto it = m_cardsByUrl.cbegin(); it != m_cardsByUrl.cend(); ++it) {
-        const QUrl url = it.key();
+        const QUrl &url = it.key();
         const std::optional<QImage> cached = m_cache ? m_cache->cached(url) : std::nullopt;
         if (cached)
             // Later, not now: finished() must not fire before the caller has connected to it.

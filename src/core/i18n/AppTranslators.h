@@ -25,7 +25,7 @@ public:
 
     // Replaces the installed catalogues with those of a shipped language; false (and English, Qt's
     // source language) when NumberDesk's catalogue for it cannot be loaded.
-    bool apply(const QString &code);
+    bool apply(const QString &requested);
     QString current() const { return m_current; }
 
     // Where NumberDesk's compiled catalogues are embedded (qt_add_translations' RESOURCE_PREFIX).

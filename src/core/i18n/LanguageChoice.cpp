@@ -33,7 +33,7 @@ QString bestShipped(const QStringList &uiLanguages)
 {
     for (const QString &tag : uiLanguages) {
         // "fr-CA", "es_MX", "en": only the language decides, every region shares one catalogue.
-        const QString code = QLocale::languageToCode(QLocale(tag).language());
+        QString code = QLocale::languageToCode(QLocale(tag).language());
         if (isShipped(code))
             return code;
     }

@@ -257,7 +257,8 @@ QList<JournalEntry> readEntriesById(QSqlDatabase &db, const QList<qint64> &ids, 
     QHash<qint64, JournalEntry> byId;
     while (query.next()) {
         JournalEntry entry = entryFromRow(query);
-        byId.insert(entry.id, std::move(entry));
+        const qint64 id = entry.id;
+        byId.emplace(id, std::move(entry));
     }
     if (!query.exec(QLatin1String("SELECT request_id, ") + QLatin1String(NumberColumns)
             + QLatin1String(" FROM request_numbers WHERE request_id") + in

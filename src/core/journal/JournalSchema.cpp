@@ -91,7 +91,7 @@ QSqlError runStep(QSqlDatabase &db, const Step &step, int toVersion)
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
-            const QSqlError error = query.lastError();
+            QSqlError error = query.lastError();
             query.finish();
             db.rollback();
             return error;
@@ -99,7 +99,7 @@ QSqlError runStep(QSqlDatabase &db, const Step &step, int toVersion)
     }
     query.finish();
     if (!db.commit()) {
-        const QSqlError error = db.lastError();
+        QSqlError error = db.lastError();
         db.rollback();
         return error;
     }
@@ -122,7 +122,7 @@ QSqlError migrateToCurrent(QSqlDatabase &db, int fromVersion)
 {
     for (int version = fromVersion; version < CurrentSchemaVersion; ++version) {
         qCInfo(lcSchema) << "migrating the journal from schema" << version << "to" << version + 1;
-        const QSqlError error = runStep(db, Steps[version], version + 1);
+        QSqlError error = runStep(db, Steps[version], version + 1);
         if (error.type() != QSqlError::NoError)
             return error;
     }

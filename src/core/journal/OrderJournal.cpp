@@ -490,7 +490,7 @@ QList<JournalEntry> OrderJournal::adoptUnresolved(
     QList<JournalEntry> adopted;
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    for (JournalEntry entry : entries) {
+    for (const JournalEntry &entry : entries) {
         // One transaction per record: one that cannot be copied does not cost the others.
         if (!db.transaction()) {
             fail(tr("A request from the damaged journal could not be copied"), db.lastError().text());
@@ -561,7 +561,7 @@ QList<JournalEntry> OrderJournal::unresolved() const
     QSqlError error;
     QVariantList bindings;
     const QString where = journal::unresolvedCondition(QStringLiteral("r.state"), bindings);
-    const QList<JournalEntry> found = journal::readEntries(db, where, bindings, 0, &error);
+    QList<JournalEntry> found = journal::readEntries(db, where, bindings, 0, &error);
     if (error.type() != QSqlError::NoError)
         qCWarning(lcJournal) << "unresolved records could not be read:" << error.text();
     return found;
@@ -597,7 +597,7 @@ QList<JournalEntry> OrderJournal::search(const HistoryQuery &query) const
 {
     QSqlDatabase db = database();
     QSqlError error;
-    const QList<JournalEntry> found = journal::searchEntries(db, query, &error);
+    QList<JournalEntry> found = journal::searchEntries(db, query, &error);
     if (error.type() != QSqlError::NoError)
         qCWarning(lcJournal) << "history search failed:" << error.text();
     return found;
@@ -607,7 +607,7 @@ QList<JournalEntry> OrderJournal::entries(const QList<qint64> &ids) const
 {
     QSqlDatabase db = database();
     QSqlError error;
-    const QList<JournalEntry> found = journal::readEntriesById(db, ids, &error);
+    QList<JournalEntry> found = journal::readEntriesById(db, ids, &error);
     if (error.type() != QSqlError::NoError)
         qCWarning(lcJournal) << "history rows could not be read:" << error.text();
     return found;

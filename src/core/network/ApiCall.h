@@ -67,7 +67,7 @@ signals:
 private:
     void onToken(const TokenOutcome &outcome);
     void send(const QByteArray &token);
-    void onReply(QNetworkReply *reply, ReplyBodyLimit *limit, const TransportContext &context);
+    void onReply(QNetworkReply *reply, ReplyBodyLimit *limit, const TransportContext &transport);
     ApiError tooLargeError(int status, qint64 maxBytes) const;
     void onSuccessBody(const QByteArray &body);
     void renewTokenAndResend();

@@ -69,7 +69,7 @@ int ApiClient::tokenRequestsSent() const
 
 std::optional<QString> ApiClient::configurationProblem() const
 {
-    if (const auto problem = ApiEndpoints::problemWithBaseUrl(m_endpoints.baseUrl()))
+    if (auto problem = ApiEndpoints::problemWithBaseUrl(m_endpoints.baseUrl()))
         return problem;
     if (!m_credentials.isComplete())
         return QCoreApplication::translate(

@@ -23,7 +23,7 @@ class QrImageDownload final : public QObject
     Q_DISABLE_COPY_MOVE(QrImageDownload)
 
 public:
-    static constexpr qint64 DefaultMaxBytes = 2 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxBytes = qint64(2) * 1024 * 1024;
 
     // Starts at once; results arrive asynchronously.
     static QrImageDownload *start(QNetworkAccessManager *network, const QUrl &url, QObject *parent,

@@ -21,7 +21,7 @@ class ReplyBodyLimit final : public QObject
 
 public:
     // A few MiB: the largest real answer (an order with hundreds of numbers) is a few tens of KiB.
-    static constexpr qint64 DefaultMaxBytes = 4 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxBytes = qint64(4) * 1024 * 1024;
 
     explicit ReplyBodyLimit(QNetworkReply *reply, qint64 maxBytes = DefaultMaxBytes);
 

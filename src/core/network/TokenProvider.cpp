@@ -125,7 +125,7 @@ void TokenProvider::requestToken(const QUrl &endpoint)
 }
 
 void TokenProvider::onTokenReply(
-    const QUrl &endpoint, QNetworkReply *reply, ReplyBodyLimit *limit, TransportContext context)
+    const QUrl &endpoint, QNetworkReply *reply, ReplyBodyLimit *limit, const TransportContext &context)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -63,7 +63,7 @@ private:
 
     void requestToken(const QUrl &endpoint);
     void onTokenReply(
-        const QUrl &endpoint, QNetworkReply *reply, ReplyBodyLimit *limit, TransportContext context);
+        const QUrl &endpoint, QNetworkReply *reply, ReplyBodyLimit *limit, const TransportContext &context);
     void deliver(const QUrl &endpoint, const TokenOutcome &outcome);
 
     QNetworkAccessManager *m_network;

@@ -143,7 +143,7 @@ std::optional<QString> ProfileStore::problemWith(const ConnectionProfile &profil
         if (other.id != profile.id && other.name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
             return tr("A profile named “%1” already exists.").arg(other.name);
     }
-    if (const std::optional<QString> urlProblem = ApiEndpoints::problemWithBaseUrl(profile.baseUrl))
+    if (std::optional<QString> urlProblem = ApiEndpoints::problemWithBaseUrl(profile.baseUrl))
         return urlProblem;
     if (profile.accountKey.trimmed().isEmpty())
         return tr("Please enter the AccountKey.");

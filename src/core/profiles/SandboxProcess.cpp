@@ -60,7 +60,7 @@ SandboxProcess::~SandboxProcess()
 QString SandboxProcess::besideApplication()
 {
     const QDir appDir(QCoreApplication::applicationDirPath());
-    const QString beside = appDir.filePath(executableName());
+    QString beside = appDir.filePath(executableName());
 #ifdef Q_OS_MACOS
     // In a build tree the bundle is numberdesk.app/Contents/MacOS and the sandbox sits beside the bundle.
     if (!QFileInfo::exists(beside))

@@ -19,7 +19,7 @@ struct ActivationCode
     bool confirmationCodeRequired = false;
 
     // Accepts "LPA:" in any case and ignores white space around the code; nullopt when malformed.
-    static std::optional<ActivationCode> parse(const QString &text);
+    static std::optional<ActivationCode> parse(const QString &untrimmed);
     static bool isWellFormed(const QString &text) { return parse(text).has_value(); }
 
     // The canonical form ("LPA:" upper-case, no spaces): what goes into QR codes and install links.

@@ -39,7 +39,7 @@ QStringList messagesOf(const QJsonValue &value)
     if (value.isString())
         messages.append(safeServerText(value.toString()));
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (item.isString())
             messages.append(safeServerText(item.toString()));
     }
@@ -90,7 +90,7 @@ QString ErrorBody::mainText() const
         return serverText;
     // Errors not tied to a field ("Auth": ["Invalid account credentials provided"]) say more than a
     // bare reason phrase such as "Unauthorized".
-    if (const QString orderLevel = orderLevelMessages(); !orderLevel.isEmpty())
+    if (QString orderLevel = orderLevelMessages(); !orderLevel.isEmpty())
         return orderLevel;
     return title;
 }
@@ -172,7 +172,7 @@ ErrorBody readErrorBody(const QByteArray &body, const QByteArray &contentType)
         return result;
     }
     result.form = ErrorBody::Form::PlainText;
-    result.serverText = safeServerText(QString::fromUtf8(body.left(64 * 1024)), maxPlainTextChars);
+    result.serverText = safeServerText(QString::fromUtf8(body.left(qsizetype(64) * 1024)), maxPlainTextChars);
     return result;
 }
 

@@ -9,7 +9,7 @@ namespace nd {
 namespace {
 
 // A day: anything longer is a misreading, and the user should not be told to wait for weeks.
-constexpr qint64 maxWaitSeconds = 24 * 3600;
+constexpr qint64 maxWaitSeconds = qint64(24) * 3600;
 
 std::optional<int> clampedSeconds(qint64 seconds)
 {

@@ -32,9 +32,9 @@ std::optional<QDateTime> fromTokenExpiryField(const QJsonValue &value, const QDa
 {
     // Documented as "a timestamp or a duration": the AM/PM UTC form in every example, seconds otherwise.
     if (value.isString()) {
-        if (const std::optional<QDateTime> at = parseTokenExpiry(value.toString()))
+        if (std::optional<QDateTime> at = parseTokenExpiry(value.toString()))
             return at;
-        if (const std::optional<QDateTime> at = parseServerDateTime(value.toString()))
+        if (std::optional<QDateTime> at = parseServerDateTime(value.toString()))
             return at;
     }
     return afterSeconds(value, receivedAtUtc);
