@@ -552,6 +552,26 @@ private slots:
         QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::OutcomeUnknown);
     }
 
+    // The answer is read in one event-loop turn and handed on in the next, so input can come in
+    // between (Esc, closing the window). Abandoning then must not turn a known answer into "outcome
+    // unknown" and lose its OrderId and QR codes: the answer is delivered instead.
+    void abandon_afterTheAnswerWasRead_deliversTheAnswer()
+    {
+        ApiCall *call = m_client->submitStatusChange(
+            makeRequest(ChangeType::Activate, {QStringLiteral("+12016093877")}));
+        QSignalSpy received(call, &ApiCall::orderReceived);
+        QSignalSpy failed(call, &ApiCall::failed);
+        connect(call, &ApiCall::answerRead, call, [call] { call->abandon(); });
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+        QVERIFY(failed.isEmpty());
+        const Order order = received.at(0).at(0).value<Order>();
+        QVERIFY(!order.orderId.isEmpty());
+        QVERIFY(order.numbers.value(0).qrCodeUrl.isValid());
+        QCoreApplication::processEvents(); // the queued delivery, had it stayed queued, would come now
+        QCOMPARE(received.size(), 1);
+        QVERIFY(failed.isEmpty());
+    }
+
     void abandon_beforeSending_isACleanCancel()
     {
         ApiCall *call = m_client->submitStatusChange(

@@ -24,9 +24,11 @@ HistorySearch::HistorySearch(QString journalPath, QObject *parent)
 HistorySearch::~HistorySearch()
 {
     m_latest = std::numeric_limits<int>::max(); // searches still queued are skipped
-    // The connection belongs to the worker thread: closed there, after whatever runs now.
+    // The connection belongs to the worker thread: closed there, after whatever runs now. Blocking:
+    // a queued call could still be waiting when quit() ends the thread's loop, and the connection would
+    // then be closed here, on the wrong thread.
     QMetaObject::invokeMethod(
-        m_worker, [this] { m_connection.reset(); }, Qt::QueuedConnection);
+        m_worker, [this] { m_connection.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;

@@ -110,9 +110,13 @@ JournalCheck OrderJournal::checkFile(const QString &path, int busyTimeoutMs)
     JournalCheck check;
     const journal::PreparedFile found = journal::checkJournalIntegrity(path, busyTimeoutMs);
     if (found.problem != journal::FileProblem::Corrupt) {
-        if (found.problem == journal::FileProblem::None)
+        if (found.problem == journal::FileProblem::None) {
+            check.integrityChecked = true;
             prepareAhead(path, busyTimeoutMs);
-        return check; // locked, too new or unusable: open() meets the same and says so
+        }
+        // Locked, too new or unusable: open() meets the same and says so, or, should the lock have
+        // gone by then, runs the full check itself.
+        return check;
     }
     qCWarning(lcJournal) << "the journal is damaged:" << found.detail;
     check.damaged = true;
@@ -127,7 +131,8 @@ JournalCheck OrderJournal::checkFile(const QString &path, int busyTimeoutMs)
     const journal::SalvagedRecords salvaged = journal::salvageUnresolved(*aside);
     check.salvaged = salvaged.unresolved;
     check.salvageComplete = salvaged.complete;
-    prepareAhead(path, busyTimeoutMs); // the fresh journal that replaces it
+    check.integrityChecked = true; // the fresh journal that replaces it has nothing to check
+    prepareAhead(path, busyTimeoutMs);
     return check;
 }
 
@@ -157,9 +162,10 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs, con
     QList<JournalEntry> salvaged = check.salvaged;
     bool salvageComplete = check.salvageComplete;
 
-    // checkFile has read every page; what is read here is read at every open, so damage to it shows.
-    journal::PreparedFile prepared = journal::prepareJournalFile(
-        connectionName, path, busyTimeoutMs, journal::IntegrityCheck::AlreadyDone);
+    // When checkFile has read every page, what is read here is read at every open, so damage to it
+    // shows; when it could not (the file was locked then), the full check runs here.
+    journal::PreparedFile prepared = journal::prepareJournalFile(connectionName, path, busyTimeoutMs,
+        check.integrityChecked ? journal::IntegrityCheck::AlreadyDone : journal::IntegrityCheck::Full);
     if (prepared.problem == FileProblem::Corrupt && result.setAsidePath.isEmpty()) {
         // Damaged since the check, in the pages every open reads: set aside here, as checkFile would.
         qCWarning(lcJournal) << "the journal is damaged:" << prepared.detail;

@@ -116,6 +116,7 @@ private:
 // What OrderJournal::checkFile found. Copyable, so a worker thread can hand it over.
 struct JournalCheck
 {
+    bool integrityChecked = false; // integrity_check ran (or there was no file): open() need not repeat it
     bool damaged = false; // not a database, or integrity_check failed
     QString detail; // SQLite's words when damaged
     QString setAsidePath; // damaged and moved here

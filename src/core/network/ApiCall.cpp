@@ -12,7 +12,6 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 #include <memory>
 
 namespace nd {
@@ -220,13 +219,11 @@ void ApiCall::onSuccessBody(const QByteArray &body)
     if (parsed.value) {
         // Reading a 5,000-number answer takes about as long as what the listeners then do with it
         // (record it in the journal, show it): in separate event-loop turns, the window can paint and
-        // take input in between instead of freezing for both at once. A zero-timer, not a queued call:
-        // Qt delivers the posted events it is given while delivering posted events, so a queued call
-        // would run straight after this one with no input or timer handled in between.
-        QTimer::singleShot(0, this, [this, order = *parsed.value] {
-            if (!m_finished) // abandoned in between: that outcome has been told already
-                succeedWith(order);
-        });
+        // take input in between instead of freezing for both at once. Input in between may abandon
+        // the call: abandon() then delivers this answer rather than lose it.
+        m_answer = *parsed.value;
+        emit answerRead();
+        QMetaObject::invokeMethod(this, &ApiCall::deliverAnswer, Qt::QueuedConnection);
         return;
     }
     ApiError error;
@@ -242,6 +239,12 @@ void ApiCall::onSuccessBody(const QByteArray &body)
         error.message = tr("The server's answer could not be read (%1). Try again later.").arg(parsed.error);
     }
     failWith(error);
+}
+
+void ApiCall::deliverAnswer()
+{
+    if (!m_finished && m_answer)
+        succeedWith(*std::exchange(m_answer, std::nullopt));
 }
 
 void ApiCall::succeedWith(const Order &order)
@@ -265,6 +268,12 @@ void ApiCall::abandon()
 {
     if (m_finished)
         return;
+    if (m_answer) {
+        // The server has answered and the answer is read: stopping now would record "outcome
+        // unknown" for a change that is known, and lose its OrderId and QR codes.
+        deliverAnswer();
+        return;
+    }
     const bool mayHaveBeenSent = requestWasSent(); // before the body goes with the reply
     if (m_reply) {
         m_reply->disconnect(this);

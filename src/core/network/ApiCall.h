@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -52,13 +53,14 @@ public:
     bool isFinished() const { return m_finished; }
 
     // The user stopped waiting. The reply is dropped; if the request had left, the message says the
-    // server may still carry it out.
+    // server may still carry it out. An answer already read is delivered instead: it is what happened.
     void abandon();
 
     void start();
 
 signals:
     void requestSent(); // the request (not the token request) left this computer
+    void answerRead(); // the answer is read; orderReceived follows in the next event-loop turn
     void orderReceived(const nd::Order &order);
     void connectionVerified();
     void failed(const nd::ApiError &error);
@@ -71,6 +73,7 @@ private:
     ApiError tooLargeError(int status, qint64 maxBytes) const;
     void onSuccessBody(const QByteArray &body);
     void renewTokenAndResend();
+    void deliverAnswer();
     void succeedWith(const Order &order);
     void failWith(const ApiError &error);
 
@@ -84,6 +87,7 @@ private:
     quint64 m_generation = 0; // TokenProvider::generation() when the call started
     bool m_requestSent = false;
     bool m_finished = false;
+    std::optional<Order> m_answer; // read, not yet delivered (see onSuccessBody)
 };
 
 } // namespace nd

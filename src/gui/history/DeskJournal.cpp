@@ -28,8 +28,13 @@ DeskJournal::DeskJournal(ApiClient *client, QWidget *window, std::function<QStri
 
 DeskJournal::~DeskJournal()
 {
-    if (m_checking)
+    if (m_checking) {
         m_checking->wait(); // it writes into m_check
+        // Closed while a damaged journal was being set aside: the open records it salvaged are
+        // adopted into the fresh journal now, or the next start would no longer guard their numbers.
+        if (!m_check.setAsidePath.isEmpty())
+            OrderJournal::open(m_path, OrderJournal::DefaultBusyTimeoutMs, m_check);
+    }
     delete m_history; // reads the journal: goes first
     delete m_submission;
 }

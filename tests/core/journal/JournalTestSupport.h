@@ -80,4 +80,25 @@ inline QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Overwrites one page of the index on created_at in the closed journal at `path`: integrity_check then
+// fails, while the requests table itself can still be read (and salvaged). False if it cannot.
+inline bool damageTheDateIndex(const QString &path)
+{
+    int indexPage = 0;
+    {
+        RawConnection raw(path);
+        indexPage
+            = raw.scalar(QStringLiteral(
+                             "SELECT rootpage FROM sqlite_master WHERE name = 'requests_by_created_at'"))
+                  .toInt();
+    }
+    QByteArray bytes = fileBytes(path);
+    if (indexPage < 2 || bytes.size() < indexPage * 4096)
+        return false;
+    for (int i = (indexPage - 1) * 4096; i < indexPage * 4096; ++i)
+        bytes[i] = char(0xA5);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
 } // namespace journaltest

@@ -139,7 +139,6 @@ private:
     void writeJournalWithADamagedIndex()
     {
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
-        int indexPage = 0;
         {
             auto journal = openJournal();
             QVERIFY(journal);
@@ -154,18 +153,8 @@ private:
                 = *journal->recordSending(Context, makeRequest(ChangeType::Activate, {AnsweredNumber}));
             QVERIFY(journal->recordOrder(
                 answered, answeredOrder(QStringLiteral("JNUOID-OK"), {orderNumber(AnsweredNumber)})));
-            RawConnection raw(journal->path());
-            indexPage
-                = raw.scalar(QStringLiteral(
-                                 "SELECT rootpage FROM sqlite_master WHERE name = 'requests_by_created_at'"))
-                      .toInt();
         }
-        QVERIFY(indexPage > 1);
-        QByteArray bytes = journaltest::fileBytes(m_path);
-        QVERIFY(bytes.size() >= indexPage * 4096);
-        for (int i = (indexPage - 1) * 4096; i < indexPage * 4096; ++i)
-            bytes[i] = char(0xA5);
-        writeFile(m_path, bytes);
+        QVERIFY(journaltest::damageTheDateIndex(m_path));
     }
 
 private slots:

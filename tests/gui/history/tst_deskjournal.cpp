@@ -2,6 +2,7 @@
 // when it reaches the sandbox, then gets its answer; without a journal the desk says why and sends
 // nothing; requests a dead run left in flight are shown at startup.
 
+#include "../../core/journal/JournalTestSupport.h"
 #include "../accounts/AccountsTestSupport.h"
 #include "../form/FormDriver.h"
 #include "HistoryTestSupport.h"
@@ -47,6 +48,7 @@ private slots:
     void openInBackground_sendsNothingUntilTheCheckIsDone_thenOpens();
     void openInBackground_damagedFile_isSetAsideAndSaysSo();
     void openInBackground_windowClosedDuringTheCheck();
+    void openInBackground_windowClosedWhileADamagedJournalIsSetAside_keepsGuardingItsRequests();
     void afterAnUnknownOutcome_sendingTheSameNumberAgainAsksFirst();
     void switchingAccount_stopsFollowingAPendingOrder();
     void pendingOrder_lookupsAreWrittenToItsRecord();
@@ -346,6 +348,30 @@ void TestDeskJournal::openInBackground_windowClosedDuringTheCheck()
     JournalOpenResult after = OrderJournal::open(path);
     QCOMPARE(after.status, JournalOpenResult::Status::Opened); // nothing set aside, nothing lost
     QCOMPARE(after.journal->search({}).size(), 1);
+}
+
+void TestDeskJournal::openInBackground_windowClosedWhileADamagedJournalIsSetAside_keepsGuardingItsRequests()
+{
+    const QString path = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    const QString number = QStringLiteral("+12016093867");
+    {
+        JournalOpenResult previous = OrderJournal::open(path);
+        QVERIFY(previous.journal->recordSending(
+            historytest::context(), historytest::request(ChangeType::Cancel, {number})));
+    } // that run "dies" with its cancel in flight, and then the file is damaged
+    QVERIFY(journaltest::damageTheDateIndex(path));
+    startWindow();
+    m_window->openJournalInBackground(path);
+    m_window.reset(); // before the check's answer could reach the window
+    QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("journal.sqlite.broken-*")});
+    aside.removeIf([](const QString &name) {
+        return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+    });
+    QCOMPARE(aside.size(), 1); // set aside by the check, before the window went
+    JournalOpenResult next = OrderJournal::open(path);
+    QCOMPARE(next.status, JournalOpenResult::Status::Opened);
+    // The cancel whose outcome nobody knows still guards its number in the fresh journal.
+    QCOMPARE(next.journal->unresolvedInvolving({number}).size(), 1);
 }
 
 QTEST_MAIN(TestDeskJournal)
