@@ -103,6 +103,25 @@ void prepareAhead(const QString &path, int busyTimeoutMs)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+// A damaged file is moved aside, never deleted, and the records in it whose outcome was still open are
+// read back, so their numbers stay guarded in the fresh journal. Fills `check`; one place for both
+// checkFile and an open() that meets damage the check could not have seen.
+void setAsideAndSalvage(const QString &path, const QString &detail, JournalCheck &check)
+{
+    qCWarning(lcJournal) << "the journal is damaged:" << detail;
+    check.damaged = true;
+    check.detail = detail;
+    const std::optional<QString> aside = journal::setAsideBrokenFile(path, QDateTime::currentDateTime());
+    if (!aside) {
+        check.setAsideFailed = true;
+        return;
+    }
+    check.setAsidePath = *aside;
+    const journal::SalvagedRecords salvaged = journal::salvageUnresolved(*aside);
+    check.salvaged = salvaged.unresolved;
+    check.salvageComplete = salvaged.complete;
+}
+
 } // namespace
 
 JournalCheck OrderJournal::checkFile(const QString &path, int busyTimeoutMs)
@@ -118,19 +137,9 @@ JournalCheck OrderJournal::checkFile(const QString &path, int busyTimeoutMs)
         // gone by then, runs the full check itself.
         return check;
     }
-    qCWarning(lcJournal) << "the journal is damaged:" << found.detail;
-    check.damaged = true;
-    check.detail = found.detail;
-    const std::optional<QString> aside = journal::setAsideBrokenFile(path, QDateTime::currentDateTime());
-    if (!aside) {
-        check.setAsideFailed = true;
+    setAsideAndSalvage(path, found.detail, check);
+    if (check.setAsideFailed)
         return check;
-    }
-    check.setAsidePath = *aside;
-    // The damaged file may hold requests whose outcome was still open: their numbers stay guarded.
-    const journal::SalvagedRecords salvaged = journal::salvageUnresolved(*aside);
-    check.salvaged = salvaged.unresolved;
-    check.salvageComplete = salvaged.complete;
     check.integrityChecked = true; // the fresh journal that replaces it has nothing to check
     prepareAhead(path, busyTimeoutMs);
     return check;
@@ -141,7 +150,7 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs)
     return open(path, busyTimeoutMs, checkFile(path, busyTimeoutMs));
 }
 
-JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs, const JournalCheck &check)
+JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs, const JournalCheck &checked)
 {
     using journal::FileProblem;
     const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -156,30 +165,24 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs, con
                              .arg(shownPath);
         return std::move(result);
     };
+    JournalCheck check = checked; // open() may find damage of its own (below)
     if (check.setAsideFailed)
         return cannotSetAside();
-    result.setAsidePath = check.setAsidePath;
-    QList<JournalEntry> salvaged = check.salvaged;
-    bool salvageComplete = check.salvageComplete;
 
     // When checkFile has read every page, what is read here is read at every open, so damage to it
     // shows; when it could not (the file was locked then), the full check runs here.
     journal::PreparedFile prepared = journal::prepareJournalFile(connectionName, path, busyTimeoutMs,
         check.integrityChecked ? journal::IntegrityCheck::AlreadyDone : journal::IntegrityCheck::Full);
-    if (prepared.problem == FileProblem::Corrupt && result.setAsidePath.isEmpty()) {
-        // Damaged since the check, in the pages every open reads: set aside here, as checkFile would.
-        qCWarning(lcJournal) << "the journal is damaged:" << prepared.detail;
+    if (prepared.problem == FileProblem::Corrupt && check.setAsidePath.isEmpty()) {
+        // Damaged since the check (or unchecked), in the pages every open reads: set aside here.
         QSqlDatabase::database(connectionName, false).close();
         QSqlDatabase::removeDatabase(connectionName);
-        const std::optional<QString> aside = journal::setAsideBrokenFile(path, QDateTime::currentDateTime());
-        if (!aside)
+        setAsideAndSalvage(path, prepared.detail, check);
+        if (check.setAsideFailed)
             return cannotSetAside();
-        result.setAsidePath = *aside;
-        const journal::SalvagedRecords salvagedHere = journal::salvageUnresolved(*aside);
-        salvaged = salvagedHere.unresolved;
-        salvageComplete = salvagedHere.complete;
         prepared = journal::prepareJournalFile(connectionName, path, busyTimeoutMs);
     }
+    result.setAsidePath = check.setAsidePath;
     if (prepared.problem == FileProblem::None && !result.setAsidePath.isEmpty())
         result.status = JournalOpenResult::Status::Recovered;
 
@@ -222,8 +225,8 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs, con
     journal::restrictToOwner(runLockPath(path, runId)); // QLockFile creates it with the umask's mode
     result.journal.reset(new OrderJournal(path, connectionName, runId, std::move(runLock)));
     if (result.status == JournalOpenResult::Status::Recovered) {
-        result.adopted = result.journal->adoptUnresolved(salvaged, result.setAsidePath);
-        result.damagedFileFullyRead = salvageComplete && result.adopted.size() == salvaged.size();
+        result.adopted = result.journal->adoptUnresolved(check.salvaged, result.setAsidePath);
+        result.damagedFileFullyRead = check.salvageComplete && result.adopted.size() == check.salvaged.size();
         result.message = recoveredMessage(result);
     } else {
         result.status = JournalOpenResult::Status::Opened;

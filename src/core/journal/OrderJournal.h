@@ -48,7 +48,7 @@ public:
     // journal) then does only what is cheap whatever the size: header, schema, WAL, migration, the
     // write probe, the run lock, and adopting what was salvaged.
     static JournalCheck checkFile(const QString &path, int busyTimeoutMs = DefaultBusyTimeoutMs);
-    static JournalOpenResult open(const QString &path, int busyTimeoutMs, const JournalCheck &check);
+    static JournalOpenResult open(const QString &path, int busyTimeoutMs, const JournalCheck &checked);
 
     ~OrderJournal() override;
 
