@@ -16,8 +16,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcExport, "numberdesk.core.journal.export")
 } // namespace
 
-HistoryExport::HistoryExport(QString journalPath, QObject *parent)
-    : QObject(parent), m_journalPath(std::move(journalPath))
+HistoryExport::HistoryExport(JournalLocation journal, QObject *parent)
+    : QObject(parent), m_journal(std::move(journal))
 { }
 
 HistoryExport::~HistoryExport()
@@ -59,7 +59,7 @@ void HistoryExport::run(const QString &csvPath, const HistoryQuery &query)
 {
     m_records = 0;
     m_error.clear();
-    journal::JournalReadConnection connection(m_journalPath);
+    journal::JournalReadConnection connection(m_journal);
     if (!connection.isOpen()) {
         m_outcome = Outcome::Failed;
         m_error = connection.errorText();

@@ -6,6 +6,7 @@
 // export leaves no file, and an existing file untouched. Used by the history window.
 
 #include "journal/JournalEntry.h"
+#include "journal/JournalLocation.h"
 
 #include <QObject>
 #include <atomic>
@@ -24,7 +25,7 @@ class HistoryExport final : public QObject
 public:
     static constexpr int DefaultBatchSize = 500; // records read and written between progress reports
 
-    explicit HistoryExport(QString journalPath, QObject *parent = nullptr);
+    explicit HistoryExport(JournalLocation journal, QObject *parent = nullptr);
     ~HistoryExport() override; // cancels an export under way and waits for it to stop
 
     bool isRunning() const { return m_thread != nullptr; }
@@ -49,7 +50,7 @@ private:
     void run(const QString &csvPath, const HistoryQuery &query); // on the worker thread
     void onThreadFinished();
 
-    QString m_journalPath;
+    JournalLocation m_journal;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel {false};
     int m_batchSize = DefaultBatchSize;

@@ -32,7 +32,7 @@ HistoryModel::HistoryModel(OrderJournal *journal, QObject *parent)
 {
     if (!m_journal)
         return;
-    m_search = new HistorySearch(m_journal->path(), this);
+    m_search = new HistorySearch(m_journal->location(), this);
     connect(m_search, &HistorySearch::found, this, &HistoryModel::onFound);
     connect(m_journal, &OrderJournal::entryChanged, this, &HistoryModel::onEntryChanged);
 }

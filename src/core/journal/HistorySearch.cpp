@@ -13,8 +13,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcSearch, "numberdesk.core.journal.search")
 } // namespace
 
-HistorySearch::HistorySearch(QString journalPath, QObject *parent)
-    : QObject(parent), m_path(std::move(journalPath)), m_worker(new QObject)
+HistorySearch::HistorySearch(JournalLocation journal, QObject *parent)
+    : QObject(parent), m_journal(std::move(journal)), m_worker(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("HistorySearch"));
     m_worker->moveToThread(&m_thread);
@@ -47,7 +47,7 @@ void HistorySearch::run(int search, const HistoryQuery &query)
     if (search != m_latest)
         return; // the agent typed on: nobody waits for this one
     if (!m_connection)
-        m_connection = std::make_unique<journal::JournalReadConnection>(m_path);
+        m_connection = std::make_unique<journal::JournalReadConnection>(m_journal);
     if (!m_connection->isOpen()) {
         const QString error = m_connection->errorText();
         m_connection.reset(); // try again next time

@@ -6,6 +6,7 @@
 // started it (the answer carries its number). Used by HistoryModel.
 
 #include "journal/JournalEntry.h"
+#include "journal/JournalLocation.h"
 
 #include <QObject>
 #include <QThread>
@@ -24,7 +25,7 @@ class HistorySearch final : public QObject
     Q_DISABLE_COPY_MOVE(HistorySearch)
 
 public:
-    explicit HistorySearch(QString journalPath, QObject *parent = nullptr);
+    explicit HistorySearch(JournalLocation journal, QObject *parent = nullptr);
     ~HistorySearch() override; // waits for the search under way, if any
 
     // Starts a search for every record matching `query` (newest first) and returns its number.
@@ -37,7 +38,7 @@ signals:
 private:
     void run(int search, const HistoryQuery &query); // on the worker thread
 
-    QString m_path;
+    JournalLocation m_journal;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives in m_thread; queued calls run there
     std::unique_ptr<journal::JournalReadConnection> m_connection; // made and used on m_thread only

@@ -1,5 +1,8 @@
 #include "journal/JournalEntry.h"
 
+#include <QCoreApplication>
+#include <QSysInfo>
+
 namespace nd {
 namespace {
 
@@ -19,6 +22,25 @@ constexpr StateName StateNames[] = {
 };
 
 } // namespace
+
+JournalIdentity JournalIdentity::ofThisComputer(const QString &agentName)
+{
+    JournalIdentity identity;
+    identity.agent = agentName.trimmed();
+    if (identity.agent.isEmpty()) {
+        identity.agent = qEnvironmentVariable("USER"); // Unix
+        if (identity.agent.isEmpty())
+            identity.agent = qEnvironmentVariable("USERNAME"); // Windows
+    }
+    identity.desk = QSysInfo::machineHostName();
+    return identity;
+}
+
+QString JournalIdentity::describe() const
+{
+    //: Who did something in the order journal: %1 is the agent's name, %2 the computer's name.
+    return QCoreApplication::translate("JournalIdentity", "%1 on %2").arg(agent, desk);
+}
 
 QStringList unresolvedStateNames()
 {

@@ -84,6 +84,10 @@ struct JournalEntry
 
     std::optional<QDateTime> resolvedAt; // UTC
     QString resolution; // what the user found when resolving
+    QString resolvedBy; // who resolved it: "<agent> on <desk>" (v4; empty before)
+
+    QString agent; // who sent it (v4; empty in records from before)
+    QString desk; // from which computer: its host name (v4)
 
     QList<JournalNumber> numbers;
 
@@ -94,6 +98,32 @@ struct JournalEntry
     Order toOrder() const;
 };
 
+// Who is working and where: stamped on every record a journal writes, on the runs of a team journal and
+// on resolutions. The agent is the name the agent gave in Preferences, else the OS user; the desk is the
+// computer's host name.
+struct JournalIdentity
+{
+    QString agent;
+    QString desk;
+
+    // `agentName` when given, else the OS user name; this computer's host name.
+    static JournalIdentity ofThisComputer(const QString &agentName = QString());
+    // "<agent> on <desk>"
+    QString describe() const;
+};
+
+// A number held by a record whose outcome is not settled: no other status change may be sent to it
+// until that record is answered, failed or resolved (docs/journal.md, "Claims").
+struct NumberClaim
+{
+    QString number; // E.164
+    qint64 requestId = 0;
+    QString agent;
+    QString desk;
+    QDateTime since; // UTC: when the holding request was recorded
+    JournalState state = JournalState::Sending; // the holder's: sending (in flight) or outcome_unknown
+};
+
 // What the history view searches for; empty fields do not filter.
 struct HistoryQuery
 {
@@ -102,6 +132,8 @@ struct HistoryQuery
     std::optional<ChangeType> changeType;
     std::optional<QDate> from; // local dates, inclusive
     std::optional<QDate> to;
+    QString agent; // exactly this agent
+    QString desk; // exactly this desk
     int limit = 500; // OrderJournal::search only (0: all); History lists every match
 };
 

@@ -17,7 +17,8 @@ enum class FileProblem {
     Corrupt, // not a database, or integrity_check failed
     Locked, // another connection holds a lock longer than the busy timeout
     TooNew, // written by a newer NumberDesk: left untouched
-    Unavailable // cannot be created or written (permissions, disk full, ...)
+    Unavailable, // cannot be created or written (permissions, disk full, ...)
+    Unreachable // the team journal's server: cannot connect, or it refused the sign-in (JournalServer)
 };
 
 struct PreparedFile

@@ -47,6 +47,7 @@ QSqlError runBatched(const QSqlDatabase &db, int count, const QString &head, con
 
 // A column an answer may fill: how the upsert merges it with what is stored, and its value for one
 // answered number. An empty value (null for the fee) says nothing: the stored value stays.
+// The stored value is named with its table: PostgreSQL finds a bare name ambiguous beside `excluded`.
 struct AnswerColumn
 {
     const char *name;
@@ -60,18 +61,18 @@ bool isEmptyValue(const QVariant &value)
 }
 
 const AnswerColumn AnswerColumns[] = {
-    {"returned_number", "COALESCE(NULLIF(excluded.returned_number, ''), returned_number)",
+    {"returned_number", "COALESCE(NULLIF(excluded.returned_number, ''), request_numbers.returned_number)",
         [](const OrderNumber &n) { return QVariant(text(n.number)); }},
-    {"original_number", "COALESCE(NULLIF(excluded.original_number, ''), original_number)",
+    {"original_number", "COALESCE(NULLIF(excluded.original_number, ''), request_numbers.original_number)",
         [](const OrderNumber &n) { return QVariant(text(n.originalNumber)); }},
-    {"qr_url", "COALESCE(NULLIF(excluded.qr_url, ''), qr_url)",
+    {"qr_url", "COALESCE(NULLIF(excluded.qr_url, ''), request_numbers.qr_url)",
         [](const OrderNumber &n) { return QVariant(text(n.qrCodeUrl.toString(QUrl::FullyEncoded))); }},
-    {"fee", "COALESCE(excluded.fee, fee)",
+    {"fee", "COALESCE(excluded.fee, request_numbers.fee)",
         [](const OrderNumber &n) { return n.fee ? QVariant(*n.fee) : QVariant(); }},
     // The ICCID sent is kept; an answer only fills it in when none was sent.
-    {"iccid", "COALESCE(NULLIF(iccid, ''), NULLIF(excluded.iccid, ''), '')",
+    {"iccid", "COALESCE(NULLIF(request_numbers.iccid, ''), NULLIF(excluded.iccid, ''), '')",
         [](const OrderNumber &n) { return QVariant(text(n.iccid)); }},
-    {"number_status", "COALESCE(NULLIF(excluded.number_status, ''), number_status)",
+    {"number_status", "COALESCE(NULLIF(excluded.number_status, ''), request_numbers.number_status)",
         [](const OrderNumber &n) { return QVariant(text(n.serverStatus)); }},
 };
 

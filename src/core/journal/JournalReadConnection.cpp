@@ -6,19 +6,23 @@
 
 namespace nd::journal {
 
-JournalReadConnection::JournalReadConnection(const QString &path)
+JournalReadConnection::JournalReadConnection(const JournalLocation &location)
     : m_name(QLatin1String("numberdesk-journal-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    db.setDatabaseName(path);
     // Not SQLITE_OPEN_READONLY: a read-only connection cannot create the WAL index (-shm) should it be
-    // missing. query_only makes sure this connection never writes.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-    m_open = db.open();
-    if (m_open && !QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = 1")))
-        m_open = false;
+    // missing. query_only (SQLite) and a read-only session (PostgreSQL) make sure it never writes.
+    m_open = openConnection(location, m_name, &m_error, QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!m_open)
-        m_error = db.lastError().text();
+        return;
+    QSqlDatabase db = database();
+    const QString readOnly = location.isTeam()
+        ? QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        : QStringLiteral("PRAGMA query_only = 1");
+    QSqlQuery query(db);
+    if (!query.exec(readOnly)) {
+        m_open = false;
+        m_error = query.lastError().text();
+    }
 }
 
 JournalReadConnection::~JournalReadConnection()

@@ -1,8 +1,10 @@
 #include "journal/JournalReader.h"
 
 #include "journal/JournalCodes.h"
+#include "journal/JournalDialect.h"
 
 #include <QHash>
+#include <QSet>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -16,7 +18,7 @@ const char RequestColumns[]
     = "r.id, r.created_at, r.updated_at, r.profile_name, r.base_url, r.account_key, r.change_type,"
       " r.effective_date, r.area_code, r.zip_code, r.state, r.order_id, r.server_status, r.order_state,"
       " r.status_message, r.http_status, r.error_kind, r.error_title, r.error_message, r.trace_id,"
-      " r.resolved_at, r.resolution";
+      " r.resolved_at, r.resolution, r.resolved_by, r.agent, r.desk";
 
 QDateTime parsedTime(const QVariant &value)
 {
@@ -55,6 +57,9 @@ JournalEntry entryFromRow(const QSqlQuery &row)
     if (!resolvedAt.isNull())
         entry.resolvedAt = parsedTime(resolvedAt);
     entry.resolution = row.value(c++).toString();
+    entry.resolvedBy = row.value(c++).toString();
+    entry.agent = row.value(c++).toString();
+    entry.desk = row.value(c++).toString();
     return entry;
 }
 
@@ -92,16 +97,6 @@ bool readNumbers(QSqlDatabase &db, JournalEntry &entry, QSqlError *error)
     return true;
 }
 
-// LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally.
-QString containsPattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 QString startOfLocalDay(const QDate &date)
 {
     return storedTime(QDateTime(date, QTime(0, 0)));
@@ -124,13 +119,35 @@ QString searchDigits(const QString &typed)
     return digits;
 }
 
+QString requestColumnsOf(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    QSet<QString> present;
+    if (query.exec(QStringLiteral("SELECT name FROM pragma_table_info('requests')"))) {
+        while (query.next())
+            present.insert(query.value(0).toString());
+    }
+    QStringList columns;
+    const QStringList wanted = QString::fromLatin1(RequestColumns).split(QLatin1Char(','));
+    for (const QString &column : wanted) {
+        const QString name = column.trimmed().mid(2); // "r.agent" -> "agent"
+        columns.append(present.contains(name) ? column.trimmed() : QStringLiteral("NULL"));
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
 QList<JournalEntry> readEntries(
     QSqlDatabase &db, const QString &where, const QVariantList &bindings, int limit, QSqlError *error)
 {
+    return readEntries(db, QString::fromLatin1(RequestColumns), where, bindings, limit, error);
+}
+
+QList<JournalEntry> readEntries(QSqlDatabase &db, const QString &columns, const QString &where,
+    const QVariantList &bindings, int limit, QSqlError *error)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    QString sql
-        = QLatin1String("SELECT ") + QLatin1String(RequestColumns) + QLatin1String(" FROM requests r");
+    QString sql = QLatin1String("SELECT ") + columns + QLatin1String(" FROM requests r");
     if (!where.isEmpty())
         sql += QLatin1String(" WHERE ") + where;
     sql += QLatin1String(" ORDER BY r.created_at DESC, r.id DESC");
@@ -163,7 +180,7 @@ QString unresolvedCondition(const QString &column, QVariantList &bindings)
         + QStringList(states.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
-std::optional<SearchCondition> searchCondition(const HistoryQuery &query)
+std::optional<SearchCondition> searchCondition(const HistoryQuery &query, SqlDialect dialect)
 {
     SearchCondition result;
     QStringList conditions;
@@ -171,26 +188,44 @@ std::optional<SearchCondition> searchCondition(const HistoryQuery &query)
     if (!query.number.trimmed().isEmpty()) {
         if (digits.isEmpty())
             return std::nullopt; // something typed, but no digit in it: no number can match
-        // Stored numbers are E.164 ("+" and digits), so the typed digits match as a substring. A part
-        // of a number cannot use an index's order; the subquery scans the covering index
-        // request_numbers_by_number (v3) rather than the wider table, and instr() is cheaper than LIKE.
-        // The returned number is mostly the one sent, and the original mostly empty: compared first,
-        // they skip two of the three substring searches on most rows (a third of the time).
-        conditions.append(QStringLiteral(
-            "r.id IN (SELECT n.request_id FROM request_numbers n WHERE instr(n.requested_number, ?) > 0"
-            " OR (n.returned_number <> n.requested_number AND instr(n.returned_number, ?) > 0)"
-            " OR (n.original_number <> '' AND instr(n.original_number, ?) > 0))"));
-        result.bindings << digits << digits << digits;
+        // Stored numbers are E.164 ("+" and digits), so the typed digits match as a substring.
+        if (dialect == SqlDialect::Postgres) {
+            // Three LIKEs the trigram index request_numbers_by_number_part (v4) serves as one bitmap scan.
+            conditions.append(QStringLiteral("r.id IN (SELECT n.request_id FROM request_numbers n WHERE ")
+                + containsCondition(dialect, QStringLiteral("n.requested_number")) + QStringLiteral(" OR ")
+                + containsCondition(dialect, QStringLiteral("n.returned_number")) + QStringLiteral(" OR ")
+                + containsCondition(dialect, QStringLiteral("n.original_number")) + QStringLiteral(")"));
+        } else {
+            // A part of a number cannot use a B-tree's order; the subquery scans the covering index
+            // request_numbers_by_number (v3) rather than the wider table, and instr() is cheaper than
+            // LIKE. The returned number is mostly the one sent, and the original mostly empty: compared
+            // first, they skip two of the three substring searches on most rows (a third of the time).
+            conditions.append(QStringLiteral(
+                "r.id IN (SELECT n.request_id FROM request_numbers n WHERE instr(n.requested_number, ?) > 0"
+                " OR (n.returned_number <> n.requested_number AND instr(n.returned_number, ?) > 0)"
+                " OR (n.original_number <> '' AND instr(n.original_number, ?) > 0))"));
+        }
+        const QString bound = containsBinding(dialect, digits);
+        result.bindings << bound << bound << bound;
     }
     if (!query.orderId.trimmed().isEmpty()) {
-        // Scans the covering index requests_by_order_id (v3), not every whole record.
-        conditions.append(
-            QStringLiteral("r.id IN (SELECT o.id FROM requests o WHERE o.order_id LIKE ? ESCAPE '\\')"));
-        result.bindings.append(containsPattern(query.orderId.trimmed()));
+        // SQLite scans the covering index requests_by_order_id (v3), not every whole record; PostgreSQL
+        // uses the trigram index requests_by_order_id_part (v4).
+        conditions.append(QStringLiteral("r.id IN (SELECT o.id FROM requests o WHERE o.order_id ")
+            + caseInsensitiveLike(dialect) + QStringLiteral(" ? ESCAPE '\\')"));
+        result.bindings.append(likePattern(query.orderId.trimmed()));
     }
     if (query.changeType) {
         conditions.append(QStringLiteral("r.change_type = ?"));
         result.bindings.append(wireName(*query.changeType));
+    }
+    if (!query.agent.isEmpty()) {
+        conditions.append(QStringLiteral("r.agent = ?"));
+        result.bindings.append(query.agent);
+    }
+    if (!query.desk.isEmpty()) {
+        conditions.append(QStringLiteral("r.desk = ?"));
+        result.bindings.append(query.desk);
     }
     if (query.from) {
         conditions.append(QStringLiteral("r.created_at >= ?"));
@@ -206,7 +241,7 @@ std::optional<SearchCondition> searchCondition(const HistoryQuery &query)
 
 QList<JournalEntry> searchEntries(QSqlDatabase &db, const HistoryQuery &query, QSqlError *error)
 {
-    const std::optional<SearchCondition> condition = searchCondition(query);
+    const std::optional<SearchCondition> condition = searchCondition(query, dialectOf(db));
     if (!condition)
         return {};
     return readEntries(db, condition->where, condition->bindings, query.limit, error);
@@ -214,7 +249,7 @@ QList<JournalEntry> searchEntries(QSqlDatabase &db, const HistoryQuery &query, Q
 
 QList<qint64> searchIds(QSqlDatabase &db, const HistoryQuery &query, QSqlError *error)
 {
-    const std::optional<SearchCondition> condition = searchCondition(query);
+    const std::optional<SearchCondition> condition = searchCondition(query, dialectOf(db));
     if (!condition)
         return {};
     QString sql = QStringLiteral("SELECT r.id FROM requests r");
@@ -280,6 +315,22 @@ QList<JournalEntry> readEntriesById(QSqlDatabase &db, const QList<qint64> &ids, 
             entries.append(std::move(*found));
     }
     return entries;
+}
+
+QStringList distinctValues(QSqlDatabase &db, const QString &column, QSqlError *error)
+{
+    // `column` is one of the code's own names (agent, desk), never typed text. Served by
+    // requests_by_agent / requests_by_desk (v4).
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT %1 FROM requests WHERE %1 <> '' ORDER BY %1").arg(column))) {
+        *error = query.lastError();
+        return {};
+    }
+    QStringList values;
+    while (query.next())
+        values.append(query.value(0).toString());
+    return values;
 }
 
 } // namespace nd::journal

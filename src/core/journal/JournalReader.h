@@ -4,6 +4,7 @@
 // Used by OrderJournal and History's workers (HistorySearch, HistoryExport); the column layout it reads is
 // the current schema (JournalSchema).
 
+#include "journal/JournalDialect.h"
 #include "journal/JournalEntry.h"
 
 #include <QDateTime>
@@ -21,6 +22,13 @@ QString storedTime(const QDateTime &time);
 QList<JournalEntry> readEntries(
     QSqlDatabase &db, const QString &where, const QVariantList &bindings, int limit, QSqlError *error);
 
+// The same, reading `columns` (from requestColumnsOf) instead of the current schema's.
+QList<JournalEntry> readEntries(QSqlDatabase &db, const QString &columns, const QString &where,
+    const QVariantList &bindings, int limit, QSqlError *error);
+// The columns readEntries reads, with NULL for each one an older SQLite journal does not have yet: a
+// damaged file being salvaged is read as it is, never migrated.
+QString requestColumnsOf(QSqlDatabase &db);
+
 // "<column> IN (?, …)" over the states isUnresolved() accepts, with their names appended to `bindings`.
 QString unresolvedCondition(const QString &column, QVariantList &bindings);
 
@@ -31,7 +39,10 @@ struct SearchCondition
     QString where; // empty: every record
     QVariantList bindings;
 };
-std::optional<SearchCondition> searchCondition(const HistoryQuery &query);
+std::optional<SearchCondition> searchCondition(const HistoryQuery &query, SqlDialect dialect);
+
+// The distinct agents and desks the records name, sorted: what History offers to filter by.
+QStringList distinctValues(QSqlDatabase &db, const QString &column, QSqlError *error);
 
 // Records matching `query`, newest first, at most query.limit.
 QList<JournalEntry> searchEntries(QSqlDatabase &db, const HistoryQuery &query, QSqlError *error);

@@ -49,9 +49,10 @@ SalvagedRecords salvageUnresolved(const QString &path)
         } else {
             const QList<qint64> ids = openRecordIds(db, result);
             bool allRead = result.detail.isEmpty();
+            const QString columns = requestColumnsOf(db); // the file may be of an older version
             for (const qint64 id : ids) {
                 QSqlError error;
-                const QList<JournalEntry> read = readEntries(db, QStringLiteral("r.id = ?"), {id}, 1, &error);
+                const QList<JournalEntry> read = readEntries(db, columns, QStringLiteral("r.id = ?"), {id}, 1, &error);
                 if (error.type() != QSqlError::NoError || read.isEmpty()) {
                     allRead = false; // this record sits on a damaged page: the rest may still be readable
                     if (result.detail.isEmpty())

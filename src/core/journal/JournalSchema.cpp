@@ -1,5 +1,7 @@
 #include "journal/JournalSchema.h"
 
+#include "journal/JournalDialect.h"
+
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QStringList>
@@ -64,10 +66,51 @@ const char *const Version3[] = {
     "CREATE INDEX requests_by_order_id ON requests(order_id, created_at)",
 };
 
+// Version 4: the team journal (issue #14). Who sent each record and from which computer; who resolved an
+// unknown outcome; the claims that let at most one status change per number be in flight (a number is
+// claimed in the same transaction that records `sending`, and released when the answer is recorded or the
+// outcome resolved; see docs/journal.md, "Claims"); and the runs of the desks using a team journal. A
+// journal that already holds unresolved records claims their numbers here, newest record first.
+const char *const Version4[] = {
+    "ALTER TABLE requests ADD COLUMN agent TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE requests ADD COLUMN desk TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE requests ADD COLUMN resolved_by TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX requests_by_agent ON requests(agent, created_at)",
+    "CREATE INDEX requests_by_desk ON requests(desk, created_at)",
+    "CREATE TABLE number_claims ("
+    " number TEXT PRIMARY KEY,"
+    " request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,"
+    " claimed_at TEXT NOT NULL)",
+    "CREATE INDEX number_claims_by_request ON number_claims(request_id)",
+    "INSERT INTO number_claims (number, request_id, claimed_at)"
+    " SELECT n.requested_number, r.id, r.created_at FROM requests r"
+    " JOIN request_numbers n ON n.request_id = r.id"
+    " WHERE r.state IN ('sending', 'outcome_unknown') AND n.requested_number <> ''"
+    " ORDER BY r.created_at DESC, r.id DESC"
+    " ON CONFLICT DO NOTHING",
+    "CREATE TABLE journal_runs ("
+    " run_id TEXT PRIMARY KEY,"
+    " agent TEXT NOT NULL DEFAULT '',"
+    " desk TEXT NOT NULL DEFAULT '',"
+    " started_at TEXT NOT NULL,"
+    " lock_key INTEGER NOT NULL DEFAULT 0)",
+};
+
+// PostgreSQL only, with version 4: a part of a number is found through trigram indexes (pg_trgm, a
+// trusted extension a database owner may create), which serve LIKE '%…%' (issue #14: 1,000,000 records).
+const char *const Version4Postgres[] = {
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX request_numbers_by_number_part ON request_numbers USING gin"
+    " (requested_number gin_trgm_ops, returned_number gin_trgm_ops, original_number gin_trgm_ops)",
+    "CREATE INDEX requests_by_order_id_part ON requests USING gin (order_id gin_trgm_ops)",
+};
+
 struct Step
 {
     const char *const *statements;
     std::size_t count;
+    const char *const *postgresStatements = nullptr;
+    std::size_t postgresCount = 0;
 };
 
 template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
@@ -75,20 +118,53 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
     return {statements, N};
 }
 
-// Steps[i] takes a file from version i to version i + 1.
-const Step Steps[] = {step(Version1), step(Version2), step(Version3)};
+template<std::size_t N, std::size_t P>
+constexpr Step step(const char *const (&statements)[N], const char *const (&postgres)[P])
+{
+    return {statements, N, postgres, P};
+}
+
+// Steps[i] takes a journal from version i to version i + 1.
+const Step Steps[] = {step(Version1), step(Version2), step(Version3), step(Version4, Version4Postgres)};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentSchemaVersion, "one step per version");
+
+// Any constant shared by every NumberDesk: desks migrating one server at once take turns on it.
+constexpr int MigrationLock = 0x4e44'0001;
 
 QSqlError runStep(QSqlDatabase &db, const Step &step, int toVersion)
 {
+    const SqlDialect dialect = dialectOf(db);
     if (!db.transaction())
         return db.lastError();
     QSqlQuery query(db);
+    if (dialect == SqlDialect::Postgres) {
+        // Another desk may have migrated while this one waited for the lock: then nothing is left to do.
+        QSqlError error;
+        if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLock))) {
+            error = query.lastError();
+            db.rollback();
+            return error;
+        }
+        const int current = schemaVersion(db, &error);
+        if (current < 0 || current >= toVersion) {
+            db.rollback();
+            return error;
+        }
+    }
     QStringList statements;
     for (std::size_t i = 0; i < step.count; ++i)
-        statements.append(QString::fromLatin1(step.statements[i]));
-    // user_version is part of the file header, so it commits or rolls back with the step.
-    statements.append(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
+        statements.append(schemaStatement(dialect, step.statements[i]));
+    if (dialect == SqlDialect::Postgres) {
+        for (std::size_t i = 0; i < step.postgresCount; ++i)
+            statements.append(QString::fromLatin1(step.postgresStatements[i]));
+        // PostgreSQL's DDL is transactional: the version row commits or rolls back with the step.
+        statements << QStringLiteral("CREATE TABLE IF NOT EXISTS numberdesk_schema (version INTEGER NOT NULL)")
+                   << QStringLiteral("DELETE FROM numberdesk_schema")
+                   << QStringLiteral("INSERT INTO numberdesk_schema (version) VALUES (%1)").arg(toVersion);
+    } else {
+        // user_version is part of the file header, so it commits or rolls back with the step.
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
+    }
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             QSqlError error = query.lastError();
@@ -111,6 +187,19 @@ QSqlError runStep(QSqlDatabase &db, const Step &step, int toVersion)
 int schemaVersion(QSqlDatabase &db, QSqlError *error)
 {
     QSqlQuery query(db);
+    if (dialectOf(db) == SqlDialect::Postgres) {
+        if (!query.exec(QStringLiteral("SELECT to_regclass('numberdesk_schema') IS NOT NULL")) || !query.next()) {
+            *error = query.lastError();
+            return -1;
+        }
+        if (!query.value(0).toBool())
+            return 0; // an empty database: the team journal is created in it
+        if (!query.exec(QStringLiteral("SELECT max(version) FROM numberdesk_schema")) || !query.next()) {
+            *error = query.lastError();
+            return -1;
+        }
+        return query.value(0).toInt();
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         *error = query.lastError();
         return -1;

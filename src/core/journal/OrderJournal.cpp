@@ -1,15 +1,19 @@
 #include "journal/OrderJournal.h"
 
+#include "journal/JournalClaims.h"
 #include "journal/JournalCodes.h"
+#include "journal/JournalDialect.h"
 #include "journal/JournalFile.h"
 #include "journal/JournalNumberRows.h"
-#include "journal/JournalPermissions.h"
 #include "journal/JournalReader.h"
+#include "journal/JournalRuns.h"
 #include "journal/JournalSalvage.h"
 #include "journal/JournalSchema.h"
+#include "journal/JournalServer.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSet>
@@ -22,11 +26,6 @@
 namespace nd {
 namespace {
 Q_LOGGING_CATEGORY(lcJournal, "numberdesk.core.journal")
-
-QString runLockPath(const QString &journalPath, const QString &runId)
-{
-    return journalPath + QLatin1String(".run-") + runId + QLatin1String(".lock");
-}
 
 // A base URL as recorded: never with user info, query or fragment, whatever the profile held.
 QString storedBaseUrl(const QUrl &url)
@@ -72,11 +71,12 @@ QString OrderJournal::defaultPath()
         + QLatin1String("/journal.sqlite");
 }
 
-OrderJournal::OrderJournal(
-    QString path, QString connectionName, QString runId, std::unique_ptr<QLockFile> runLock)
-    : m_path(std::move(path)),
+OrderJournal::OrderJournal(JournalLocation location, QString connectionName, QString runId, JournalIdentity who,
+    std::unique_ptr<QLockFile> runLock)
+    : m_location(std::move(location)),
       m_connectionName(std::move(connectionName)),
       m_runId(std::move(runId)),
+      m_identity(std::move(who)),
       m_runLock(std::move(runLock))
 { }
 
@@ -204,6 +204,7 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs, con
         break;
     case FileProblem::Corrupt: // damaged again right after a fresh start: treat as unusable
     case FileProblem::Unavailable:
+    case FileProblem::Unreachable: // a file has no server: never reported for one
         result.status = JournalOpenResult::Status::Unavailable;
         result.message = tr("The order journal %1 cannot be opened (%2). NumberDesk does not send status "
                             "changes it cannot record.")
@@ -217,13 +218,8 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs, con
         return result;
     }
 
-    auto runLock = std::make_unique<QLockFile>(runLockPath(path, runId));
-    runLock->setStaleLockTime(0); // stale only when its process is gone, however long it ran
-    if (!runLock->tryLock(0))
-        qCWarning(lcJournal) << "could not mark this run as alive; a second instance may report its "
-                                "requests as interrupted";
-    journal::restrictToOwner(runLockPath(path, runId)); // QLockFile creates it with the umask's mode
-    result.journal.reset(new OrderJournal(path, connectionName, runId, std::move(runLock)));
+    result.journal.reset(new OrderJournal(JournalLocation::localFile(path), connectionName, runId,
+        JournalIdentity::ofThisComputer(), journal::markFileRunAlive(path, runId)));
     if (result.status == JournalOpenResult::Status::Recovered) {
         result.adopted = result.journal->adoptUnresolved(check.salvaged, result.setAsidePath);
         result.damagedFileFullyRead = check.salvageComplete && result.adopted.size() == check.salvaged.size();
@@ -234,6 +230,134 @@ JournalOpenResult OrderJournal::open(const QString &path, int busyTimeoutMs, con
     qCInfo(lcJournal) << "journal open, schema" << journal::CurrentSchemaVersion << "(was"
                       << prepared.foundVersion << ")";
     return result;
+}
+
+JournalCheck OrderJournal::check(const JournalLocation &location)
+{
+    if (!location.isTeam())
+        return checkFile(location.filePath);
+    JournalCheck check;
+    const journal::PreparedFile found = journal::checkJournalServer(location);
+    check.serverChecked = true;
+    check.serverProblem = int(found.problem);
+    check.serverDetail = found.detail;
+    return check;
+}
+
+JournalOpenResult OrderJournal::open(const JournalLocation &location, const JournalIdentity &who)
+{
+    return open(location, who, check(location));
+}
+
+JournalOpenResult OrderJournal::open(
+    const JournalLocation &location, const JournalIdentity &who, const JournalCheck &checked)
+{
+    using journal::FileProblem;
+    if (!location.isTeam()) {
+        JournalOpenResult result = open(location.filePath, DefaultBusyTimeoutMs, checked);
+        if (result.journal)
+            result.journal->setIdentity(who);
+        return result;
+    }
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName = QLatin1String("numberdesk-journal-") + runId;
+    const QString shown = location.displayName();
+    journal::PreparedFile prepared {FileProblem(checked.serverProblem), checked.serverDetail, 0};
+    // The check has connected and migrated; this connection (for this thread) finds nothing left to do.
+    if (!checked.serverChecked || prepared.problem == FileProblem::None)
+        prepared = journal::prepareJournalServer(connectionName, location);
+    QSqlError runError;
+    if (prepared.problem == FileProblem::None) {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (!journal::markServerRunAlive(db, runId, who, &runError))
+            prepared = {FileProblem::Unavailable, runError.text(), prepared.foundVersion};
+    }
+    JournalOpenResult result;
+    switch (prepared.problem) {
+    case FileProblem::None:
+        result.status = JournalOpenResult::Status::Opened;
+        result.journal.reset(new OrderJournal(location, connectionName, runId, who, nullptr));
+        qCInfo(lcJournal) << "team journal open, schema" << journal::CurrentSchemaVersion << "(was"
+                          << prepared.foundVersion << ")";
+        return result;
+    case FileProblem::TooNew:
+        result.status = JournalOpenResult::Status::TooNew;
+        result.message = tr("The team journal %1 was written by a newer version of NumberDesk (%2). It has "
+                            "been left as it is. Use the newer version: this one cannot record orders in it.")
+                             .arg(shown, prepared.detail);
+        break;
+    case FileProblem::Unreachable:
+    case FileProblem::Locked:
+        result.status = JournalOpenResult::Status::Unreachable;
+        result.message = tr("The team journal %1 cannot be reached (%2). NumberDesk sends nothing it cannot "
+                            "record in the team journal, and does not switch to a journal on this computer "
+                            "instead. Check the network and the team journal's settings in Preferences, then "
+                            "try again.")
+                             .arg(shown, prepared.detail);
+        break;
+    case FileProblem::Corrupt:
+    case FileProblem::Unavailable:
+        result.status = JournalOpenResult::Status::Unavailable;
+        result.message = tr("The team journal %1 cannot be used (%2). NumberDesk does not send status "
+                            "changes it cannot record. Ask whoever runs the server to check this user's "
+                            "rights on the database.")
+                             .arg(shown, prepared.detail);
+        break;
+    }
+    qCWarning(lcJournal).noquote() << "no team journal:" << prepared.detail;
+    QSqlDatabase::database(connectionName, false).close();
+    QSqlDatabase::removeDatabase(connectionName);
+    return result;
+}
+
+bool OrderJournal::reconnect()
+{
+    if (!isTeam())
+        return true;
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open()) {
+        m_connected = false;
+        emit connectionChanged();
+        return fail(tr("The team journal cannot be reached"), db.lastError().text());
+    }
+    // A new session holds no run lock: take it again, or other desks would take this one for dead.
+    QSqlError error;
+    if (!journal::markServerRunAlive(db, m_runId, m_identity, &error))
+        qCWarning(lcJournal) << "could not mark this run as alive again:" << error.text();
+    m_connected = true;
+    qCInfo(lcJournal) << "team journal reached again;" << m_pending.size() << "writes to catch up";
+    bool allWritten = true;
+    while (!m_pending.empty()) {
+        const std::function<bool()> write = std::move(m_pending.front());
+        m_pending.erase(m_pending.begin());
+        if (write())
+            continue;
+        if (!journal::serverAnswers(db)) { // lost again: keep it first in line
+            m_pending.insert(m_pending.begin(), write);
+            m_connected = false;
+            allWritten = false;
+            break;
+        }
+        allWritten = false; // refused by a server that answers: lastError() says why; the rest go on
+    }
+    emit connectionChanged();
+    return allWritten && m_connected;
+}
+
+bool OrderJournal::keepIfDisconnected(std::function<bool()> write)
+{
+    if (!isTeam())
+        return false;
+    QSqlDatabase db = database();
+    if (m_connected && m_pending.empty() && journal::serverAnswers(db))
+        return false; // the server answers: the write failed for a reason of its own
+    m_pending.push_back(std::move(write));
+    if (m_connected)
+        qCWarning(lcJournal) << "the team journal stopped answering; keeping writes until it is back";
+    m_connected = false;
+    emit connectionChanged();
+    return true;
 }
 
 QSqlDatabase OrderJournal::database() const
@@ -248,20 +372,70 @@ bool OrderJournal::fail(const QString &what, const QString &detail)
     return false;
 }
 
+QString OrderJournal::refusalMessage(const QList<NumberClaim> &claims)
+{
+    if (claims.isEmpty())
+        return tr("Not sent: one of its numbers is held by another request.");
+    const NumberClaim &first = claims.first();
+    const QString since = QLocale().toString(first.since.toLocalTime(), QLocale::ShortFormat);
+    const QString who = first.agent.isEmpty() ? first.desk : tr("%1, %2").arg(first.desk, first.agent);
+    QString message;
+    if (first.state == JournalState::Sending) {
+        //: %1 a phone number, %2 the computer (and agent) sending to it, %3 a date and time.
+        message = tr("Not sent: %1 is in flight on %2 since %3. Only one status change per number can be "
+                     "in flight: wait for that request's answer. If that desk has stopped, NumberDesk "
+                     "marks its request as interrupted and it can be looked up and resolved from History.")
+                      .arg(first.number, who.isEmpty() ? tr("another desk") : who, since);
+    } else {
+        //: %1 a phone number, %2 the computer (and agent) that sent to it, %3 a date and time.
+        message = tr("Not sent: %1 has a request whose outcome is unknown (sent on %2 since %3). Look that "
+                     "order up or check the number, and resolve it first.")
+                      .arg(first.number, who.isEmpty() ? tr("another desk") : who, since);
+    }
+    if (claims.size() > 1)
+        message += QLatin1Char(' ') + tr("%n more of its numbers are held too.", nullptr, int(claims.size() - 1));
+    return message;
+}
+
+QList<NumberClaim> OrderJournal::claimsOn(const QStringList &e164Numbers) const
+{
+    QSqlDatabase db = database();
+    QSqlError error;
+    QList<NumberClaim> claims = journal::claimsOn(db, e164Numbers, &error);
+    if (error.type() != QSqlError::NoError)
+        qCWarning(lcJournal) << "claims could not be read:" << error.text();
+    return claims;
+}
+
 std::optional<qint64> OrderJournal::recordSending(
     const JournalContext &context, const ValidatedRequest &request)
 {
-    QSqlDatabase db = database();
-    const QString what = tr("The request could not be recorded in the order journal, so it was not sent");
-    if (!db.transaction()) {
-        fail(what, db.lastError().text());
+    m_refusedBy.clear();
+    if (!m_connected || !m_pending.empty()) {
+        m_lastError = tr("The team journal cannot be reached, so the request was not sent. NumberDesk sends "
+                         "nothing it cannot record there: use Retry in the message at the top of the window.");
         return std::nullopt;
     }
+    QSqlDatabase db = database();
+    const journal::SqlDialect dialect = journal::dialectOf(db);
+    const QString what = tr("The request could not be recorded in the order journal, so it was not sent");
+    const auto refuse = [this, &what, &db](const QString &detail) -> std::optional<qint64> {
+        if (isTeam() && !journal::serverAnswers(db)) {
+            m_connected = false;
+            emit connectionChanged();
+        }
+        fail(what, detail);
+        return std::nullopt;
+    };
+    if (!db.transaction())
+        return refuse(db.lastError().text());
     const QString time = journal::storedTime(now());
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO requests (created_at, updated_at, profile_name, base_url, account_key, change_type,"
-        " effective_date, area_code, zip_code, state, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " effective_date, area_code, zip_code, state, run_id, agent, desk)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        + journal::returningId(dialect));
     query.addBindValue(time);
     query.addBindValue(time);
     query.addBindValue(text(context.profileName));
@@ -274,8 +448,10 @@ std::optional<qint64> OrderJournal::recordSending(
     query.addBindValue(text(request.zipCode));
     query.addBindValue(journalStateName(JournalState::Sending));
     query.addBindValue(text(m_runId));
+    query.addBindValue(text(m_identity.agent));
+    query.addBindValue(text(m_identity.desk));
     bool ok = query.exec();
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = ok ? journal::insertedId(dialect, query) : 0;
     QString detail = query.lastError().text();
     query.finish();
     if (ok) {
@@ -283,11 +459,30 @@ std::optional<qint64> OrderJournal::recordSending(
         ok = numbersError.type() == QSqlError::NoError;
         detail = numbersError.text();
     }
+    if (ok) {
+        // In the same transaction: of two desks racing on a number, the second waits here for the
+        // first to commit and then finds the number taken.
+        QStringList numbers;
+        for (const ValidatedNumber &number : request.numbers)
+            numbers.append(number.e164);
+        QSqlError claimError;
+        if (!journal::claimNumbers(db, id, numbers, time, &claimError)) {
+            if (claimError.type() != QSqlError::NoError) {
+                ok = false;
+                detail = claimError.text();
+            } else {
+                m_refusedBy = journal::claimsOn(db, numbers, &claimError);
+                db.rollback();
+                m_lastError = refusalMessage(m_refusedBy);
+                qCInfo(lcJournal) << "not recorded:" << m_refusedBy.size() << "of its numbers are claimed";
+                return std::nullopt;
+            }
+        }
+    }
     if (!ok || !db.commit()) {
         const QString reason = ok ? db.lastError().text() : detail;
         db.rollback();
-        fail(what, reason);
-        return std::nullopt;
+        return refuse(reason);
     }
     qCInfo(lcJournal) << "record" << id << "sending," << request.numbers.size() << "numbers";
     emit entryChanged(id);
@@ -296,16 +491,22 @@ std::optional<qint64> OrderJournal::recordSending(
 
 bool OrderJournal::recordOrder(qint64 id, const Order &order)
 {
-    return writeOrder(id, order, QString());
+    // Behind writes still waiting for the team journal: they are written in order or not at all.
+    if (m_pending.empty() && m_connected && writeOrder(id, order, QString()))
+        return true;
+    return keepIfDisconnected([this, id, order] { return writeOrder(id, order, QString()); });
 }
 
 bool OrderJournal::updateOrder(qint64 id, const Order &order)
 {
-    return writeOrder(id, order, QString());
+    return recordOrder(id, order);
 }
 
 bool OrderJournal::resolve(qint64 id, const Order &order)
 {
+    // Not kept for later: the agent is resolving now and must see whether it was recorded.
+    if (!m_connected)
+        return fail(tr("The resolution could not be recorded"), tr("the team journal cannot be reached"));
     return writeOrder(id, order, tr("Order found: %1").arg(order.orderId));
 }
 
@@ -339,7 +540,7 @@ bool OrderJournal::writeOrder(qint64 id, const Order &order, const QString &reso
         " server_status = COALESCE(NULLIF(?, ''), server_status), order_state = ?, status_message = ?,"
         " updated_at = ?");
     if (!resolution.isEmpty())
-        sql += QLatin1String(", resolved_at = ?, resolution = ?");
+        sql += QLatin1String(", resolved_at = ?, resolution = ?, resolved_by = ?");
     query.prepare(sql + QLatin1String(" WHERE id = ?"));
     query.addBindValue(journalStateName(JournalState::Answered));
     query.addBindValue(order.orderId);
@@ -350,6 +551,7 @@ bool OrderJournal::writeOrder(qint64 id, const Order &order, const QString &reso
     if (!resolution.isEmpty()) {
         query.addBindValue(journal::storedTime(now()));
         query.addBindValue(resolution);
+        query.addBindValue(m_identity.describe());
     }
     query.addBindValue(id);
     if (!query.exec())
@@ -358,6 +560,9 @@ bool OrderJournal::writeOrder(qint64 id, const Order &order, const QString &reso
     query.finish();
     if (const QSqlError error = journal::writeAnsweredNumbers(db, id, order.numbers);
         error.type() != QSqlError::NoError)
+        return abort(error.text());
+    // Answered: the server has said what it did with the numbers, so they are free for the next change.
+    if (const QSqlError error = journal::releaseClaims(db, id); error.type() != QSqlError::NoError)
         return abort(error.text());
     if (!db.commit())
         return abort(db.lastError().text());
@@ -368,9 +573,18 @@ bool OrderJournal::writeOrder(qint64 id, const Order &order, const QString &reso
 
 bool OrderJournal::recordFailure(qint64 id, const ApiError &error)
 {
+    if (m_pending.empty() && m_connected && writeFailure(id, error))
+        return true;
+    return keepIfDisconnected([this, id, error] { return writeFailure(id, error); });
+}
+
+bool OrderJournal::writeFailure(qint64 id, const ApiError &error)
+{
     const JournalState state
         = error.serverMayHaveActed() ? JournalState::OutcomeUnknown : JournalState::Failed;
     QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(tr("The failure could not be recorded in the order journal"), db.lastError().text());
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "UPDATE requests SET state = ?, http_status = ?, error_kind = ?, error_title = ?, error_message = ?,"
@@ -383,10 +597,22 @@ bool OrderJournal::recordFailure(qint64 id, const ApiError &error)
     query.addBindValue(text(error.traceId));
     query.addBindValue(journal::storedTime(now()));
     query.addBindValue(id);
-    if (!query.exec() || query.numRowsAffected() != 1)
-        return fail(tr("The failure could not be recorded in the order journal"),
-            query.lastError().type() != QSqlError::NoError ? query.lastError().text()
-                                                           : tr("no record %1").arg(id));
+    bool ok = query.exec() && query.numRowsAffected() == 1;
+    QString detail = query.lastError().type() != QSqlError::NoError ? query.lastError().text()
+                                                                     : tr("no record %1").arg(id);
+    query.finish();
+    // Failed for sure: nothing was changed, the numbers are free. An unknown outcome keeps its claims
+    // until someone resolves it.
+    if (ok && state == JournalState::Failed) {
+        const QSqlError releaseError = journal::releaseClaims(db, id);
+        ok = releaseError.type() == QSqlError::NoError;
+        detail = releaseError.text();
+    }
+    if (!ok || !db.commit()) {
+        const QString reason = ok ? db.lastError().text() : detail;
+        db.rollback();
+        return fail(tr("The failure could not be recorded in the order journal"), reason);
+    }
     qCInfo(lcJournal) << "record" << id << journalStateName(state) << journal::errorKindName(error.kind);
     emit entryChanged(id);
     return true;
@@ -394,45 +620,54 @@ bool OrderJournal::recordFailure(qint64 id, const ApiError &error)
 
 bool OrderJournal::resolve(qint64 id, const QString &finding)
 {
+    const QString what = tr("The finding could not be recorded in the order journal");
+    if (!m_connected)
+        return fail(what, tr("the team journal cannot be reached"));
     QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(what, db.lastError().text());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE requests SET state = ?, resolved_at = ?, resolution = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE requests SET state = ?, resolved_at = ?, resolution = ?, resolved_by = ?,"
+                                 " updated_at = ? WHERE id = ?"));
     const QString time = journal::storedTime(now());
     query.addBindValue(journalStateName(JournalState::Resolved));
     query.addBindValue(time);
     query.addBindValue(text(finding));
+    query.addBindValue(m_identity.describe());
     query.addBindValue(time);
     query.addBindValue(id);
-    if (!query.exec() || query.numRowsAffected() != 1)
-        return fail(tr("The finding could not be recorded in the order journal"),
-            query.lastError().type() != QSqlError::NoError ? query.lastError().text()
-                                                           : tr("no record %1").arg(id));
+    bool ok = query.exec() && query.numRowsAffected() == 1;
+    QString detail = query.lastError().type() != QSqlError::NoError ? query.lastError().text()
+                                                                     : tr("no record %1").arg(id);
+    query.finish();
+    if (ok) {
+        const QSqlError releaseError = journal::releaseClaims(db, id);
+        ok = releaseError.type() == QSqlError::NoError;
+        detail = releaseError.text();
+    }
+    if (!ok || !db.commit()) {
+        const QString reason = ok ? db.lastError().text() : detail;
+        db.rollback();
+        return fail(what, reason);
+    }
     emit entryChanged(id);
     return true;
 }
 
 QStringList OrderJournal::liveRunIds() const
 {
-    // Each running instance holds "<journal>.run-<id>.lock"; a lock whose process is gone is stale.
-    const QFileInfo journalFile(m_path);
-    const QString prefix = journalFile.fileName() + QLatin1String(".run-");
-    const QDir dir = journalFile.absoluteDir();
-    QStringList alive;
-    const QStringList lockFiles = dir.entryList({prefix + QLatin1String("*.lock")}, QDir::Files);
-    for (const QString &name : lockFiles) {
-        const QString runId = name.mid(prefix.size(), name.size() - prefix.size() - 5);
-        if (runId == m_runId) {
-            alive.append(runId);
-            continue;
-        }
-        QLockFile probe(dir.filePath(name));
-        probe.setStaleLockTime(0);
-        if (probe.tryLock(0))
-            probe.unlock(); // removes the stale file: that run is over
-        else if (probe.error() == QLockFile::LockFailedError)
-            alive.append(runId);
+    if (!isTeam())
+        return journal::liveFileRuns(m_location.filePath, m_runId);
+    QSqlDatabase db = database();
+    QSqlError error;
+    QStringList alive = journal::liveServerRuns(db, &error);
+    if (error.type() != QSqlError::NoError) {
+        // Unknown is not dead: taking every other desk's request for interrupted would be worse.
+        qCWarning(lcJournal) << "live runs could not be read:" << error.text();
+        return {};
     }
+    if (!alive.contains(m_runId))
+        alive.append(m_runId); // this run is alive whatever the server's lock table says
     return alive;
 }
 
@@ -441,6 +676,8 @@ QList<JournalEntry> OrderJournal::markInterruptedAsOutcomeUnknown()
     QSqlDatabase db = database();
     QSqlError error;
     const QStringList alive = liveRunIds();
+    if (alive.isEmpty()) // this run is always among the live ones: empty means they could not be read
+        return {};
     QString where = QStringLiteral("r.state = ?");
     QVariantList bindings {journalStateName(JournalState::Sending)};
     for (const QString &runId : alive) {
@@ -509,8 +746,8 @@ QList<JournalEntry> OrderJournal::adoptUnresolved(
         query.prepare(QStringLiteral(
             "INSERT INTO requests (created_at, updated_at, profile_name, base_url, account_key, change_type,"
             " effective_date, area_code, zip_code, state, run_id, order_id, server_status, http_status,"
-            " error_kind, error_title, error_message, trace_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " error_kind, error_title, error_message, trace_id, agent, desk)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(journal::storedTime(entry.createdAt));
         query.addBindValue(time);
         query.addBindValue(text(entry.context.profileName));
@@ -530,8 +767,10 @@ QList<JournalEntry> OrderJournal::adoptUnresolved(
         query.addBindValue(title);
         query.addBindValue(message);
         query.addBindValue(text(entry.traceId));
+        query.addBindValue(text(entry.agent));
+        query.addBindValue(text(entry.desk));
         bool ok = query.exec();
-        const qint64 id = query.lastInsertId().toLongLong();
+        const qint64 id = query.lastInsertId().toLongLong(); // damaged files are SQLite's only
         for (int i = 0; ok && i < entry.numbers.size(); ++i) {
             const JournalNumber &number = entry.numbers.at(i);
             query.prepare(QStringLiteral(
@@ -548,8 +787,16 @@ QList<JournalEntry> OrderJournal::adoptUnresolved(
             query.addBindValue(text(number.status));
             ok = query.exec();
         }
-        const QString detail = query.lastError().text();
+        QString detail = query.lastError().text();
         query.finish();
+        if (ok) {
+            QStringList numbers;
+            for (const JournalNumber &number : entry.numbers)
+                numbers.append(number.requestedNumber);
+            const QSqlError claimError = journal::claimFreeNumbers(db, id, numbers, time);
+            ok = claimError.type() == QSqlError::NoError;
+            detail = claimError.text();
+        }
         if (!ok || !db.commit()) {
             const QString reason = ok ? db.lastError().text() : detail;
             db.rollback();
@@ -610,6 +857,20 @@ QList<JournalEntry> OrderJournal::search(const HistoryQuery &query) const
     if (error.type() != QSqlError::NoError)
         qCWarning(lcJournal) << "history search failed:" << error.text();
     return found;
+}
+
+QStringList OrderJournal::agents() const
+{
+    QSqlDatabase db = database();
+    QSqlError error;
+    return journal::distinctValues(db, QStringLiteral("agent"), &error);
+}
+
+QStringList OrderJournal::desks() const
+{
+    QSqlDatabase db = database();
+    QSqlError error;
+    return journal::distinctValues(db, QStringLiteral("desk"), &error);
 }
 
 QList<JournalEntry> OrderJournal::entries(const QList<qint64> &ids) const

@@ -1,13 +1,16 @@
 #pragma once
 
-// The order journal: a local SQLite file (WAL, synchronous=FULL) that records every status-change
-// request before it is sent and what came of it, so nothing the desk did is ever lost, even when the
-// app dies in flight. Opened once at startup by the app; written through JournaledSubmission; read by
-// the history view (HistoryModel) and the startup check for interrupted requests.
+// The order journal: records every status-change request before it is sent and what came of it, so
+// nothing the desk did is ever lost, even when the app dies in flight. By default a local SQLite file
+// (WAL, synchronous=FULL); for a desk team, a PostgreSQL server they share (the team journal: the same
+// records, plus claims so that no two desks send to one number at once, docs/journal.md "Team journal").
+// Opened once at startup by the app; written through JournaledSubmission; read by the history view
+// (HistoryModel) and the startup check for interrupted requests.
 //
 // Never receives secrets: no AccountSecret, no tokens. It does keep QR URLs (see docs/journal.md).
 
 #include "journal/JournalEntry.h"
+#include "journal/JournalLocation.h"
 #include "request/StatusChangeRequest.h"
 #include "response/ApiError.h"
 #include "response/Order.h"
@@ -17,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QLockFile;
 class QSqlDatabase;
@@ -50,15 +54,40 @@ public:
     static JournalCheck checkFile(const QString &path, int busyTimeoutMs = DefaultBusyTimeoutMs);
     static JournalOpenResult open(const QString &path, int busyTimeoutMs, const JournalCheck &checked);
 
+    // Any location, file or team server, the records stamped with `who`. The same two steps: check()
+    // (any thread) is checkFile for a file; for a server it connects, migrates and proves it may write,
+    // which waits for the network. open(…, check) then connects on the thread that will use the journal.
+    static JournalOpenResult open(const JournalLocation &location, const JournalIdentity &who);
+    static JournalCheck check(const JournalLocation &location);
+    static JournalOpenResult open(
+        const JournalLocation &location, const JournalIdentity &who, const JournalCheck &checked);
+
     ~OrderJournal() override;
 
-    QString path() const { return m_path; }
+    QString path() const { return m_location.filePath; } // empty for a team journal
+    const JournalLocation &location() const { return m_location; }
+    bool isTeam() const { return m_location.isTeam(); }
+    const JournalIdentity &identity() const { return m_identity; }
+    void setIdentity(const JournalIdentity &who) { m_identity = who; } // the agent renamed themselves
     QString runId() const { return m_runId; } // this instance; marks the records it writes
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); } // tests
 
+    // Team journal: false once the server stopped answering. Then nothing can be sent; answers that
+    // arrive meanwhile are kept here, in order (pendingWrites), and written by reconnect().
+    bool isConnected() const { return m_connected; }
+    int pendingWrites() const { return int(m_pending.size()); }
+    // Connects again (waits up to the connect timeout) and writes what is pending, in order. True when
+    // connected with nothing left pending; lastError() says why not.
+    bool reconnect();
+
     // On disk (committed, fsync'd) before it returns; nullopt when it could not be written: then the
-    // request must not be sent. lastError() says why.
+    // request must not be sent. lastError() says why. Claims the numbers in the same transaction: when
+    // another record (of any desk) still holds one, nothing is written and refusedBy() names the holders.
     std::optional<qint64> recordSending(const JournalContext &context, const ValidatedRequest &request);
+    // The claims that refused the last recordSending (empty when it was refused for another reason).
+    QList<NumberClaim> refusedBy() const { return m_refusedBy; }
+    // Who holds any of these numbers now.
+    QList<NumberClaim> claimsOn(const QStringList &e164Numbers) const;
     // The server's answer to the status change.
     bool recordOrder(qint64 id, const Order &order);
     // OutcomeUnknown and MalformedResponse mark the record outcome_unknown (the server may have acted),
@@ -77,7 +106,8 @@ public:
     // The unresolved records that sent, or got back, any of these E.164 numbers: sending to them again
     // could act twice, so the desk asks first.
     QList<JournalEntry> unresolvedInvolving(const QStringList &e164Numbers) const;
-    // The user found the order (e.g. looked it up by its OrderId): recorded like an answer.
+    // The user found the order (e.g. looked it up by its OrderId): recorded like an answer. Both
+    // resolutions record who resolved it (identity()) and release the record's claims.
     bool resolve(qint64 id, const Order &order);
     // The user checked the numbers by hand; `finding` says what they found.
     bool resolve(qint64 id, const QString &finding);
@@ -86,36 +116,56 @@ public:
     QList<JournalEntry> search(const HistoryQuery &query) const; // newest first, at most query.limit
     // These records, in this order (missing ids left out): a page of History, read in two statements.
     QList<JournalEntry> entries(const QList<qint64> &ids) const;
+    // The agents / desks the records name, for History's filters.
+    QStringList agents() const;
+    QStringList desks() const;
 
     QString lastError() const { return m_lastError; } // a sentence for the user
 
 signals:
     void entryChanged(qint64 id); // recorded, answered, updated or resolved
+    void connectionChanged(); // team journal: isConnected() or pendingWrites() changed
 
 private:
-    OrderJournal(QString path, QString connectionName, QString runId, std::unique_ptr<QLockFile> runLock);
+    OrderJournal(JournalLocation location, QString connectionName, QString runId, JournalIdentity who,
+        std::unique_ptr<QLockFile> runLock);
 
     QSqlDatabase database() const;
     QDateTime now() const { return m_clock().toUTC(); }
     bool writeOrder(qint64 id, const Order &order, const QString &resolution);
+    bool writeFailure(qint64 id, const ApiError &error);
+    bool writeFinding(qint64 id, const QString &finding);
+    // A write that failed: on a team journal whose server stopped answering it is kept for reconnect()
+    // (true: it will be written); otherwise it failed (false, lastError() set).
+    bool keepIfDisconnected(std::function<bool()> write);
     bool fail(const QString &what, const QString &detail);
     QStringList liveRunIds() const;
     // Copies records that were still open in a damaged journal (set aside as `asidePath`) into this one
     // as outcome_unknown, so their numbers stay guarded. Returns them as now stored.
     QList<JournalEntry> adoptUnresolved(const QList<JournalEntry> &entries, const QString &asidePath);
     static QString recoveredMessage(const JournalOpenResult &result);
+    static QString refusalMessage(const QList<NumberClaim> &claims);
 
-    QString m_path;
+    JournalLocation m_location;
     QString m_connectionName;
     QString m_runId;
-    std::unique_ptr<QLockFile> m_runLock; // tells other instances this run is alive
+    JournalIdentity m_identity;
+    std::unique_ptr<QLockFile> m_runLock; // file journals: tells other instances this run is alive
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QString m_lastError;
+    QList<NumberClaim> m_refusedBy;
+    bool m_connected = true;
+    std::vector<std::function<bool()>> m_pending; // writes waiting for the team journal, oldest first
 };
 
 // What OrderJournal::checkFile found. Copyable, so a worker thread can hand it over.
 struct JournalCheck
 {
+    // A team journal: what connecting and migrating found (the file fields below stay unset).
+    bool serverChecked = false;
+    int serverProblem = 0; // journal::FileProblem
+    QString serverDetail;
+
     bool integrityChecked = false; // integrity_check ran (or there was no file): open() need not repeat it
     bool damaged = false; // not a database, or integrity_check failed
     QString detail; // SQLite's words when damaged
@@ -132,7 +182,8 @@ struct JournalOpenResult
         Recovered, // the old file was damaged: set aside, a fresh journal opened
         Locked, // another program holds the file: no journal; try again later
         TooNew, // written by a newer NumberDesk: left untouched, no journal
-        Unavailable // cannot be created or written: no journal
+        Unavailable, // cannot be created or written: no journal
+        Unreachable // the team journal's server cannot be reached or refused the sign-in: try again
     };
 
     Status status = Status::Unavailable;

@@ -84,7 +84,7 @@ HistoryWindow::HistoryWindow(OrderJournal *journal, ApiClient *client, QWidget *
             m_export->cancel();
     });
     if (m_journal) {
-        m_export = new HistoryExport(m_journal->path(), this);
+        m_export = new HistoryExport(m_journal->location(), this);
         connect(m_export, &HistoryExport::progress, this, [this](int written, int total) {
             m_ui->exportProgress->setRange(0, qMax(total, 1));
             m_ui->exportProgress->setValue(written);

@@ -48,6 +48,14 @@ std::optional<JournalOpenProblem> describeJournalOpen(const JournalOpenResult &r
             + noSending();
         problem.icon = QMessageBox::Critical;
         break;
+    case JournalOpenResult::Status::Unreachable:
+        problem.title = QCoreApplication::translate("JournalOpenProblem", "Team journal cannot be reached");
+        problem.wayForward = QCoreApplication::translate("JournalOpenProblem",
+                                 "Choose Try again once the network or the server is back, or check the team "
+                                 "journal's settings in Preferences. ")
+            + noSending();
+        problem.offerRetry = true;
+        break;
     case JournalOpenResult::Status::Unavailable:
         problem.title = QCoreApplication::translate("JournalOpenProblem", "Order journal cannot be opened");
         problem.wayForward
