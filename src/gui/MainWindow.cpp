@@ -352,6 +352,13 @@ DeskJournal *MainWindow::deskJournalToOpen()
         connect(m_journal, &DeskJournal::writeFailureChanged, this, &MainWindow::showJournalWriteFailure);
         connect(m_ui->acknowledgeJournalButton, &QPushButton::clicked, m_journal,
             &DeskJournal::acknowledgeWriteFailure);
+        connect(m_journal, &DeskJournal::teamJournalChanged, this, &MainWindow::showTeamJournalProblem);
+        connect(m_ui->retryTeamJournalButton, &QPushButton::clicked, this, [this] {
+            // Connecting waits for the network (at most the connect timeout): say so while it does.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            m_journal->retryTeamJournal();
+            QApplication::restoreOverrideCursor();
+        });
         connect(m_journal, &DeskJournal::message, this, &MainWindow::showStatus);
         // From now on nothing is sent that the journal has not recorded.
         m_submission->setJournaledSender(
@@ -411,6 +418,24 @@ void MainWindow::showJournalWriteFailure()
     }
 }
 
+void MainWindow::showTeamJournalProblem()
+{
+    const QString problem = m_journal ? m_journal->teamJournalProblem() : QString();
+    const bool wasShown = m_ui->teamJournalBanner->isVisible();
+    m_ui->teamJournalBannerText->setText(problem);
+    m_ui->teamJournalBannerText->setAccessibleName(problem);
+    PaletteFollower::followStyleSheet(m_ui->teamJournalBanner, [](const DeskColours &colours) {
+        return QStringLiteral("#teamJournalBanner { border: 2px solid %1; }")
+            .arg(colours.issue(Severity::Error).name());
+    });
+    m_ui->teamJournalBanner->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty() && !wasShown) {
+        Announcer::announce(m_ui->teamJournalBannerText, problem, Announcer::Urgency::Assertive);
+        QApplication::beep();
+    }
+    showJournalWriteBanner(); // holds or releases sending for both
+}
+
 void MainWindow::showJournalWriteBanner()
 {
     const QString failure = m_journal ? m_journal->unacknowledgedWriteFailure() : QString();
@@ -422,9 +447,14 @@ void MainWindow::showJournalWriteBanner()
             .arg(colours.issue(Severity::Error).name());
     });
     m_ui->journalWriteBanner->setVisible(!failure.isEmpty());
-    form()->holdSending(failure.isEmpty()
-            ? QString()
-            : tr("Sending is off until you confirm the order journal message at the top of the window."));
+    const bool teamUnreachable = m_journal && !m_journal->teamJournalProblem().isEmpty();
+    if (!failure.isEmpty())
+        form()->holdSending(
+            tr("Sending is off until you confirm the order journal message at the top of the window."));
+    else if (teamUnreachable)
+        form()->holdSending(tr("Sending is off until the team journal can be reached again."));
+    else
+        form()->holdSending(QString());
     updateActions();
 }
 

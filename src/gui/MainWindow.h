@@ -83,6 +83,7 @@ private:
     void updateJournalState();
     void showJournalWriteFailure();
     void showJournalWriteBanner();
+    void showTeamJournalProblem(); // the team journal's server stopped answering, or is back
     // The status bar's line, also read out by a screen reader.
     void showStatus(const QString &message);
     QString profileName() const;

@@ -88,6 +88,7 @@ struct JournalEntry
 
     QString agent; // who sent it (v4; empty in records from before)
     QString desk; // from which computer: its host name (v4)
+    QString runId; // which run of NumberDesk wrote it (v2; OrderJournal::runId())
 
     QList<JournalNumber> numbers;
 

@@ -18,7 +18,7 @@ const char RequestColumns[]
     = "r.id, r.created_at, r.updated_at, r.profile_name, r.base_url, r.account_key, r.change_type,"
       " r.effective_date, r.area_code, r.zip_code, r.state, r.order_id, r.server_status, r.order_state,"
       " r.status_message, r.http_status, r.error_kind, r.error_title, r.error_message, r.trace_id,"
-      " r.resolved_at, r.resolution, r.resolved_by, r.agent, r.desk";
+      " r.resolved_at, r.resolution, r.resolved_by, r.agent, r.desk, r.run_id";
 
 QDateTime parsedTime(const QVariant &value)
 {
@@ -60,6 +60,7 @@ JournalEntry entryFromRow(const QSqlQuery &row)
     entry.resolvedBy = row.value(c++).toString();
     entry.agent = row.value(c++).toString();
     entry.desk = row.value(c++).toString();
+    entry.runId = row.value(c++).toString();
     return entry;
 }
 

@@ -80,6 +80,7 @@ void DeskJournal::accept(JournalOpenResult result)
             });
         connect(
             m_submission, &JournaledSubmission::journalWriteFailed, this, &DeskJournal::reportWriteFailure);
+        connect(m_journal.get(), &OrderJournal::connectionChanged, this, &DeskJournal::teamJournalChanged);
         m_adopted = result.adopted;
         qCInfo(lcDeskJournal) << "journal open";
     } else {
@@ -136,23 +137,51 @@ void DeskJournal::showInterrupted()
     dialog->open();
 }
 
-QStringList DeskJournal::unresolvedTouching(const ValidatedRequest &request) const
+namespace {
+QStringList numbersOf(const ValidatedRequest &request)
 {
-    if (!m_journal)
-        return {};
     QStringList numbers;
     for (const ValidatedNumber &number : request.numbers)
         numbers.append(number.e164);
+    return numbers;
+}
+} // namespace
+
+QStringList DeskJournal::unresolvedTouching(const ValidatedRequest &request)
+{
+    m_shownFor.clear();
+    m_shownRecords.clear();
+    if (!m_journal)
+        return {};
+    const QStringList numbers = numbersOf(request);
+    // A desk that died with a request in flight: its request is interrupted now, so it shows (and can
+    // be resolved) here rather than refusing the send as "in flight" for ever.
+    if (m_journal->isTeam())
+        m_journal->markInterruptedAsOutcomeUnknown();
     QStringList lines;
     const QList<JournalEntry> involved = m_journal->unresolvedInvolving(numbers);
     for (const JournalEntry &entry : involved) {
         QStringList sent;
         for (const JournalNumber &number : entry.numbers)
             sent.append(number.requestedNumber);
-        lines.append(tr("• %1, sent %2: %3")
-                         .arg(changeTypeTitle(entry.changeType), results::localDateTimeText(entry.createdAt),
-                             sent.join(QStringLiteral(", "))));
+        const QString when = results::localDateTimeText(entry.createdAt);
+        if (entry.desk.isEmpty() || entry.desk == m_journal->identity().desk) {
+            lines.append(tr("• %1, sent %2: %3")
+                             .arg(changeTypeTitle(entry.changeType), when, sent.join(QStringLiteral(", "))));
+        } else {
+            //: %1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.
+            lines.append(tr("• %1, sent %2 on %3 by %4: %5")
+                             .arg(changeTypeTitle(entry.changeType), when, entry.desk, entry.agent,
+                                 sent.join(QStringLiteral(", "))));
+        }
+        // What the agent confirms having checked: an unknown outcome, or this run's own request whose
+        // answer could not be written. Another desk's request in flight is not theirs to settle: its
+        // claim refuses the send, and says where it is.
+        const bool stuckHere = entry.state == JournalState::Sending && entry.runId == m_journal->runId();
+        if (entry.state == JournalState::OutcomeUnknown || stuckHere)
+            m_shownRecords.append(entry.id);
     }
+    m_shownFor = numbers;
     return lines;
 }
 
@@ -169,7 +198,45 @@ JournaledSend DeskJournal::send(const ValidatedRequest &request)
                              "message at the top of the window and confirm it first.");
         return refused;
     }
+    if (!m_shownRecords.isEmpty() && m_shownFor == numbersOf(request)) {
+        const QString finding = tr("Checked by the agent before sending again to these numbers.");
+        for (const qint64 id : std::as_const(m_shownRecords)) {
+            if (!m_journal->resolve(id, finding)) {
+                JournaledSend refused;
+                refused.refusal = tr("Not sent: %1").arg(m_journal->lastError());
+                return refused;
+            }
+        }
+    }
+    m_shownRecords.clear();
+    m_shownFor.clear();
     return m_submission->submit(m_submission->contextFor(m_profileName()), request);
+}
+
+QString DeskJournal::teamJournalProblem() const
+{
+    if (!m_journal || !m_journal->isTeam() || (m_journal->isConnected() && m_journal->pendingWrites() == 0))
+        return {};
+    const int waiting = m_journal->pendingWrites();
+    QString text = tr("The team journal %1 cannot be reached. NumberDesk sends nothing until it can record "
+                      "it there.")
+                       .arg(m_journal->location().displayName());
+    if (waiting > 0)
+        text += QLatin1Char(' ')
+            + tr("%n answer(s) that arrived meanwhile are kept and will be written when it is back.", nullptr,
+                waiting);
+    return text;
+}
+
+void DeskJournal::retryTeamJournal()
+{
+    if (!m_journal || !m_journal->isTeam())
+        return;
+    const int waiting = m_journal->pendingWrites();
+    if (m_journal->reconnect())
+        emit message(tr("The team journal is reachable again; %n kept answer(s) written.", nullptr, waiting));
+    else
+        emit message(tr("The team journal still cannot be reached: %1").arg(m_journal->lastError()));
 }
 
 void DeskJournal::reportWriteFailure(qint64 journalId, const QString &reason)

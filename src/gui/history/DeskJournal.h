@@ -43,9 +43,12 @@ public:
     QString problem() const { return m_problem; } // why nothing can be sent; empty when open
     OrderJournal *journal() const { return m_journal.get(); }
 
-    // One line per record with an unknown outcome that involves any of the request's numbers.
-    QStringList unresolvedTouching(const ValidatedRequest &request) const;
-    // The desk's only way to send a status change.
+    // One line per record with an unknown outcome that involves any of the request's numbers (on a team
+    // journal: any desk's, after marking the requests of desks that died as interrupted).
+    QStringList unresolvedTouching(const ValidatedRequest &request);
+    // The desk's only way to send a status change. The records unresolvedTouching() showed for these
+    // numbers (the agent ticked "I have checked these numbers" to get here) are resolved first, by this
+    // agent: they hold their numbers' claims, and the journal says who checked them.
     JournaledSend send(const ValidatedRequest &request);
     // A later lookup of an order the desk shows (polling): written to the record it came from.
     void recordLookup(const Order &order);
@@ -56,6 +59,10 @@ public:
     // record stays `sending`, which the unresolved check counts.
     QString unacknowledgedWriteFailure() const { return m_writeFailure; }
     void acknowledgeWriteFailure();
+    // A team journal whose server stopped answering: why nothing is sent now (empty when it answers),
+    // and connecting again, which writes the answers kept meanwhile. Waits up to the connect timeout.
+    QString teamJournalProblem() const;
+    void retryTeamJournal();
     // True once the dialogs open() may show (journal problem, interrupted requests) are closed, so
     // other startup dialogs (first run) come after them instead of stacking on top.
     bool startupDialogsDone() const { return m_startupDone; }
@@ -65,6 +72,7 @@ signals:
     void message(const QString &text); // for the status bar
     void startupDialogsFinished();
     void writeFailureChanged(); // a write failure to show, or acknowledged
+    void teamJournalChanged(); // teamJournalProblem() changed
 
 private:
     void accept(JournalOpenResult result);
@@ -86,6 +94,9 @@ private:
     QString m_lastOrderId;
     QString m_writeFailure;
     QList<JournalEntry> m_adopted; // from a damaged journal, shown with the interrupted requests
+    // What unresolvedTouching() last showed: for these numbers, these records the agent has checked.
+    QStringList m_shownFor;
+    QList<qint64> m_shownRecords;
     bool m_startupDone = false;
     bool m_retryRequested = false;
 };

@@ -183,7 +183,7 @@ private slots:
         auto journal = openJournal();
         QVERIFY(journal);
         RawConnection raw(m_path);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     }
 
@@ -591,7 +591,7 @@ private slots:
         QVERIFY(journal->unresolved().isEmpty());
     }
 
-    void open_versionTwoFile_migratesToThree_searchIndexesUsed()
+    void open_versionTwoFile_migratesToFour_searchIndexesUsed()
     {
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
         {
@@ -605,7 +605,7 @@ private slots:
         auto journal = openJournal();
         QVERIFY(journal);
         RawConnection raw(m_path);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
         QCOMPARE(
             raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN"
                                       " ('request_numbers_by_number', 'requests_by_order_id')"))
@@ -659,7 +659,7 @@ private slots:
         QVERIFY(journal);
         {
             RawConnection raw(m_path);
-            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
         }
         const JournalEntry old = *journal->entry(1);
         QCOMPARE(old.orderId, QStringLiteral("JNUOID-OLD1"));
@@ -675,15 +675,85 @@ private slots:
         QCOMPARE(interrupted.size(), 1);
         QCOMPARE(interrupted.at(0).id, 2);
         QCOMPARE(interrupted.at(0).numbers.at(0).requestedNumber, QStringLiteral("+12232233180"));
+        // Version 4 claimed the number of the record that was still open, so it stays guarded until
+        // someone resolves it.
+        QVERIFY(!journal->recordSending(Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12232233180")})));
+        QCOMPARE(journal->refusedBy().value(0).requestId, 2);
+        QVERIFY(journal->resolve(2, QStringLiteral("Checked by hand")));
+        QVERIFY(!journal->entry(2)->resolvedBy.isEmpty());
 
         const std::optional<qint64> id = journal->recordSending(
             Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093809")}));
         QVERIFY(id);
         QCOMPARE(*id, 3);
+        QVERIFY(journal->recordSending(Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12232233180")})));
         ApiError error;
         error.traceId = QStringLiteral("trace-after-migration");
         QVERIFY(journal->recordFailure(*id, error));
         QCOMPARE(journal->entry(*id)->traceId, QStringLiteral("trace-after-migration"));
+    }
+
+    // Claims hold on a desk's own file too: a second NumberDesk on the same journal (or this one while
+    // a request is in flight) cannot send to a number that is in flight, and is told where.
+    void claims_aSecondInstanceOnTheSameFile_isRefusedUntilTheAnswer()
+    {
+        auto first = openJournal();
+        QVERIFY(first);
+        first->setIdentity({QStringLiteral("Ana"), QStringLiteral("desk-a")});
+        JournalOpenResult second = OrderJournal::open(
+            JournalLocation::localFile(m_path), JournalIdentity {QStringLiteral("Ben"), QStringLiteral("desk-b")});
+        QVERIFY(second.journal);
+        const QString number = QStringLiteral("+12016093871");
+        const std::optional<qint64> id
+            = first->recordSending(Context, makeRequest(ChangeType::Activate, {number, QStringLiteral("+12016093872")}));
+        QVERIFY(id);
+        QCOMPARE(first->entry(*id)->agent, QStringLiteral("Ana"));
+        QCOMPARE(first->entry(*id)->desk, QStringLiteral("desk-a"));
+        QCOMPARE(first->entry(*id)->runId, first->runId());
+
+        QVERIFY(!second.journal->recordSending(Context, makeRequest(ChangeType::Cancel, {number})));
+        QCOMPARE(second.journal->refusedBy().size(), 1);
+        QCOMPARE(second.journal->refusedBy().first().desk, QStringLiteral("desk-a"));
+        QVERIFY2(second.journal->lastError().contains(QStringLiteral("in flight on desk-a, Ana")),
+            qPrintable(second.journal->lastError()));
+        QCOMPARE(second.journal->search({}).size(), 1); // nothing of the refused request was written
+        // The same desk too: one change per number in flight.
+        QVERIFY(!first->recordSending(Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12016093872")})));
+
+        Order order;
+        order.orderId = QStringLiteral("JNUOID-CLAIM");
+        order.state = OrderState::Done;
+        QVERIFY(first->recordOrder(*id, order));
+        const std::optional<qint64> next = second.journal->recordSending(Context, makeRequest(ChangeType::Cancel, {number}));
+        QVERIFY2(next, qPrintable(second.journal->lastError()));
+        QCOMPARE(second.journal->claimsOn({number}).value(0).requestId, *next);
+        QCOMPARE(second.journal->agents(), (QStringList {QStringLiteral("Ana"), QStringLiteral("Ben")}));
+        HistoryQuery byDesk;
+        byDesk.desk = QStringLiteral("desk-b");
+        QCOMPARE(first->search(byDesk).value(0).id, *next);
+    }
+
+    void claims_outcomeUnknownHoldsTheNumbers_untilResolved_whichRecordsWho()
+    {
+        auto journal = openJournal();
+        journal->setIdentity({QStringLiteral("Ana"), QStringLiteral("desk-a")});
+        const QString number = QStringLiteral("+12016093873");
+        const qint64 id = *journal->recordSending(Context, makeRequest(ChangeType::Swap, {number}));
+        ApiError lost;
+        lost.kind = ApiError::Kind::OutcomeUnknown;
+        QVERIFY(journal->recordFailure(id, lost));
+        QVERIFY(!journal->recordSending(Context, makeRequest(ChangeType::Swap, {number})));
+        QCOMPARE(journal->refusedBy().value(0).state, JournalState::OutcomeUnknown);
+        QVERIFY(journal->lastError().contains(QStringLiteral("outcome is unknown")));
+        QVERIFY(journal->resolve(id, QStringLiteral("Swapped already")));
+        QCOMPARE(journal->entry(id)->resolvedBy, QStringLiteral("Ana on desk-a"));
+        const qint64 again = *journal->recordSending(Context, makeRequest(ChangeType::Swap, {number}));
+        // A definite refusal frees the number at once.
+        ApiError refused;
+        refused.kind = ApiError::Kind::Http;
+        refused.httpStatus = 422;
+        QVERIFY(journal->recordFailure(again, refused));
+        QVERIFY(journal->recordSending(Context, makeRequest(ChangeType::Swap, {number})));
     }
 
     // The app's start: the check that reads every page runs on a worker thread, the cheap rest on the
@@ -752,7 +822,7 @@ private slots:
         QVERIFY(QFileInfo::exists(m_path));
         {
             RawConnection raw(m_path);
-            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         }
         QCOMPARE(OrderJournal::open(m_path, 3000, check).status, JournalOpenResult::Status::Opened);
