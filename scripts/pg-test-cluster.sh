@@ -114,7 +114,7 @@ stop_cluster() {
             fi
         fi
         if [[ "$STATE" != "$DIR" ]]; then
-            rm -rf -- "$STATE"
+            remove_ours "$STATE"
         fi
     fi
     remove_ours "$DIR"
@@ -216,8 +216,9 @@ admin_psql() {
 start_cluster() {
     BINDIR=$(find_bindir)
     if [[ -z "$BINDIR" ]]; then
-        echo "pg-test-cluster: no PostgreSQL server is installed (no /usr/lib/postgresql/*/bin/initdb;" \
-            "Debian: apt install postgresql); the tests that need it are skipped" >&2
+        echo "pg-test-cluster: no PostgreSQL server is installed (no initdb in" \
+            "${NUMBERDESK_PG_BINDIR:-/usr/lib/postgresql/*/bin}; Debian: apt install postgresql);" \
+            "the tests that need it are skipped" >&2
         exit 77
     fi
     [[ -x "$BINDIR/psql" ]] || die "$BINDIR has no psql (Debian: postgresql-client)"
