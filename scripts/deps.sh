@@ -3,11 +3,15 @@
 # Anywhere else it stops and lists what to install. Sourced by build.sh; safe to run on its own.
 set -euo pipefail
 
+# postgresql (the server: 15 on Debian 12, 17 on Debian 13), Qt's QPSQL driver and openssl: the tests' own
+# throw-away PostgreSQL server with TLS (scripts/pg-test-cluster.sh); the server is never started as a
+# service by NumberDesk's scripts, only as a test cluster in the build folder.
 NUMBERDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
     libqt6sql6-sqlite
+    postgresql libqt6sql6-psql openssl
     libzxing-dev qtkeychain-qt6-dev
     libsecret-1-0 dbus-daemon gnome-keyring
     libgl-dev
@@ -44,8 +48,9 @@ NumberDesk's scripts can only install dependencies on Debian 12 / Ubuntu (apt) a
 $1
 Please install these yourself (names are Debian's; other systems have equivalents):
   CMake >= 3.22, Ninja, a C++17 compiler,
-  Qt >= 6.4 with: Core Gui Widgets PrintSupport Network Sql(SQLite) Test HttpServer WebSockets LinguistTools,
-  ZXing-cpp >= 1.4 (libzxing-dev), QtKeychain for Qt 6 (qtkeychain-qt6-dev)
+  Qt >= 6.4 with: Core Gui Widgets PrintSupport Network Sql(SQLite, PostgreSQL) Test HttpServer WebSockets
+  LinguistTools, ZXing-cpp >= 1.4 (libzxing-dev), QtKeychain for Qt 6 (qtkeychain-qt6-dev),
+  for the tests a PostgreSQL server (initdb, pg_ctl) and openssl
 Debian package list: ${NUMBERDESK_PACKAGES[*]}
 MSG
     exit 1

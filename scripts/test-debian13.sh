@@ -4,7 +4,9 @@
 # UndefinedBehaviorSanitizer (NUMBERDESK_SANITIZERS): any memory error, leak or undefined behaviour
 # stops the program and fails its test. The root comes from scripts/debian13-root.sh and is reused while
 # its package list is unchanged; ccache and the build folder live beside it, so a second run rebuilds
-# only what changed. Needs root (mount namespaces, chroot). Exit code = ctest's.
+# only what changed. The root holds deps.sh's packages, PostgreSQL 17 too: the tests' throw-away server
+# (scripts/pg-test-cluster.sh) runs there as the system user numberdesk-pg, and a test that finds no server
+# fails (NUMBERDESK_REQUIRE_POSTGRES). Needs root (mount namespaces, chroot). Exit code = ctest's.
 # Usage: scripts/test-debian13.sh [ctest options]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,7 +25,7 @@ exec unshare --mount --propagation private bash -euo pipefail -c '
     mount --rbind /dev "$chroot_dir/dev"
     mount -t tmpfs tmpfs "$chroot_dir/tmp"
     exec chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-        CCACHE_DIR=/ccache QT_QPA_PLATFORM=offscreen \
+        CCACHE_DIR=/ccache QT_QPA_PLATFORM=offscreen NUMBERDESK_REQUIRE_POSTGRES=1 \
         ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         LSAN_OPTIONS=suppressions=/src/tests/sanitizers/lsan.supp:print_suppressions=0 \
