@@ -38,7 +38,8 @@ int insertClaims(QSqlDatabase &db, qint64 requestId, const QStringList &numbers,
         if (rows != preparedRows) {
             QStringList values;
             values.fill(row, rows);
-            if (!query.prepare(QStringLiteral("INSERT INTO number_claims (number, request_id, claimed_at) VALUES ")
+            if (!query.prepare(
+                    QStringLiteral("INSERT INTO number_claims (number, request_id, claimed_at) VALUES ")
                     + values.join(QStringLiteral(", ")) + QStringLiteral(" ON CONFLICT DO NOTHING"))) {
                 *error = query.lastError();
                 return -1;
@@ -68,7 +69,8 @@ bool claimNumbers(QSqlDatabase &db, qint64 requestId, const QStringList &numbers
     return inserted == distinct.size();
 }
 
-QSqlError claimFreeNumbers(QSqlDatabase &db, qint64 requestId, const QStringList &numbers, const QString &claimedAt)
+QSqlError claimFreeNumbers(
+    QSqlDatabase &db, qint64 requestId, const QStringList &numbers, const QString &claimedAt)
 {
     QSqlError error;
     insertClaims(db, requestId, distinctNumbers(numbers), claimedAt, &error);

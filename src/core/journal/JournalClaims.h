@@ -24,7 +24,8 @@ bool claimNumbers(QSqlDatabase &db, qint64 requestId, const QStringList &numbers
 
 // Inside the caller's transaction: claims what is free and leaves the rest (a record adopted from a
 // damaged journal keeps its numbers guarded where nothing else does).
-QSqlError claimFreeNumbers(QSqlDatabase &db, qint64 requestId, const QStringList &numbers, const QString &claimedAt);
+QSqlError claimFreeNumbers(
+    QSqlDatabase &db, qint64 requestId, const QStringList &numbers, const QString &claimedAt);
 
 // Releases every claim of the record (inside the caller's transaction, if any).
 QSqlError releaseClaims(QSqlDatabase &db, qint64 requestId);

@@ -4,8 +4,8 @@
 #include "journal/JournalDialect.h"
 
 #include <QHash>
-#include <QSet>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTime>
@@ -191,10 +191,12 @@ std::optional<SearchCondition> searchCondition(const HistoryQuery &query, SqlDia
             return std::nullopt; // something typed, but no digit in it: no number can match
         // Stored numbers are E.164 ("+" and digits), so the typed digits match as a substring.
         if (dialect == SqlDialect::Postgres) {
-            // Three LIKEs the trigram index request_numbers_by_number_part (v4) serves as one bitmap scan.
+            // Three LIKEs the trigram indexes (v4) serve as one bitmap scan; the returned number's
+            // index covers only the rows where it differs from the one sent, as the condition says.
             conditions.append(QStringLiteral("r.id IN (SELECT n.request_id FROM request_numbers n WHERE ")
-                + containsCondition(dialect, QStringLiteral("n.requested_number")) + QStringLiteral(" OR ")
-                + containsCondition(dialect, QStringLiteral("n.returned_number")) + QStringLiteral(" OR ")
+                + containsCondition(dialect, QStringLiteral("n.requested_number"))
+                + QStringLiteral(" OR (n.returned_number <> n.requested_number AND ")
+                + containsCondition(dialect, QStringLiteral("n.returned_number")) + QStringLiteral(") OR ")
                 + containsCondition(dialect, QStringLiteral("n.original_number")) + QStringLiteral(")"));
         } else {
             // A part of a number cannot use a B-tree's order; the subquery scans the covering index
@@ -324,7 +326,8 @@ QStringList distinctValues(QSqlDatabase &db, const QString &column, QSqlError *e
     // requests_by_agent / requests_by_desk (v4).
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT %1 FROM requests WHERE %1 <> '' ORDER BY %1").arg(column))) {
+    if (!query.exec(
+            QStringLiteral("SELECT DISTINCT %1 FROM requests WHERE %1 <> '' ORDER BY %1").arg(column))) {
         *error = query.lastError();
         return {};
     }

@@ -68,7 +68,8 @@ bool markServerRunAlive(QSqlDatabase &db, const QString &runId, const JournalIde
     int key = 0;
     for (int attempt = 0; attempt < 8 && key == 0; ++attempt) {
         const int candidate = int(QRandomGenerator::global()->bounded(1, 0x7fffffff));
-        if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)").arg(RunLockClass).arg(candidate))
+        if (!query.exec(
+                QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)").arg(RunLockClass).arg(candidate))
             || !query.next()) {
             *error = query.lastError();
             return false;

@@ -52,7 +52,8 @@ SalvagedRecords salvageUnresolved(const QString &path)
             const QString columns = requestColumnsOf(db); // the file may be of an older version
             for (const qint64 id : ids) {
                 QSqlError error;
-                const QList<JournalEntry> read = readEntries(db, columns, QStringLiteral("r.id = ?"), {id}, 1, &error);
+                const QList<JournalEntry> read
+                    = readEntries(db, columns, QStringLiteral("r.id = ?"), {id}, 1, &error);
                 if (error.type() != QSqlError::NoError || read.isEmpty()) {
                     allRead = false; // this record sits on a damaged page: the rest may still be readable
                     if (result.detail.isEmpty())

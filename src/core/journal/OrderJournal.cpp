@@ -71,8 +71,8 @@ QString OrderJournal::defaultPath()
         + QLatin1String("/journal.sqlite");
 }
 
-OrderJournal::OrderJournal(JournalLocation location, QString connectionName, QString runId, JournalIdentity who,
-    std::unique_ptr<QLockFile> runLock)
+OrderJournal::OrderJournal(JournalLocation location, QString connectionName, QString runId,
+    JournalIdentity who, std::unique_ptr<QLockFile> runLock)
     : m_location(std::move(location)),
       m_connectionName(std::move(connectionName)),
       m_runId(std::move(runId)),
@@ -393,7 +393,8 @@ QString OrderJournal::refusalMessage(const QList<NumberClaim> &claims)
                       .arg(first.number, who.isEmpty() ? tr("another desk") : who, since);
     }
     if (claims.size() > 1)
-        message += QLatin1Char(' ') + tr("%n more of its numbers are held too.", nullptr, int(claims.size() - 1));
+        message
+            += QLatin1Char(' ') + tr("%n more of its numbers are held too.", nullptr, int(claims.size() - 1));
     return message;
 }
 
@@ -412,8 +413,9 @@ std::optional<qint64> OrderJournal::recordSending(
 {
     m_refusedBy.clear();
     if (!m_connected || !m_pending.empty()) {
-        m_lastError = tr("The team journal cannot be reached, so the request was not sent. NumberDesk sends "
-                         "nothing it cannot record there: use Retry in the message at the top of the window.");
+        m_lastError
+            = tr("The team journal cannot be reached, so the request was not sent. NumberDesk sends "
+                 "nothing it cannot record there: use Retry in the message at the top of the window.");
         return std::nullopt;
     }
     QSqlDatabase db = database();
@@ -431,15 +433,16 @@ std::optional<qint64> OrderJournal::recordSending(
         return refuse(db.lastError().text());
     const QString time = journal::storedTime(now());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO requests (created_at, updated_at, profile_name, base_url, account_key, change_type,"
-        " effective_date, area_code, zip_code, state, run_id, agent, desk)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    query.prepare(
+        QStringLiteral(
+            "INSERT INTO requests (created_at, updated_at, profile_name, base_url, account_key, change_type,"
+            " effective_date, area_code, zip_code, state, run_id, agent, desk)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         + journal::returningId(dialect));
     query.addBindValue(time);
     query.addBindValue(time);
     query.addBindValue(text(context.profileName));
-    query.addBindValue(storedBaseUrl(context.baseUrl));
+    query.addBindValue(text(storedBaseUrl(context.baseUrl)));
     query.addBindValue(text(context.accountKey));
     query.addBindValue(wireName(request.changeType));
     query.addBindValue(
@@ -471,7 +474,13 @@ std::optional<qint64> OrderJournal::recordSending(
                 ok = false;
                 detail = claimError.text();
             } else {
-                m_refusedBy = journal::claimsOn(db, numbers, &claimError);
+                // Read before the rollback, while the holders' rows are certainly there; this request's
+                // own claims on its free numbers are not holders.
+                const QList<NumberClaim> claims = journal::claimsOn(db, numbers, &claimError);
+                for (const NumberClaim &claim : claims) {
+                    if (claim.requestId != id)
+                        m_refusedBy.append(claim);
+                }
                 db.rollback();
                 m_lastError = refusalMessage(m_refusedBy);
                 qCInfo(lcJournal) << "not recorded:" << m_refusedBy.size() << "of its numbers are claimed";
@@ -599,7 +608,7 @@ bool OrderJournal::writeFailure(qint64 id, const ApiError &error)
     query.addBindValue(id);
     bool ok = query.exec() && query.numRowsAffected() == 1;
     QString detail = query.lastError().type() != QSqlError::NoError ? query.lastError().text()
-                                                                     : tr("no record %1").arg(id);
+                                                                    : tr("no record %1").arg(id);
     query.finish();
     // Failed for sure: nothing was changed, the numbers are free. An unknown outcome keeps its claims
     // until someone resolves it.
@@ -627,8 +636,9 @@ bool OrderJournal::resolve(qint64 id, const QString &finding)
     if (!db.transaction())
         return fail(what, db.lastError().text());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE requests SET state = ?, resolved_at = ?, resolution = ?, resolved_by = ?,"
-                                 " updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE requests SET state = ?, resolved_at = ?, resolution = ?, resolved_by = ?,"
+                       " updated_at = ? WHERE id = ?"));
     const QString time = journal::storedTime(now());
     query.addBindValue(journalStateName(JournalState::Resolved));
     query.addBindValue(time);
@@ -638,7 +648,7 @@ bool OrderJournal::resolve(qint64 id, const QString &finding)
     query.addBindValue(id);
     bool ok = query.exec() && query.numRowsAffected() == 1;
     QString detail = query.lastError().type() != QSqlError::NoError ? query.lastError().text()
-                                                                     : tr("no record %1").arg(id);
+                                                                    : tr("no record %1").arg(id);
     query.finish();
     if (ok) {
         const QSqlError releaseError = journal::releaseClaims(db, id);
@@ -751,7 +761,7 @@ QList<JournalEntry> OrderJournal::adoptUnresolved(
         query.addBindValue(journal::storedTime(entry.createdAt));
         query.addBindValue(time);
         query.addBindValue(text(entry.context.profileName));
-        query.addBindValue(storedBaseUrl(entry.context.baseUrl));
+        query.addBindValue(text(storedBaseUrl(entry.context.baseUrl)));
         query.addBindValue(text(entry.context.accountKey));
         query.addBindValue(wireName(entry.changeType));
         query.addBindValue(

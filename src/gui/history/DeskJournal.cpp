@@ -154,10 +154,10 @@ QStringList DeskJournal::unresolvedTouching(const ValidatedRequest &request)
     if (!m_journal)
         return {};
     const QStringList numbers = numbersOf(request);
-    // A desk that died with a request in flight: its request is interrupted now, so it shows (and can
-    // be resolved) here rather than refusing the send as "in flight" for ever.
-    if (m_journal->isTeam())
-        m_journal->markInterruptedAsOutcomeUnknown();
+    // A desk (or a second NumberDesk on this file) that died with a request in flight: its request is
+    // interrupted now, so it shows (and can be resolved) here rather than refusing the send as "in
+    // flight" until the next start.
+    m_journal->markInterruptedAsOutcomeUnknown();
     QStringList lines;
     const QList<JournalEntry> involved = m_journal->unresolvedInvolving(numbers);
     for (const JournalEntry &entry : involved) {

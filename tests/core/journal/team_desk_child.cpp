@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 8) {
-        qCCritical(lcChild) << "usage: team_desk_child <base URL> <key> <secret> <number> <attempts> <agent> <desk>";
+        qCCritical(lcChild)
+            << "usage: team_desk_child <base URL> <key> <secret> <number> <attempts> <agent> <desk>";
         return 2;
     }
     nd::TeamServer server;
@@ -67,7 +68,8 @@ int main(int argc, char *argv[])
     request.numbers.append({args.at(4), QString(), 0});
     const int attempts = args.at(5).toInt();
     for (int i = 0; i < attempts; ++i) {
-        const nd::JournaledSend send = submission.submit(submission.contextFor(QStringLiteral("race")), request);
+        const nd::JournaledSend send
+            = submission.submit(submission.contextFor(QStringLiteral("race")), request);
         say(send.wasSent() ? QStringLiteral("sent %1").arg(*send.journalId)
                            : QStringLiteral("refused ") + send.refusal);
     }

@@ -91,8 +91,9 @@ private slots:
 
     void columns_showNewestFirstWithNumbersSummarised()
     {
+        // Another number: one still in flight cannot be sent to again (claims, docs/journal.md).
         const qint64 older = *m_journal->recordSending(
-            Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")}));
+            Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093800")}));
         m_now = m_now.addSecs(60);
         const qint64 newer = *m_journal->recordSending(Context,
             makeRequest(ChangeType::Cancel,

@@ -677,7 +677,8 @@ private slots:
         QCOMPARE(interrupted.at(0).numbers.at(0).requestedNumber, QStringLiteral("+12232233180"));
         // Version 4 claimed the number of the record that was still open, so it stays guarded until
         // someone resolves it.
-        QVERIFY(!journal->recordSending(Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12232233180")})));
+        QVERIFY(!journal->recordSending(
+            Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12232233180")})));
         QCOMPARE(journal->refusedBy().value(0).requestId, 2);
         QVERIFY(journal->resolve(2, QStringLiteral("Checked by hand")));
         QVERIFY(!journal->entry(2)->resolvedBy.isEmpty());
@@ -686,7 +687,8 @@ private slots:
             Context, makeRequest(ChangeType::Activate, {QStringLiteral("+12016093809")}));
         QVERIFY(id);
         QCOMPARE(*id, 3);
-        QVERIFY(journal->recordSending(Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12232233180")})));
+        QVERIFY(journal->recordSending(
+            Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12232233180")})));
         ApiError error;
         error.traceId = QStringLiteral("trace-after-migration");
         QVERIFY(journal->recordFailure(*id, error));
@@ -700,12 +702,12 @@ private slots:
         auto first = openJournal();
         QVERIFY(first);
         first->setIdentity({QStringLiteral("Ana"), QStringLiteral("desk-a")});
-        JournalOpenResult second = OrderJournal::open(
-            JournalLocation::localFile(m_path), JournalIdentity {QStringLiteral("Ben"), QStringLiteral("desk-b")});
+        JournalOpenResult second = OrderJournal::open(JournalLocation::localFile(m_path),
+            JournalIdentity {QStringLiteral("Ben"), QStringLiteral("desk-b")});
         QVERIFY(second.journal);
         const QString number = QStringLiteral("+12016093871");
-        const std::optional<qint64> id
-            = first->recordSending(Context, makeRequest(ChangeType::Activate, {number, QStringLiteral("+12016093872")}));
+        const std::optional<qint64> id = first->recordSending(
+            Context, makeRequest(ChangeType::Activate, {number, QStringLiteral("+12016093872")}));
         QVERIFY(id);
         QCOMPARE(first->entry(*id)->agent, QStringLiteral("Ana"));
         QCOMPARE(first->entry(*id)->desk, QStringLiteral("desk-a"));
@@ -718,13 +720,15 @@ private slots:
             qPrintable(second.journal->lastError()));
         QCOMPARE(second.journal->search({}).size(), 1); // nothing of the refused request was written
         // The same desk too: one change per number in flight.
-        QVERIFY(!first->recordSending(Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12016093872")})));
+        QVERIFY(!first->recordSending(
+            Context, makeRequest(ChangeType::Cancel, {QStringLiteral("+12016093872")})));
 
         Order order;
         order.orderId = QStringLiteral("JNUOID-CLAIM");
         order.state = OrderState::Done;
         QVERIFY(first->recordOrder(*id, order));
-        const std::optional<qint64> next = second.journal->recordSending(Context, makeRequest(ChangeType::Cancel, {number}));
+        const std::optional<qint64> next
+            = second.journal->recordSending(Context, makeRequest(ChangeType::Cancel, {number}));
         QVERIFY2(next, qPrintable(second.journal->lastError()));
         QCOMPARE(second.journal->claimsOn({number}).value(0).requestId, *next);
         QCOMPARE(second.journal->agents(), (QStringList {QStringLiteral("Ana"), QStringLiteral("Ben")}));
