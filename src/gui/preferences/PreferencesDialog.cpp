@@ -2,6 +2,7 @@
 
 #include "gui/common/ColourScheme.h"
 #include "gui/form/DeskSettings.h"
+#include "gui/form/IssueColours.h"
 #include "i18n/LanguageChoice.h"
 #include "journal/JournalEntry.h"
 #include "profiles/SecretStore.h"
@@ -158,6 +159,7 @@ void PreferencesDialog::updateJournalFields()
     const QString shown = problem.isEmpty() ? m_passwordProblem : problem;
     m_ui->journalProblemLabel->setText(shown);
     m_ui->journalProblemLabel->setVisible(!shown.isEmpty());
+    colourLabel(m_ui->journalProblemLabel, Severity::Error);
     // OK and Apply are refused while the journal settings cannot be saved; the label says why.
     const bool usable = problem.isEmpty() && !m_writingPassword;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(usable);
