@@ -3916,6 +3916,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The password could not be saved in this computer&apos;s keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password is kept only until NumberDesk quits: the team journal will not open at the next start. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ProfileSecretPrompt</name>

@@ -3918,6 +3918,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The password could not be saved in this computer&apos;s keychain: %1</source>
         <translation>No se pudo guardar la contraseña en el llavero del sistema de esta computadora: %1</translation>
     </message>
+    <message>
+        <source>The password is kept only until NumberDesk quits: the team journal will not open at the next start. %1</source>
+        <translation>La contraseña solo se conserva hasta que se cierre NumberDesk: el registro del equipo no se abrirá en el próximo inicio. %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::ProfileSecretPrompt</name>

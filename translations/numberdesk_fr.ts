@@ -3918,6 +3918,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The password could not be saved in this computer&apos;s keychain: %1</source>
         <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système de cet ordinateur : %1</translation>
     </message>
+    <message>
+        <source>The password is kept only until NumberDesk quits: the team journal will not open at the next start. %1</source>
+        <translation>Le mot de passe n&apos;est conservé que jusqu&apos;à la fermeture de NumberDesk : le journal d&apos;équipe ne s&apos;ouvrira pas au prochain démarrage. %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::ProfileSecretPrompt</name>

@@ -5,6 +5,7 @@
 #include "gui/history/JournalOpenProblem.h"
 #include "gui/results/ResultsTexts.h"
 #include "journal/OrderJournal.h"
+#include "profiles/CredentialVault.h"
 #include "profiles/TeamJournalSettings.h"
 
 #include <QAbstractButton>
@@ -98,12 +99,17 @@ void DeskJournal::refusePassword(const SecretResult &read)
     // been locked), and Preferences is where the password is entered.
     JournalOpenResult result;
     result.status = JournalOpenResult::Status::Unreachable;
-    result.message = read.status == SecretStatus::NotFound
+    // Without the OS keychain the vault answers from this run's memory: "not found" would hide why.
+    const auto *vault = dynamic_cast<const CredentialVault *>(m_secrets);
+    const SecretResult why = vault && !vault->isPersistent()
+        ? SecretResult {SecretStatus::Unavailable, QString(), vault->sessionOnlyExplanation()}
+        : read;
+    result.message = why.status == SecretStatus::NotFound
         ? tr("No password for the team journal %1 is stored in this computer's keychain. Enter it in "
              "Preferences.")
               .arg(m_location.displayName())
         : tr("The password of the team journal %1 could not be read from this computer's keychain: %2")
-              .arg(m_location.displayName(), read.message);
+              .arg(m_location.displayName(), why.message);
     qCWarning(lcDeskJournal) << "the team journal's password could not be read; sending is off";
     accept(std::move(result));
 }

@@ -5,6 +5,7 @@
 #include "gui/form/IssueColours.h"
 #include "i18n/LanguageChoice.h"
 #include "journal/JournalEntry.h"
+#include "profiles/CredentialVault.h"
 #include "profiles/SecretStore.h"
 #include "profiles/TeamJournalSettings.h"
 #include "ui_PreferencesDialog.h"
@@ -234,6 +235,18 @@ void PreferencesDialog::writePassword(const TeamServer &server, const QString &p
             if (written.ok()) {
                 qCInfo(lcPreferences) << "team journal password stored"; // never the password itself
                 m_ui->passwordEdit->clear();
+                // A vault without the OS keychain keeps it for this run only: the team journal would not
+                // open at the next start. Said here, where the agent can still do something about it;
+                // the next OK closes.
+                const auto *vault = dynamic_cast<const CredentialVault *>(m_secrets);
+                if (vault && !vault->isPersistent()) {
+                    qCWarning(lcPreferences) << "team journal password kept for this run only";
+                    m_acceptWhenWritten = false;
+                    m_passwordProblem
+                        = tr("The password is kept only until NumberDesk quits: the team journal "
+                             "will not open at the next start. %1")
+                              .arg(vault->sessionOnlyExplanation());
+                }
                 updateJournalFields();
                 if (std::exchange(m_acceptWhenWritten, false))
                     QDialog::accept();

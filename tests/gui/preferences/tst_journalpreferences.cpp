@@ -4,7 +4,9 @@
 // settings file is read back byte for byte) and the password in the secret store; a second opening
 // showing it all again; and a keychain that refuses the password keeping the dialog open and saying so.
 
+#include "../accounts/AccountsTestSupport.h"
 #include "gui/preferences/PreferencesDialog.h"
+#include "profiles/CredentialVault.h"
 #include "profiles/SessionSecretStore.h"
 #include "profiles/TeamJournalSettings.h"
 
@@ -125,6 +127,7 @@ private slots:
     void tlsOffOnARemoteHost_isRefusedInline();
     void anotherServer_needsItsOwnPassword();
     void keychainRefusesThePassword_dialogStaysAndSaysSo();
+    void noKeychain_passwordForThisRunOnly_isSaidBeforeClosing();
 
 private:
     // Chooses the team journal and fills every field as an agent would.
@@ -287,6 +290,27 @@ void TestJournalPreferences::keychainRefusesThePassword_dialogStaysAndSaysSo()
     QVERIFY(!problem->text().contains(Password));
     QVERIFY(dialog.isVisible());
     QVERIFY(okButton(&dialog)->isEnabled()); // to try again
+}
+
+void TestJournalPreferences::noKeychain_passwordForThisRunOnly_isSaidBeforeClosing()
+{
+    CredentialVault vault(std::make_unique<accountstest::UnavailableStore>());
+    PreferencesDialog dialog;
+    dialog.setSecretStore(&vault);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillTeam(dialog, teamServer());
+    typeInto(&dialog, "passwordEdit", Password);
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    auto *problem = child<QLabel>(&dialog, "journalProblemLabel");
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("until NumberDesk quits")), qPrintable(problem->text()));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
+    // Read, and accepted: the second OK closes.
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
 }
 
 QTEST_MAIN(TestJournalPreferences)
