@@ -601,10 +601,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date, change, numbers, OrderId, status and outcome; Enter or double-click opens the results as they were</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orders shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +654,34 @@
     </message>
     <message>
         <source>Stops the CSV export; no file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the requests one agent sent, or everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the requests sent from one computer, or from all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, change, numbers, OrderId, status, agent, desk and outcome; Enter or double-click opens the results as they were</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +957,21 @@
             <numerusform>%Ln numbers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>Entry details: the agent who sent the request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <extracomment>Entry details: the computer the request was sent from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <extracomment>Entry details: who checked an unknown outcome by hand (&quot;Ana on desk-a&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalFile</name>
@@ -953,7 +992,17 @@
     </message>
     <message>
         <source>schema version %1</source>
-        <extracomment>Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal file&apos;s format number.</extracomment>
+        <extracomment>Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal file&apos;s format number.
+----------
+Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal&apos;s format number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalIdentity</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Who did something in the order journal: %1 is the agent&apos;s name, %2 the computer&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1054,14 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team journal cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Try again once the network or the server is back, or check the team journal&apos;s settings in Preferences. </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,6 +1711,150 @@
     </message>
     <message>
         <source>Printed at the foot of every customer card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name written on every request you send and every request you check by hand; empty: your user name on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is a file on this computer; only this desk sees its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team journal (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is on a PostgreSQL server the team shares; every desk sees every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumberDesk uses the new journal from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team journal server&apos;s name or address, such as journal.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team journal server&apos;s port; PostgreSQL&apos;s usual port is 5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the team journal&apos;s database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user NumberDesk signs in to the server as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the connection to the server is encrypted and its certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (only for a server on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA ce&amp;rtificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the system&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the PEM file of the certificate authority that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in the settings file; leave empty to keep the saved password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3073,6 +3274,14 @@
         <source>The order journal is still being opened. Send again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No password for the team journal %1 is stored in this computer&apos;s keychain. Enter it in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the team journal %1 could not be read from this computer&apos;s keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3154,6 +3363,16 @@
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>History column: the agent who sent the request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <extracomment>History column: the computer the request was sent from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryWindow</name>
@@ -3203,6 +3422,14 @@
     <message>
         <source>The history could not be read: %1</source>
         <extracomment>%1 is SQLite&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3600,12 +3827,97 @@
         <source>A request from the damaged journal could not be copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team journal %1 was written by a newer version of NumberDesk (%2). It has been left as it is. Use the newer version: this one cannot record orders in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team journal %1 cannot be reached (%2). NumberDesk sends nothing it cannot record in the team journal, and does not switch to a journal on this computer instead. Check the network and the team journal&apos;s settings in Preferences, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team journal %1 cannot be used (%2). NumberDesk does not send status changes it cannot record. Ask whoever runs the server to check this user&apos;s rights on the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: one of its numbers is held by another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is in flight on %2 since %3. Only one status change per number can be in flight: wait for that request&apos;s answer. If that desk has stopped, NumberDesk marks its request as interrupted and it can be looked up and resolved from History.</source>
+        <extracomment>%1 a phone number, %2 the computer (and agent) sending to it, %3 a date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 has a request whose outcome is unknown (sent on %2 since %3). Look that order up or check the number, and resolve it first.</source>
+        <extracomment>%1 a phone number, %2 the computer (and agent) that sent to it, %3 a date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more of its numbers are held too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it cannot record there: use Retry in the message at the top of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team journal cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::PreferencesDialog</name>
     <message>
         <source>System default (%1)</source>
         <extracomment>Language choice that follows the computer&apos;s language; %1 is the language detected, in its own language (English, Español, Français)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate of the team journal server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in this computer&apos;s keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept only until NumberDesk quits: the team journal will not open at the next start. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4235,6 +4547,36 @@
     </message>
     <message>
         <source>%1 — the change may have been made: check the numbers before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::TeamServer</name>
+    <message>
+        <source>Enter the team journal&apos;s server (host name or address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the team journal&apos;s database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name NumberDesk signs in to the team journal with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team journal is on another computer: its connection must be encrypted and its certificate checked (verify-full). Turning TLS off is only allowed for a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::journal</name>
+    <message>
+        <source>this NumberDesk has no PostgreSQL driver (Qt&apos;s QPSQL plugin)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

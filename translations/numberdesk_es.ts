@@ -601,10 +601,6 @@
         <translation>Pedidos</translation>
     </message>
     <message>
-        <source>Date, change, numbers, OrderId, status and outcome; Enter or double-click opens the results as they were</source>
-        <translation>Fecha, cambio, números, ID de pedido, estado y resultado; Enter o doble clic abre los resultados tal como fueron</translation>
-    </message>
-    <message>
         <source>Orders shown</source>
         <translation>Pedidos mostrados</translation>
     </message>
@@ -659,6 +655,34 @@
     <message>
         <source>Stops the CSV export; no file is written</source>
         <translation>Detiene la exportación CSV; no se escribe ningún archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>A&amp;gente:</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Show only the requests one agent sent, or everyone&apos;s</source>
+        <translation>Mostrar solo las solicitudes que envió un agente, o las de todos</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Puesto:</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Show only the requests sent from one computer, or from all</source>
+        <translation>Mostrar solo las solicitudes enviadas desde una computadora, o desde todas</translation>
+    </message>
+    <message>
+        <source>Date, change, numbers, OrderId, status, agent, desk and outcome; Enter or double-click opens the results as they were</source>
+        <translation>Fecha, cambio, números, ID de pedido, estado, agente, puesto y resultado; Intro o doble clic abre los resultados tal como fueron</translation>
     </message>
 </context>
 <context>
@@ -933,6 +957,21 @@
             <numerusform>%Ln números</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>Entry details: the agent who sent the request</extracomment>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <extracomment>Entry details: the computer the request was sent from</extracomment>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <extracomment>Entry details: who checked an unknown outcome by hand (&quot;Ana on desk-a&quot;)</extracomment>
+        <translation>Resuelto por</translation>
+    </message>
 </context>
 <context>
     <name>JournalFile</name>
@@ -953,8 +992,18 @@
     </message>
     <message>
         <source>schema version %1</source>
-        <extracomment>Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal file&apos;s format number.</extracomment>
+        <extracomment>Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal file&apos;s format number.
+----------
+Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal&apos;s format number.</extracomment>
         <translation>versión de esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalIdentity</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Who did something in the order journal: %1 is the agent&apos;s name, %2 the computer&apos;s name.</extracomment>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1055,14 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Team journal cannot be reached</source>
+        <translation>No se puede acceder al registro del equipo</translation>
+    </message>
+    <message>
+        <source>Choose Try again once the network or the server is back, or check the team journal&apos;s settings in Preferences. </source>
+        <translation>Elija Reintentar cuando vuelvan la red o el servidor, o revise la configuración del registro del equipo en Preferencias. </translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1712,150 @@
     <message>
         <source>Printed at the foot of every customer card.</source>
         <translation>Se imprime al pie de cada tarjeta del cliente.</translation>
+    </message>
+    <message>
+        <source>Order journal</source>
+        <translation>Registro de pedidos</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the journal:</source>
+        <translation>Su &amp;nombre en el registro:</translation>
+    </message>
+    <message>
+        <source>Your name in the journal</source>
+        <translation>Su nombre en el registro</translation>
+    </message>
+    <message>
+        <source>The name written on every request you send and every request you check by hand; empty: your user name on this computer</source>
+        <translation>El nombre que se anota en cada solicitud que envía y en cada solicitud que verifica a mano; vacío: su nombre de usuario en esta computadora</translation>
+    </message>
+    <message>
+        <source>Journal kept:</source>
+        <translation>Ubicación del registro:</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation>En esta &amp;computadora</translation>
+    </message>
+    <message>
+        <source>The journal is a file on this computer; only this desk sees its records</source>
+        <translation>El registro es un archivo en esta computadora; solo este puesto ve sus entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Team journal (PostgreSQL)</source>
+        <translation>Registro del &amp;equipo (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>The journal is on a PostgreSQL server the team shares; every desk sees every record</source>
+        <translation>El registro está en un servidor PostgreSQL que comparte el equipo; cada puesto ve todas las entradas</translation>
+    </message>
+    <message>
+        <source>NumberDesk uses the new journal from its next start.</source>
+        <translation>NumberDesk usa el nuevo registro a partir de su próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>The team journal server&apos;s name or address, such as journal.example.com</source>
+        <translation>El nombre o la dirección del servidor del registro del equipo, como journal.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <source>The team journal server&apos;s port; PostgreSQL&apos;s usual port is 5432</source>
+        <translation>El puerto del servidor del registro del equipo; el puerto habitual de PostgreSQL es 5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>The name of the team journal&apos;s database on the server</source>
+        <translation>El nombre de la base de datos del registro del equipo en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>The user NumberDesk signs in to the server as</source>
+        <translation>El usuario con el que NumberDesk inicia sesión en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Ci&amp;frado:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Whether the connection to the server is encrypted and its certificate checked</source>
+        <translation>Si la conexión con el servidor está cifrada y se verifica su certificado</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-full)</source>
+        <translation>Cifrado, certificado verificado (verify-full)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only for a server on this computer)</source>
+        <translation>Sin cifrar (solo para un servidor en esta computadora)</translation>
+    </message>
+    <message>
+        <source>CA ce&amp;rtificate:</source>
+        <translation>Ce&amp;rtificado de la CA:</translation>
+    </message>
+    <message>
+        <source>Optional: the system&apos;s default</source>
+        <translation>Opcional: el predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Archivo del certificado de la CA</translation>
+    </message>
+    <message>
+        <source>Optional: the PEM file of the certificate authority that signed the server&apos;s certificate</source>
+        <translation>Opcional: el archivo PEM de la autoridad de certificación que firmó el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Elegir el archivo del certificado de la CA</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in the settings file; leave empty to keep the saved password</source>
+        <translation>Se guarda en el llavero del sistema de esta computadora, nunca en el archivo de configuración; déjela vacía para conservar la contraseña guardada</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3274,14 @@
         <source>The order journal is still being opened. Send again in a moment.</source>
         <translation>El registro de pedidos todavía se está abriendo. Vuelva a enviar en un momento.</translation>
     </message>
+    <message>
+        <source>No password for the team journal %1 is stored in this computer&apos;s keychain. Enter it in Preferences.</source>
+        <translation>No hay ninguna contraseña del registro del equipo %1 en el llavero del sistema de esta computadora. Escríbala en Preferencias.</translation>
+    </message>
+    <message>
+        <source>The password of the team journal %1 could not be read from this computer&apos;s keychain: %2</source>
+        <translation>No se pudo leer la contraseña del registro del equipo %1 en el llavero del sistema de esta computadora: %2</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3154,6 +3363,16 @@
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>History column: the agent who sent the request</extracomment>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <extracomment>History column: the computer the request was sent from</extracomment>
+        <translation>Puesto</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryWindow</name>
@@ -3204,6 +3423,14 @@
         <source>The history could not be read: %1</source>
         <extracomment>%1 is SQLite&apos;s reason</extracomment>
         <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Cualquier agente</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>Cualquier puesto</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3829,63 @@
         <source>A request from the damaged journal could not be copied</source>
         <translation>No se pudo copiar una solicitud del registro dañado</translation>
     </message>
+    <message>
+        <source>The team journal %1 was written by a newer version of NumberDesk (%2). It has been left as it is. Use the newer version: this one cannot record orders in it.</source>
+        <translation>El registro del equipo %1 lo escribió una versión más reciente de NumberDesk (%2). Se dejó tal como está. Use la versión más reciente: esta no puede anotar pedidos en él.</translation>
+    </message>
+    <message>
+        <source>The team journal %1 cannot be reached (%2). NumberDesk sends nothing it cannot record in the team journal, and does not switch to a journal on this computer instead. Check the network and the team journal&apos;s settings in Preferences, then try again.</source>
+        <translation>No se puede acceder al registro del equipo %1 (%2). NumberDesk no envía nada que no pueda anotar en el registro del equipo, y no lo sustituye por un registro en esta computadora. Revise la red y la configuración del registro del equipo en Preferencias y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The team journal %1 cannot be used (%2). NumberDesk does not send status changes it cannot record. Ask whoever runs the server to check this user&apos;s rights on the database.</source>
+        <translation>No se puede usar el registro del equipo %1 (%2). NumberDesk no envía cambios de estado que no pueda anotar. Pida a quien administra el servidor que revise los permisos de este usuario en la base de datos.</translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached</source>
+        <translation>No se puede acceder al registro del equipo</translation>
+    </message>
+    <message>
+        <source>Not sent: one of its numbers is held by another request.</source>
+        <translation>No enviado: otra solicitud retiene uno de sus números.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is in flight on %2 since %3. Only one status change per number can be in flight: wait for that request&apos;s answer. If that desk has stopped, NumberDesk marks its request as interrupted and it can be looked up and resolved from History.</source>
+        <extracomment>%1 a phone number, %2 the computer (and agent) sending to it, %3 a date and time.</extracomment>
+        <translation>No enviado: %1 está en curso en %2 desde %3. Solo puede haber un cambio de estado en curso por número: espere la respuesta de esa solicitud. Si ese puesto se detuvo, NumberDesk marca su solicitud como interrumpida y se puede consultar y resolver desde el Historial.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>otro puesto</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 has a request whose outcome is unknown (sent on %2 since %3). Look that order up or check the number, and resolve it first.</source>
+        <extracomment>%1 a phone number, %2 the computer (and agent) that sent to it, %3 a date and time.</extracomment>
+        <translation>No enviado: %1 tiene una solicitud con resultado desconocido (enviada en %2 desde %3). Consulte ese pedido o verifique el número, y resuélvala primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more of its numbers are held too.</source>
+        <translation>
+            <numerusform>%n número más también está retenido.</numerusform>
+            <numerusform>%n números más también están retenidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it cannot record there: use Retry in the message at the top of the window.</source>
+        <translation>No se puede acceder al registro del equipo, así que la solicitud no se envió. NumberDesk no envía nada que no pueda anotar allí: use Reintentar en el mensaje de la parte superior de la ventana.</translation>
+    </message>
+    <message>
+        <source>The resolution could not be recorded</source>
+        <translation>No se pudo anotar la resolución</translation>
+    </message>
+    <message>
+        <source>the team journal cannot be reached</source>
+        <translation>no se puede acceder al registro del equipo</translation>
+    </message>
 </context>
 <context>
     <name>nd::PreferencesDialog</name>
@@ -3609,6 +3893,34 @@
         <source>System default (%1)</source>
         <extracomment>Language choice that follows the computer&apos;s language; %1 is the language detected, in its own language (English, Español, Français)</extracomment>
         <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Your user name on this computer</source>
+        <translation>Su nombre de usuario en esta computadora</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>El archivo del certificado de la CA %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>Escriba la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>CA certificate of the team journal server</source>
+        <translation>Certificado de la CA del servidor del registro del equipo</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in this computer&apos;s keychain: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema de esta computadora: %1</translation>
+    </message>
+    <message>
+        <source>The password is kept only until NumberDesk quits: the team journal will not open at the next start. %1</source>
+        <translation>La contraseña solo se conserva hasta que se cierre NumberDesk: el registro del equipo no se abrirá en el próximo inicio. %1</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4550,36 @@
     <message>
         <source>%1 — the change may have been made: check the numbers before sending again.</source>
         <translation>%1 — puede que el cambio se haya hecho: verifique los números antes de volver a enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::TeamServer</name>
+    <message>
+        <source>Enter the team journal&apos;s server (host name or address).</source>
+        <translation>Escriba el servidor del registro del equipo (nombre de host o dirección).</translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s port must be between 1 and 65535.</source>
+        <translation>El puerto del registro del equipo debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the team journal&apos;s database name.</source>
+        <translation>Escriba el nombre de la base de datos del registro del equipo.</translation>
+    </message>
+    <message>
+        <source>Enter the user name NumberDesk signs in to the team journal with.</source>
+        <translation>Escriba el nombre de usuario con el que NumberDesk inicia sesión en el registro del equipo.</translation>
+    </message>
+    <message>
+        <source>The team journal is on another computer: its connection must be encrypted and its certificate checked (verify-full). Turning TLS off is only allowed for a server on this computer.</source>
+        <translation>El registro del equipo está en otra computadora: su conexión debe estar cifrada y su certificado verificado (verify-full). Solo se permite desactivar TLS para un servidor en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::journal</name>
+    <message>
+        <source>this NumberDesk has no PostgreSQL driver (Qt&apos;s QPSQL plugin)</source>
+        <translation>este NumberDesk no tiene controlador de PostgreSQL (el complemento QPSQL de Qt)</translation>
     </message>
 </context>
 <context>

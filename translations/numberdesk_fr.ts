@@ -601,10 +601,6 @@
         <translation>Commandes</translation>
     </message>
     <message>
-        <source>Date, change, numbers, OrderId, status and outcome; Enter or double-click opens the results as they were</source>
-        <translation>Date, changement, numéros, OrderId, statut et résultat; Entrée ou un double-clic ouvre les résultats tels qu&apos;ils étaient</translation>
-    </message>
-    <message>
         <source>Orders shown</source>
         <translation>Commandes affichées</translation>
     </message>
@@ -659,6 +655,34 @@
     <message>
         <source>Stops the CSV export; no file is written</source>
         <translation>Arrête l&apos;exportation CSV&#xa0;; aucun fichier n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>A&amp;gent :</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Show only the requests one agent sent, or everyone&apos;s</source>
+        <translation>Afficher seulement les demandes envoyées par un agent, ou celles de tous</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Poste :</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Show only the requests sent from one computer, or from all</source>
+        <translation>Afficher seulement les demandes envoyées depuis un ordinateur, ou depuis tous</translation>
+    </message>
+    <message>
+        <source>Date, change, numbers, OrderId, status, agent, desk and outcome; Enter or double-click opens the results as they were</source>
+        <translation>Date, changement, numéros, OrderId, statut, agent, poste et résultat; Entrée ou un double-clic ouvre les résultats tels qu&apos;ils étaient</translation>
     </message>
 </context>
 <context>
@@ -933,6 +957,21 @@
             <numerusform>%Ln numéros</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>Entry details: the agent who sent the request</extracomment>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <extracomment>Entry details: the computer the request was sent from</extracomment>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <extracomment>Entry details: who checked an unknown outcome by hand (&quot;Ana on desk-a&quot;)</extracomment>
+        <translation>Résolu par</translation>
+    </message>
 </context>
 <context>
     <name>JournalFile</name>
@@ -953,8 +992,18 @@
     </message>
     <message>
         <source>schema version %1</source>
-        <extracomment>Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal file&apos;s format number.</extracomment>
+        <extracomment>Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal file&apos;s format number.
+----------
+Fills %2 of &quot;The order journal %1 was written by a newer version of NumberDesk (%2)&quot;: %1 is the journal&apos;s format number.</extracomment>
         <translation>version de schéma %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalIdentity</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Who did something in the order journal: %1 is the agent&apos;s name, %2 the computer&apos;s name.</extracomment>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1055,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Team journal cannot be reached</source>
+        <translation>Le journal d&apos;équipe est inaccessible</translation>
+    </message>
+    <message>
+        <source>Choose Try again once the network or the server is back, or check the team journal&apos;s settings in Preferences. </source>
+        <translation>Choisissez Réessayer quand le réseau ou le serveur est de retour, ou vérifiez les réglages du journal d&apos;équipe dans les Préférences. </translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1712,150 @@
     <message>
         <source>Printed at the foot of every customer card.</source>
         <translation>Imprimée au bas de chaque fiche client.</translation>
+    </message>
+    <message>
+        <source>Order journal</source>
+        <translation>Journal des commandes</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the journal:</source>
+        <translation>Votre &amp;nom dans le journal :</translation>
+    </message>
+    <message>
+        <source>Your name in the journal</source>
+        <translation>Votre nom dans le journal</translation>
+    </message>
+    <message>
+        <source>The name written on every request you send and every request you check by hand; empty: your user name on this computer</source>
+        <translation>Le nom consigné sur chaque demande que vous envoyez et sur chaque demande que vous vérifiez à la main; vide : votre nom d&apos;utilisateur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Journal kept:</source>
+        <translation>Emplacement du journal :</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation>Sur cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>The journal is a file on this computer; only this desk sees its records</source>
+        <translation>Le journal est un fichier sur cet ordinateur; seul ce poste en voit les entrées</translation>
+    </message>
+    <message>
+        <source>&amp;Team journal (PostgreSQL)</source>
+        <translation>&amp;Journal d&apos;équipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>The journal is on a PostgreSQL server the team shares; every desk sees every record</source>
+        <translation>Le journal est sur un serveur PostgreSQL partagé par l&apos;équipe; chaque poste en voit toutes les entrées</translation>
+    </message>
+    <message>
+        <source>NumberDesk uses the new journal from its next start.</source>
+        <translation>NumberDesk utilise le nouveau journal à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Hôte du serveur</translation>
+    </message>
+    <message>
+        <source>The team journal server&apos;s name or address, such as journal.example.com</source>
+        <translation>Le nom ou l&apos;adresse du serveur du journal d&apos;équipe, par exemple journal.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <source>The team journal server&apos;s port; PostgreSQL&apos;s usual port is 5432</source>
+        <translation>Le port du serveur du journal d&apos;équipe; le port habituel de PostgreSQL est 5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>The name of the team journal&apos;s database on the server</source>
+        <translation>Le nom de la base de données du journal d&apos;équipe sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Utilisateur de la base de données</translation>
+    </message>
+    <message>
+        <source>The user NumberDesk signs in to the server as</source>
+        <translation>L&apos;utilisateur sous lequel NumberDesk se connecte au serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Whether the connection to the server is encrypted and its certificate checked</source>
+        <translation>Si la connexion au serveur est chiffrée et son certificat vérifié</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-full)</source>
+        <translation>Chiffré, certificat vérifié (verify-full)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only for a server on this computer)</source>
+        <translation>Non chiffré (seulement pour un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>CA ce&amp;rtificate:</source>
+        <translation>Certificat &amp;racine (CA) :</translation>
+    </message>
+    <message>
+        <source>Optional: the system&apos;s default</source>
+        <translation>Facultatif : celui du système par défaut</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat racine (CA)</translation>
+    </message>
+    <message>
+        <source>Optional: the PEM file of the certificate authority that signed the server&apos;s certificate</source>
+        <translation>Facultatif : le fichier PEM de l&apos;autorité de certification qui a signé le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier du certificat racine (CA)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in the settings file; leave empty to keep the saved password</source>
+        <translation>Conservé dans le trousseau du système de cet ordinateur, jamais dans le fichier de réglages; laissez vide pour garder le mot de passe enregistré</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3274,14 @@
         <source>The order journal is still being opened. Send again in a moment.</source>
         <translation>Le journal des commandes est encore en cours d&apos;ouverture. Renvoyez dans un instant.</translation>
     </message>
+    <message>
+        <source>No password for the team journal %1 is stored in this computer&apos;s keychain. Enter it in Preferences.</source>
+        <translation>Aucun mot de passe du journal d&apos;équipe %1 n&apos;est enregistré dans le trousseau du système de cet ordinateur. Saisissez-le dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>The password of the team journal %1 could not be read from this computer&apos;s keychain: %2</source>
+        <translation>Le mot de passe du journal d&apos;équipe %1 n&apos;a pas pu être lu dans le trousseau du système de cet ordinateur : %2</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3154,6 +3363,16 @@
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <extracomment>History column: the agent who sent the request</extracomment>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <extracomment>History column: the computer the request was sent from</extracomment>
+        <translation>Poste</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryWindow</name>
@@ -3204,6 +3423,14 @@
         <source>The history could not be read: %1</source>
         <extracomment>%1 is SQLite&apos;s reason</extracomment>
         <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>Tous les postes</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3829,63 @@
         <source>A request from the damaged journal could not be copied</source>
         <translation>Une demande du journal endommagé n&apos;a pas pu être copiée</translation>
     </message>
+    <message>
+        <source>The team journal %1 was written by a newer version of NumberDesk (%2). It has been left as it is. Use the newer version: this one cannot record orders in it.</source>
+        <translation>Le journal d&apos;équipe %1 a été écrit par une version plus récente de NumberDesk (%2). Il a été laissé tel quel. Utilisez la version plus récente : celle-ci ne peut pas y consigner de commandes.</translation>
+    </message>
+    <message>
+        <source>The team journal %1 cannot be reached (%2). NumberDesk sends nothing it cannot record in the team journal, and does not switch to a journal on this computer instead. Check the network and the team journal&apos;s settings in Preferences, then try again.</source>
+        <translation>Le journal d&apos;équipe %1 est inaccessible (%2). NumberDesk n&apos;envoie rien qu&apos;il ne puisse consigner dans le journal d&apos;équipe et ne le remplace pas par un journal sur cet ordinateur. Vérifiez le réseau et les réglages du journal d&apos;équipe dans les Préférences, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The team journal %1 cannot be used (%2). NumberDesk does not send status changes it cannot record. Ask whoever runs the server to check this user&apos;s rights on the database.</source>
+        <translation>Le journal d&apos;équipe %1 est inutilisable (%2). NumberDesk n&apos;envoie pas de changements de statut qu&apos;il ne peut pas consigner. Demandez à la personne qui gère le serveur de vérifier les droits de cet utilisateur sur la base de données.</translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached</source>
+        <translation>Le journal d&apos;équipe est inaccessible</translation>
+    </message>
+    <message>
+        <source>Not sent: one of its numbers is held by another request.</source>
+        <translation>Non envoyé : une autre demande retient l&apos;un de ses numéros.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is in flight on %2 since %3. Only one status change per number can be in flight: wait for that request&apos;s answer. If that desk has stopped, NumberDesk marks its request as interrupted and it can be looked up and resolved from History.</source>
+        <extracomment>%1 a phone number, %2 the computer (and agent) sending to it, %3 a date and time.</extracomment>
+        <translation>Non envoyé : %1 est en cours sur %2 depuis %3. Un seul changement de statut par numéro peut être en cours : attendez la réponse à cette demande. Si ce poste s&apos;est arrêté, NumberDesk marque sa demande comme interrompue, et elle peut être consultée et résolue depuis l&apos;Historique.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 has a request whose outcome is unknown (sent on %2 since %3). Look that order up or check the number, and resolve it first.</source>
+        <extracomment>%1 a phone number, %2 the computer (and agent) that sent to it, %3 a date and time.</extracomment>
+        <translation>Non envoyé : %1 a une demande au résultat inconnu (envoyée sur %2 depuis %3). Consultez cette commande ou vérifiez le numéro, et résolvez-la d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more of its numbers are held too.</source>
+        <translation>
+            <numerusform>%n autre de ses numéros est aussi retenu.</numerusform>
+            <numerusform>%n autres de ses numéros sont aussi retenus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it cannot record there: use Retry in the message at the top of the window.</source>
+        <translation>Le journal d&apos;équipe est inaccessible, la demande n&apos;a donc pas été envoyée. NumberDesk n&apos;envoie rien qu&apos;il ne puisse y consigner : utilisez Réessayer dans le message en haut de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The resolution could not be recorded</source>
+        <translation>La résolution n&apos;a pas pu être consignée</translation>
+    </message>
+    <message>
+        <source>the team journal cannot be reached</source>
+        <translation>le journal d&apos;équipe est inaccessible</translation>
+    </message>
 </context>
 <context>
     <name>nd::PreferencesDialog</name>
@@ -3609,6 +3893,34 @@
         <source>System default (%1)</source>
         <extracomment>Language choice that follows the computer&apos;s language; %1 is the language detected, in its own language (English, Español, Français)</extracomment>
         <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Your user name on this computer</source>
+        <translation>Votre nom d&apos;utilisateur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>Le fichier du certificat racine (CA) %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>Saisissez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>CA certificate of the team journal server</source>
+        <translation>Certificat racine (CA) du serveur du journal d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in this computer&apos;s keychain: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>The password is kept only until NumberDesk quits: the team journal will not open at the next start. %1</source>
+        <translation>Le mot de passe n&apos;est conservé que jusqu&apos;à la fermeture de NumberDesk : le journal d&apos;équipe ne s&apos;ouvrira pas au prochain démarrage. %1</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4550,36 @@
     <message>
         <source>%1 — the change may have been made: check the numbers before sending again.</source>
         <translation>%1 — le changement a peut-être été effectué&#xa0;: vérifiez les numéros avant de renvoyer la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::TeamServer</name>
+    <message>
+        <source>Enter the team journal&apos;s server (host name or address).</source>
+        <translation>Saisissez le serveur du journal d&apos;équipe (nom d&apos;hôte ou adresse).</translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s port must be between 1 and 65535.</source>
+        <translation>Le port du journal d&apos;équipe doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the team journal&apos;s database name.</source>
+        <translation>Saisissez le nom de la base de données du journal d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Enter the user name NumberDesk signs in to the team journal with.</source>
+        <translation>Saisissez le nom d&apos;utilisateur sous lequel NumberDesk se connecte au journal d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The team journal is on another computer: its connection must be encrypted and its certificate checked (verify-full). Turning TLS off is only allowed for a server on this computer.</source>
+        <translation>Le journal d&apos;équipe est sur un autre ordinateur : sa connexion doit être chiffrée et son certificat vérifié (verify-full). Désactiver TLS n&apos;est permis que pour un serveur sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::journal</name>
+    <message>
+        <source>this NumberDesk has no PostgreSQL driver (Qt&apos;s QPSQL plugin)</source>
+        <translation>ce NumberDesk n&apos;a pas de pilote PostgreSQL (le module QPSQL de Qt)</translation>
     </message>
 </context>
 <context>

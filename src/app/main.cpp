@@ -15,6 +15,7 @@
 #include "profiles/CredentialVault.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SandboxProcess.h"
+#include "profiles/TeamJournalSettings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -54,6 +55,15 @@ void reportWhenJournalSettles(nd::MainWindow &window, nd::FirstPaintReport *repo
     });
 }
 
+// Where Preferences put the journal, under the agent's name. A team journal's password is not in the
+// settings: DeskJournal reads it from the keychain (the window's journal secret store) before it
+// connects, and a failed read is a problem it shows, so the desk never quietly uses the local file.
+void openChosenJournal(nd::MainWindow &window)
+{
+    const nd::TeamJournalSettings chosen = nd::TeamJournalSettings::load(QSettings());
+    window.openJournalInBackground(chosen.location(nd::OrderJournal::defaultPath()), chosen.identity());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -87,6 +97,7 @@ int main(int argc, char *argv[])
     nd::CredentialVault vault;
     nd::MainWindow window(&client);
     window.setTranslators(&translators);
+    window.setJournalSecretStore(&vault);
     // For benchmarks/bench_startup: prints when the window is first painted and can answer input.
     nd::FirstPaintReport *report = qEnvironmentVariableIsSet("NUMBERDESK_REPORT_FIRST_PAINT")
         ? new nd::FirstPaintReport(&window)
@@ -122,7 +133,7 @@ int main(int argc, char *argv[])
         window.show();
         nd::runAfterFirstPaint(&window, [&window, report] {
             setApplicationIcon();
-            window.openJournalInBackground(nd::OrderJournal::defaultPath());
+            openChosenJournal(window);
             reportWhenJournalSettles(window, report);
             window.openConnectionDialog();
         });
@@ -146,7 +157,7 @@ int main(int argc, char *argv[])
         setApplicationIcon();
         // The journal first: its messages say whether anything can be sent at all. The first-run
         // dialog waits for them.
-        window.openJournalInBackground(nd::OrderJournal::defaultPath());
+        openChosenJournal(window);
         reportWhenJournalSettles(window, report);
         if (firstRun)
             window.showFirstRun();

@@ -253,6 +253,7 @@ void MainWindow::showPreferences()
         return;
     }
     auto *dialog = new PreferencesDialog(this);
+    dialog->setSecretStore(m_journalSecrets);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::languageChosen, this, &MainWindow::applyLanguage);
     connect(dialog, &PreferencesDialog::colourSchemeChosen, this, [](const QString &value) {
@@ -343,11 +344,24 @@ void MainWindow::openJournalInBackground(const QString &path)
     deskJournalToOpen()->openInBackground(path);
 }
 
+void MainWindow::openJournalInBackground(const JournalLocation &location, const JournalIdentity &who)
+{
+    deskJournalToOpen()->openInBackground(location, who);
+}
+
+void MainWindow::setJournalSecretStore(SecretStore *secrets)
+{
+    m_journalSecrets = secrets;
+    if (m_journal)
+        m_journal->setSecretStore(secrets);
+}
+
 DeskJournal *MainWindow::deskJournalToOpen()
 {
     if (!m_journal) {
         m_journal = new DeskJournal(m_client, this, [this] { return profileName(); });
         m_journal->setObjectName(QStringLiteral("deskJournal"));
+        m_journal->setSecretStore(m_journalSecrets);
         connect(m_journal, &DeskJournal::stateChanged, this, &MainWindow::updateJournalState);
         connect(m_journal, &DeskJournal::writeFailureChanged, this, &MainWindow::showJournalWriteFailure);
         connect(m_ui->acknowledgeJournalButton, &QPushButton::clicked, m_journal,

@@ -29,8 +29,11 @@ class DeskSettings;
 class ProfileStore;
 class ProfileSwitcher;
 class ResultsPanel;
+class SecretStore;
 class StatusChangeForm;
 class SubmissionFlow;
+struct JournalIdentity;
+struct JournalLocation;
 
 class MainWindow final : public QMainWindow
 {
@@ -56,7 +59,12 @@ public:
     void showFirstRun();
     // Opens the order journal; from then on every request goes through it (none without it).
     void openJournal(const QString &path); // at once, the whole check on this thread
-    void openJournalInBackground(const QString &path); // the app's start: see DeskJournal
+    void openJournalInBackground(const QString &path); // a local file, in the background
+    // The app's start: see DeskJournal. A team journal's password comes from the journal secret store.
+    void openJournalInBackground(const JournalLocation &location, const JournalIdentity &who);
+    // Where the team journal's password is kept (the app's CredentialVault, not owned): Preferences
+    // writes it, the journal reads it at startup.
+    void setJournalSecretStore(SecretStore *secrets);
     DeskJournal *deskJournal() const { return m_journal; }
     void openHistory();
     // The interface language Preferences switches (not owned); without one the language stays put.
@@ -101,6 +109,7 @@ private:
     DeskJournal *m_journal = nullptr;
     std::optional<QUrl> m_sandboxBaseUrl;
     AppTranslators *m_translators = nullptr;
+    SecretStore *m_journalSecrets = nullptr;
     QToolBar *m_connectionToolBar = nullptr;
 };
 

@@ -10,7 +10,7 @@
 namespace {
 
 // Columns of HistoryCsv::header() that carry text as written.
-constexpr int textColumns[] = {2, 6, 7, 9, 12, 13, 14, 15, 16, 17, 18, 19, 21};
+constexpr int textColumns[] = {2, 6, 7, 9, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24};
 
 QList<nd::JournalEntry> entriesFrom(const QStringList &texts)
 {
@@ -27,6 +27,9 @@ QList<nd::JournalEntry> entriesFrom(const QStringList &texts)
         entry.errorMessage = take();
         entry.traceId = take();
         entry.resolution = take();
+        entry.agent = take();
+        entry.desk = take();
+        entry.resolvedBy = take();
         for (int n = 0; n < i; ++n) {
             nd::JournalNumber number;
             number.requestedNumber = take();
@@ -119,7 +122,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const nd::JournalNumber &number : std::as_const(numbers)) {
             const QStringList texts = order
                 + QStringList {number.requestedNumber, number.iccid, number.returnedNumber,
-                    number.originalNumber, number.status};
+                    number.originalNumber, number.status}
+                + QStringList {entry.agent, entry.desk, entry.resolvedBy};
             const QStringList &cells = records->at(row++);
             nd::fuzz::require(cells.size() == columns, "every record has every column");
             for (const QString &cell : cells)

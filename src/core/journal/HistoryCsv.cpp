@@ -53,6 +53,13 @@ QStringList numberColumns(const JournalNumber &number)
         feeText(number.fee), number.status};
 }
 
+// Who sent the request and who checked it by hand (team journal, issue #14). Last, after the number's
+// columns, so the columns readers of older exports count on keep their places.
+QStringList whoColumns(const JournalEntry &entry)
+{
+    return {entry.agent, entry.desk, entry.resolvedBy};
+}
+
 void appendRow(QString &out, const QStringList &cells)
 {
     for (int i = 0; i < cells.size(); ++i) {
@@ -74,7 +81,8 @@ QStringList HistoryCsv::header()
         QStringLiteral("error_title"), QStringLiteral("error_message"), QStringLiteral("trace_id"),
         QStringLiteral("resolution"), QStringLiteral("requested_number"), QStringLiteral("iccid"),
         QStringLiteral("returned_number"), QStringLiteral("original_number"), QStringLiteral("fee"),
-        QStringLiteral("number_status")};
+        QStringLiteral("number_status"), QStringLiteral("agent"), QStringLiteral("desk"),
+        QStringLiteral("resolved_by")};
 }
 
 QString HistoryCsv::field(const QString &value)
@@ -107,10 +115,11 @@ QByteArray HistoryCsv::rows(const QList<JournalEntry> &entries)
     QString out;
     for (const JournalEntry &entry : entries) {
         const QStringList order = orderColumns(entry);
+        const QStringList who = whoColumns(entry);
         if (entry.numbers.isEmpty())
-            appendRow(out, order + numberColumns({}));
+            appendRow(out, order + numberColumns({}) + who);
         for (const JournalNumber &number : entry.numbers)
-            appendRow(out, order + numberColumns(number));
+            appendRow(out, order + numberColumns(number) + who);
     }
     return out.toUtf8();
 }

@@ -238,6 +238,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return entry.serverStatus.isEmpty() ? entry.errorTitle : entry.serverStatus;
     case OutcomeColumn:
         return outcomeText(entry);
+    case AgentColumn:
+        return entry.agent;
+    case DeskColumn:
+        return entry.desk;
     default:
         return {};
     }
@@ -260,6 +264,12 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Status");
     case OutcomeColumn:
         return tr("Outcome");
+    case AgentColumn:
+        //: History column: the agent who sent the request
+        return tr("Agent");
+    case DeskColumn:
+        //: History column: the computer the request was sent from
+        return tr("Desk");
     default:
         return {};
     }

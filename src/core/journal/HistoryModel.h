@@ -1,10 +1,10 @@
 #pragma once
 
 // The history view's table: every journal record matching a HistoryQuery, newest first, with the
-// columns staff scan (when, what, which numbers, OrderId, server status, outcome). Built for journals
-// of 100,000 orders and more: a search (HistorySearch, on a worker thread) yields only the matching ids,
-// so the row count is exact at once; the records themselves are read a page at a time when the view
-// first asks for a row, and only the pages last used are kept. Follows the journal's changes, so the
+// columns staff scan (when, what, which numbers, OrderId, server status, who and where, outcome). Built
+// for journals of 100,000 orders and more: a search (HistorySearch, on a worker thread) yields only the
+// matching ids, so the row count is exact at once; the records themselves are read a page at a time when the
+// view first asks for a row, and only the pages last used are kept. Follows the journal's changes, so the
 // view stays thin. Used by the history view.
 
 #include "journal/JournalEntry.h"
@@ -30,7 +30,9 @@ public:
         NumbersColumn,
         OrderIdColumn,
         StatusColumn,
-        OutcomeColumn,
+        AgentColumn, // who sent it (team journal; the OS user on a desk of its own)
+        DeskColumn, // from which computer
+        OutcomeColumn, // last: it takes the width left over
         ColumnCount
     };
     enum Role {

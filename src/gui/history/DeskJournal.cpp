@@ -5,6 +5,8 @@
 #include "gui/history/JournalOpenProblem.h"
 #include "gui/results/ResultsTexts.h"
 #include "journal/OrderJournal.h"
+#include "profiles/CredentialVault.h"
+#include "profiles/TeamJournalSettings.h"
 
 #include <QAbstractButton>
 #include <QLoggingCategory>
@@ -33,37 +35,83 @@ DeskJournal::~DeskJournal()
         // Closed while a damaged journal was being set aside: the open records it salvaged are
         // adopted into the fresh journal now, or the next start would no longer guard their numbers.
         if (!m_check.setAsidePath.isEmpty())
-            OrderJournal::open(m_path, OrderJournal::DefaultBusyTimeoutMs, m_check);
+            OrderJournal::open(m_checkedLocation, m_identity, m_check);
     }
     delete m_history; // reads the journal: goes first
     delete m_submission;
 }
 
-void DeskJournal::open(const QString &path)
+void DeskJournal::open(const JournalLocation &location, const JournalIdentity &who)
 {
-    if (m_journal || m_checking)
+    if (m_journal || isOpening())
         return;
-    m_path = path;
-    accept(OrderJournal::open(path));
+    m_location = location;
+    m_identity = who;
+    accept(OrderJournal::open(location, who));
 }
 
-void DeskJournal::openInBackground(const QString &path)
+void DeskJournal::openInBackground(const JournalLocation &location, const JournalIdentity &who)
 {
-    if (m_journal || m_checking)
+    if (m_journal || isOpening())
         return;
-    m_path = path;
+    m_location = location;
+    m_identity = who;
     m_problem = tr("The order journal is still being opened. Send again in a moment.");
-    m_checking.reset(QThread::create([this, path] { m_check = OrderJournal::checkFile(path); }));
+    if (location.isTeam() && location.password.isEmpty() && m_secrets) {
+        m_readingPassword = true;
+        m_secrets->readSecret(
+            TeamJournalSettings::passwordKey(location.server), this, [this](const SecretResult &read) {
+                m_readingPassword = false;
+                if (!read.ok()) {
+                    refusePassword(read);
+                    return;
+                }
+                JournalLocation withPassword = m_location;
+                withPassword.password = read.secret;
+                check(withPassword);
+            });
+        emit stateChanged();
+        return;
+    }
+    check(location);
+}
+
+void DeskJournal::check(const JournalLocation &location)
+{
+    m_checkedLocation = location;
+    m_checking.reset(QThread::create([this, location] { m_check = OrderJournal::check(location); }));
     m_checking->setObjectName(QStringLiteral("journalCheck"));
     // Queued: delivered here, on the GUI thread, once the check has returned.
     connect(m_checking.get(), &QThread::finished, this, [this] {
         m_checking->wait(); // finished is emitted just before the thread ends
         m_checking.reset();
         qCInfo(lcDeskJournal) << "journal checked in the background";
-        accept(OrderJournal::open(m_path, OrderJournal::DefaultBusyTimeoutMs, std::exchange(m_check, {})));
+        const JournalLocation location = std::exchange(m_checkedLocation, {});
+        accept(OrderJournal::open(location, m_identity, std::exchange(m_check, {})));
     });
     m_checking->start(QThread::LowPriority);
     emit stateChanged();
+}
+
+void DeskJournal::refusePassword(const SecretResult &read)
+{
+    // Shown as the team journal being out of reach: Try again reads the keychain again (it may have
+    // been locked), and Preferences is where the password is entered.
+    JournalOpenResult result;
+    result.status = JournalOpenResult::Status::Unreachable;
+    // Without the OS keychain the vault answers from this run's memory: "not found" would hide why.
+    const auto *vault = dynamic_cast<const CredentialVault *>(m_secrets);
+    const SecretResult why = vault && !vault->isPersistent()
+        ? SecretResult {SecretStatus::Unavailable, QString(), vault->sessionOnlyExplanation()}
+        : read;
+    result.message = why.status == SecretStatus::NotFound
+        ? tr("No password for the team journal %1 is stored in this computer's keychain. Enter it in "
+             "Preferences.")
+              .arg(m_location.displayName())
+        : tr("The password of the team journal %1 could not be read from this computer's keychain: %2")
+              .arg(m_location.displayName(), why.message);
+    qCWarning(lcDeskJournal) << "the team journal's password could not be read; sending is off";
+    accept(std::move(result));
 }
 
 void DeskJournal::accept(JournalOpenResult result)

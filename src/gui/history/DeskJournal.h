@@ -8,6 +8,7 @@
 
 #include "journal/JournaledSubmission.h"
 #include "journal/OrderJournal.h"
+#include "profiles/SecretStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,13 +34,26 @@ public:
     ~DeskJournal() override;
 
     // Shows the problem (and the interrupted requests) window-modal. Runs the whole check here.
-    void open(const QString &path);
-    // The same, but the check that reads the whole file (OrderJournal::checkFile) runs on a worker
-    // thread, so the window answers input meanwhile; sends are refused until it is done. The app's way.
-    void openInBackground(const QString &path);
-    void retry() { openInBackground(m_path); }
+    void open(const JournalLocation &location, const JournalIdentity &who);
+    void open(const QString &path)
+    {
+        open(JournalLocation::localFile(path), JournalIdentity::ofThisComputer());
+    }
+    // The same, but the check (OrderJournal::check: reading the whole file, or connecting to the team
+    // server) runs on a worker thread, so the window answers input meanwhile; sends are refused until it
+    // is done. The app's way. A team location without a password takes it from the secret store first
+    // (setSecretStore): a password that cannot be read is a problem shown like an unreachable server,
+    // never a reason to fall back to the local file.
+    void openInBackground(const JournalLocation &location, const JournalIdentity &who);
+    void openInBackground(const QString &path)
+    {
+        openInBackground(JournalLocation::localFile(path), JournalIdentity::ofThisComputer());
+    }
+    void retry() { openInBackground(m_location, m_identity); }
+    // Where the team journal's password is read from (the app's CredentialVault); not owned.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     bool isOpen() const { return m_journal != nullptr; }
-    bool isOpening() const { return m_checking != nullptr; }
+    bool isOpening() const { return m_checking != nullptr || m_readingPassword; }
     QString problem() const { return m_problem; } // why nothing can be sent; empty when open
     OrderJournal *journal() const { return m_journal.get(); }
 
@@ -75,6 +89,8 @@ signals:
     void teamJournalChanged(); // teamJournalProblem() changed
 
 private:
+    void check(const JournalLocation &location); // on the worker thread, then open() here
+    void refusePassword(const SecretResult &read);
     void accept(JournalOpenResult result);
     void showInterrupted();
     void finishStartup();
@@ -83,10 +99,15 @@ private:
     ApiClient *m_client = nullptr;
     QWidget *m_window = nullptr;
     std::function<QString()> m_profileName;
-    QString m_path;
+    // As asked for: a password read from the secret store is not kept here, so Try again reads it again.
+    JournalLocation m_location;
+    JournalIdentity m_identity;
+    JournalLocation m_checkedLocation; // with the password, while m_checking runs
+    SecretStore *m_secrets = nullptr;
+    bool m_readingPassword = false;
     QString m_problem;
     std::unique_ptr<OrderJournal> m_journal;
-    std::unique_ptr<QThread> m_checking; // runs OrderJournal::checkFile into m_check
+    std::unique_ptr<QThread> m_checking; // runs OrderJournal::check into m_check
     JournalCheck m_check;
     JournaledSubmission *m_submission = nullptr;
     QPointer<HistoryWindow> m_history;

@@ -17,6 +17,8 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QShowEvent>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 
 namespace nd {
@@ -32,6 +34,23 @@ constexpr int SearchDelayMs = 40;
 bool looksLikeOrderId(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+}
+
+// Item 0 ("Any …", no data) and then `values` in alphabetical order. The choice made stays chosen,
+// even when the journal no longer names it, and changing the items starts no search.
+void fillChoices(QComboBox *combo, QStringList values)
+{
+    const QString chosen = combo->currentIndex() > 0 ? combo->currentData().toString() : QString();
+    values.removeAll(QString()); // records from before the team journal name nobody
+    values.sort(Qt::CaseInsensitive);
+    if (!chosen.isEmpty() && !values.contains(chosen))
+        values.append(chosen);
+    const QSignalBlocker quiet(combo);
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const QString &value : std::as_const(values))
+        combo->addItem(value, value);
+    combo->setCurrentIndex(chosen.isEmpty() ? 0 : combo->findData(chosen));
 }
 } // namespace
 
@@ -53,7 +72,10 @@ HistoryWindow::HistoryWindow(OrderJournal *journal, ApiClient *client, QWidget *
     m_ui->changeTypeCombo->addItem(QString());
     for (const ChangeTypeRule &rule : changeTypeRules())
         m_ui->changeTypeCombo->addItem(QString(), int(rule.type));
+    m_ui->agentCombo->addItem(QString());
+    m_ui->deskCombo->addItem(QString());
     nameFilters();
+    fillWhoFilters();
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-30));
     m_ui->toDateEdit->setDate(today);
@@ -63,6 +85,12 @@ HistoryWindow::HistoryWindow(OrderJournal *journal, ApiClient *client, QWidget *
     connect(&m_searchDelay, &QTimer::timeout, this, &HistoryWindow::applyFilters);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_ui->changeTypeCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilters);
+    connect(m_ui->agentCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilters);
+    connect(m_ui->deskCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilters);
+    m_whoRefresh.setSingleShot(true);
+    connect(&m_whoRefresh, &QTimer::timeout, this, &HistoryWindow::fillWhoFilters);
+    if (m_journal)
+        connect(m_journal, &OrderJournal::entryChanged, &m_whoRefresh, qOverload<>(&QTimer::start));
     connect(m_ui->dateFilterCheck, &QCheckBox::toggled, this, &HistoryWindow::applyFilters);
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilters);
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilters);
@@ -123,11 +151,27 @@ void HistoryWindow::nameFilters()
     m_ui->fromDateEdit->setDisplayFormat(dateEditFormat());
     m_ui->toDateEdit->setDisplayFormat(dateEditFormat());
     m_ui->changeTypeCombo->setItemText(0, tr("All changes"));
+    m_ui->agentCombo->setItemText(0, tr("Any agent"));
+    m_ui->deskCombo->setItemText(0, tr("Any desk"));
     for (int i = 1; i < m_ui->changeTypeCombo->count(); ++i)
         m_ui->changeTypeCombo->setItemText(
             i, changeTypeTitle(ChangeType(m_ui->changeTypeCombo->itemData(i).toInt())));
     m_ui->searchHint->setText(tr("Numbers match in any format and in part (609-38 finds every number "
                                  "containing it); text with letters searches OrderIds."));
+}
+
+void HistoryWindow::fillWhoFilters()
+{
+    fillChoices(m_ui->agentCombo, m_journal ? m_journal->agents() : QStringList());
+    fillChoices(m_ui->deskCombo, m_journal ? m_journal->desks() : QStringList());
+}
+
+void HistoryWindow::showEvent(QShowEvent *event)
+{
+    // Other desks write to a team journal without telling this one: opening History asks again.
+    if (!event->spontaneous())
+        fillWhoFilters();
+    QWidget::showEvent(event);
 }
 
 void HistoryWindow::changeEvent(QEvent *event)
@@ -168,6 +212,10 @@ HistoryQuery HistoryWindow::query() const
         query.number = text;
     if (const QVariant type = m_ui->changeTypeCombo->currentData(); type.isValid())
         query.changeType = ChangeType(type.toInt());
+    if (m_ui->agentCombo->currentIndex() > 0)
+        query.agent = m_ui->agentCombo->currentData().toString();
+    if (m_ui->deskCombo->currentIndex() > 0)
+        query.desk = m_ui->deskCombo->currentData().toString();
     const bool byDate = m_ui->dateFilterCheck->isChecked();
     m_ui->fromDateEdit->setEnabled(byDate);
     m_ui->toDateEdit->setEnabled(byDate);

@@ -1,8 +1,8 @@
 #pragma once
 
 // The history view: every order from the journal, newest first, filtered by a search box (a phone
-// number in any format, or an OrderId), the change type and a date range. Opening a row shows its
-// results as they were (HistoryEntryDialog); "Export CSV…" writes every order the filters match
+// number in any format, or an OrderId), the change type, the agent, the desk and a date range. Opening a row
+// shows its results as they were (HistoryEntryDialog); "Export CSV…" writes every order the filters match
 // (HistoryExport, in the background, with a progress bar and Cancel). Searching and exporting run on
 // worker threads, so the window answers at once however large the journal.
 // A top-level window opened from the main window's History… entry.
@@ -52,10 +52,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override; // the agents and desks the journal names now
     void closeEvent(QCloseEvent *event) override; // cancels an export under way
 
 private:
     void nameFilters(); // the texts the code gives the filter row
+    void fillWhoFilters(); // the agent and desk choices, from the journal
     void sizeColumns(); // to content, Numbers at least two wide
     void openCurrent();
     void updateState();
@@ -69,6 +71,7 @@ private:
     QString m_exportPath;
     bool m_columnsSized = false; // the agent's saved widths, or sized to the first rows
     QTimer m_searchDelay;
+    QTimer m_whoRefresh; // a burst of journal writes asks for the agents and desks once
 };
 
 } // namespace nd

@@ -71,6 +71,13 @@ QString entryDetailsHtml(const JournalEntry &entry, bool withNumbers)
     html += row(
         QCoreApplication::translate("JournalEntryText", "Sent"), results::localDateTimeText(entry.createdAt));
     html += row(QCoreApplication::translate("JournalEntryText", "Profile"), profileText(entry.context));
+    // Records from before the team journal name nobody: no empty rows for them.
+    if (!entry.agent.isEmpty())
+        //: Entry details: the agent who sent the request
+        html += row(QCoreApplication::translate("JournalEntryText", "Agent"), entry.agent);
+    if (!entry.desk.isEmpty())
+        //: Entry details: the computer the request was sent from
+        html += row(QCoreApplication::translate("JournalEntryText", "Desk"), entry.desk);
     if (entry.effectiveDate.isValid())
         html += row(
             QCoreApplication::translate("JournalEntryText", "Effective date"), dateText(entry.effectiveDate));
@@ -90,6 +97,9 @@ QString entryDetailsHtml(const JournalEntry &entry, bool withNumbers)
     if (entry.resolvedAt)
         html += row(QCoreApplication::translate("JournalEntryText", "Checked"),
             results::localDateTimeText(*entry.resolvedAt) + QStringLiteral(" — ") + entry.resolution);
+    if (entry.resolvedAt && !entry.resolvedBy.isEmpty())
+        //: Entry details: who checked an unknown outcome by hand ("Ana on desk-a")
+        html += row(QCoreApplication::translate("JournalEntryText", "Resolved by"), entry.resolvedBy);
     html += QStringLiteral("</table>");
     if (!withNumbers)
         return html;

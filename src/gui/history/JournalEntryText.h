@@ -1,8 +1,9 @@
 #pragma once
 
 // How one order-journal record reads for people: a one-line summary for lists and a details block
-// (change type, time, profile, effective date, every number with its ICCID, OrderId, error and trace
-// id). QR URLs are never part of it. Used by InterruptedRequestsDialog and HistoryEntryDialog.
+// (change type, time, profile, agent and desk, effective date, every number with its ICCID, OrderId,
+// error and trace id, who resolved it). QR URLs are never part of it. Used by InterruptedRequestsDialog and
+// HistoryEntryDialog.
 
 #include "journal/JournalEntry.h"
 

@@ -24,6 +24,8 @@ JournalEntry sampleEntry()
     entry.serverStatus = QStringLiteral("Complete");
     entry.orderState = OrderState::Done;
     entry.statusMessage = QStringLiteral("Said \"done\",\r\nthen left");
+    entry.agent = QStringLiteral("Ana Pérez");
+    entry.desk = QStringLiteral("desk-a");
     JournalNumber first;
     first.requestedNumber = QStringLiteral("+12016093801");
     first.returnedNumber = QStringLiteral("+12015550000");
@@ -82,13 +84,16 @@ private slots:
             = "journal_id,created_utc,profile,change_type,effective_date,record_state,order_id,server_status,"
               "order_state,status_message,http_status,error_kind,error_title,error_message,trace_id,"
               "resolution,"
-              "requested_number,iccid,returned_number,original_number,fee,number_status\r\n";
+              "requested_number,iccid,returned_number,original_number,fee,number_status,agent,desk,resolved_"
+              "by"
+              "\r\n";
         const QByteArray order
             = "7,2024-05-17T08:30:05Z,\"Desk, Z\xC3\xBCrich\",swap,2024-05-18,answered,JNUOID-42,"
               "Complete,done,\"Said \"\"done\"\",\r\nthen left\",,,,,,,";
+        const QByteArray who = "Ana P\xC3\xA9rez,desk-a,\r\n";
         const QByteArray expected = QByteArray("\xEF\xBB\xBF") + header + order
-            + "+12016093801,,+12015550000,+12016093801,1.50,\r\n" + order
-            + "+12232233180,,,,,\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n";
+            + "+12016093801,,+12015550000,+12016093801,1.50,," + who + order
+            + "+12232233180,,,,,\"'=HYPERLINK(\"\"http://evil\"\")\"," + who;
         QCOMPARE(csv, expected);
     }
 
@@ -100,6 +105,18 @@ private slots:
         QVERIFY(!csv.contains("DID-KEY-1"));
     }
 
+    void toCsv_resolvedBy_isTheLastColumn()
+    {
+        JournalEntry entry = sampleEntry();
+        entry.state = JournalState::Resolved;
+        entry.resolution = QStringLiteral("Checked with the carrier");
+        entry.resolvedBy = QStringLiteral("Luc on desk-b");
+        const QList<QByteArray> lines = HistoryCsv::toCsv({entry}).split('\n');
+        QVERIFY(lines.at(0).endsWith(",agent,desk,resolved_by\r"));
+        QVERIFY(lines.last().isEmpty());
+        QVERIFY(lines.at(lines.size() - 2).endsWith(",Ana P\xC3\xA9rez,desk-a,Luc on desk-b\r"));
+    }
+
     void toCsv_entryWithoutNumbers_stillHasItsRow()
     {
         JournalEntry entry = sampleEntry();
@@ -107,7 +124,7 @@ private slots:
         const QList<QByteArray> lines = HistoryCsv::toCsv({entry}).split('\n');
         // header, the row (its message holds one CRLF, so it spans two lines), and the empty tail
         QCOMPARE(lines.size(), 4);
-        QVERIFY(lines.at(2).endsWith(",,,,,,\r"));
+        QVERIFY(lines.at(2).endsWith(",,,,,,Ana P\xC3\xA9rez,desk-a,\r"));
     }
 
     void toCsv_nothing_isJustTheHeader()

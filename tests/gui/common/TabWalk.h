@@ -9,10 +9,12 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QRadioButton>
 #include <QStringList>
 #include <QTabWidget>
 #include <QTest>
 #include <QWidget>
+#include <algorithm>
 
 namespace nd::test {
 
@@ -56,6 +58,19 @@ inline QString nameOf(const QWidget *widget)
     return name;
 }
 
+// Radio buttons that exclude each other are one stop: Tab reaches the checked one, the arrow keys the
+// others (Qt's rule, as on every platform).
+inline bool isUncheckedRadioOfAGroup(const QWidget *widget)
+{
+    const auto *radio = qobject_cast<const QRadioButton *>(widget);
+    if (!radio || radio->isChecked() || !radio->autoExclusive() || !radio->parentWidget())
+        return false;
+    const QList<QRadioButton *> siblings
+        = radio->parentWidget()->findChildren<QRadioButton *>(QString(), Qt::FindDirectChildrenOnly);
+    return std::any_of(siblings.cbegin(), siblings.cend(),
+        [](const QRadioButton *sibling) { return sibling->isChecked() && sibling->autoExclusive(); });
+}
+
 // Everything in `window` a Tab should stop at once per round.
 inline QStringList tabStops(const QWidget *window)
 {
@@ -63,7 +78,8 @@ inline QStringList tabStops(const QWidget *window)
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
     for (const QWidget *widget : widgets) {
         if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isEnabled() || !widget->isVisibleTo(window)
-            || widget->isWindow() || isQtPart(widget) || insideItemView(widget))
+            || widget->isWindow() || isQtPart(widget) || insideItemView(widget)
+            || isUncheckedRadioOfAGroup(widget))
             continue;
         if (widget->window() != window)
             continue;

@@ -178,7 +178,8 @@ void KeyboardAccessTest::dialogs_tabReachesEveryControlOnce_andCyclesBack_data()
     QTest::newRow("preferences") << QStringLiteral("preferences")
                                  << QStringList {QStringLiteral("languageCombo"),
                                         QStringLiteral("colourSchemeCombo"),
-                                        QStringLiteral("supportLineEdit"), QStringLiteral("QPushButton:OK"),
+                                        QStringLiteral("supportLineEdit"), QStringLiteral("agentNameEdit"),
+                                        QStringLiteral("localJournalRadio"), QStringLiteral("QPushButton:OK"),
                                         QStringLiteral("QPushButton:Cancel"),
                                         QStringLiteral("QPushButton:Apply")};
     QTest::newRow("confirm") << QStringLiteral("confirm")
