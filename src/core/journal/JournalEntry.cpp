@@ -1,6 +1,7 @@
 #include "journal/JournalEntry.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSysInfo>
 
 namespace nd {
@@ -27,11 +28,15 @@ JournalIdentity JournalIdentity::ofThisComputer(const QString &agentName)
 {
     JournalIdentity identity;
     identity.agent = agentName.trimmed();
-    if (identity.agent.isEmpty()) {
-        identity.agent = qEnvironmentVariable("USER"); // Unix
-        if (identity.agent.isEmpty())
-            identity.agent = qEnvironmentVariable("USERNAME"); // Windows
+    // The OS user: Unix shells set USER, login sessions LOGNAME, Windows USERNAME; a service or a test
+    // runner may set none, and then the home folder's name is the user's on every platform.
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (!identity.agent.isEmpty())
+            break;
+        identity.agent = qEnvironmentVariable(variable).trimmed();
     }
+    if (identity.agent.isEmpty())
+        identity.agent = QDir(QDir::homePath()).dirName();
     identity.desk = QSysInfo::machineHostName();
     return identity;
 }
