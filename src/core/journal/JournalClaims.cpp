@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace nd::journal {
 namespace {
@@ -22,6 +23,9 @@ QStringList distinctNumbers(const QStringList &numbers)
             distinct.append(number);
         }
     }
+    // One order for every desk: two requests claiming {A, B} and {B, A} at once would otherwise
+    // each hold one number and wait for the other (a deadlock the server would break by refusing one).
+    std::sort(distinct.begin(), distinct.end());
     return distinct;
 }
 

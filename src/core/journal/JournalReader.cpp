@@ -128,6 +128,8 @@ QString requestColumnsOf(QSqlDatabase &db)
         while (query.next())
             present.insert(query.value(0).toString());
     }
+    if (present.isEmpty()) // the table's columns could not be read: read as the current schema, and fail
+        return QString::fromLatin1(RequestColumns); // loudly if that is wrong rather than read ids of 0
     QStringList columns;
     const QStringList wanted = QString::fromLatin1(RequestColumns).split(QLatin1Char(','));
     for (const QString &column : wanted) {

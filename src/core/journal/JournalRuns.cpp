@@ -47,10 +47,8 @@ QStringList liveFileRuns(const QString &journalPath, const QString &ownRunId)
     const QStringList lockFiles = dir.entryList({prefix + QLatin1String("*.lock")}, QDir::Files);
     for (const QString &name : lockFiles) {
         const QString runId = name.mid(prefix.size(), name.size() - prefix.size() - 5);
-        if (runId == ownRunId) {
-            alive.append(runId);
-            continue;
-        }
+        if (runId == ownRunId)
+            continue; // added below, whether or not its lock file could be made
         QLockFile probe(dir.filePath(name));
         probe.setStaleLockTime(0);
         if (probe.tryLock(0))
@@ -58,6 +56,7 @@ QStringList liveFileRuns(const QString &journalPath, const QString &ownRunId)
         else if (probe.error() == QLockFile::LockFailedError)
             alive.append(runId);
     }
+    alive.append(ownRunId);
     return alive;
 }
 
@@ -78,6 +77,8 @@ bool markServerRunAlive(QSqlDatabase &db, const QString &runId, const JournalIde
             key = candidate;
     }
     if (key == 0) {
+        *error = QSqlError(
+            QStringLiteral("no free run lock key after 8 draws"), QString(), QSqlError::UnknownError);
         qCWarning(lcRuns) << "no free run lock key after 8 draws";
         return false;
     }

@@ -147,7 +147,9 @@ QSqlError runStep(QSqlDatabase &db, const Step &step, int toVersion)
     if (dialect == SqlDialect::Postgres) {
         // Another desk may have migrated while this one waited for the lock: then nothing is left to do.
         QSqlError error;
-        if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLock))) {
+        // SET LOCAL: the IF NOT EXISTS notices of this step are not the user's business.
+        if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLock))
+            || !query.exec(QStringLiteral("SET LOCAL client_min_messages = warning"))) {
             error = query.lastError();
             db.rollback();
             return error;
@@ -196,7 +198,12 @@ int schemaVersion(QSqlDatabase &db, QSqlError *error)
 {
     QSqlQuery query(db);
     if (dialectOf(db) == SqlDialect::Postgres) {
-        if (!query.exec(QStringLiteral("SELECT to_regclass('numberdesk_schema') IS NOT NULL"))
+        // Read from pg_class with the statement's own snapshot, not through to_regclass(): that looks in
+        // this session's catalog cache, which taking an advisory lock does not refresh, so a desk that
+        // waited for another's migration would not see the table it has just created (tst_teamrace).
+        if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN"
+                                       " pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE"
+                                       " c.relname = 'numberdesk_schema' AND n.nspname = current_schema())"))
             || !query.next()) {
             *error = query.lastError();
             return -1;

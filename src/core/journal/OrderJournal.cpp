@@ -321,38 +321,48 @@ bool OrderJournal::reconnect()
         emit connectionChanged();
         return fail(tr("The team journal cannot be reached"), db.lastError().text());
     }
-    // A new session holds no run lock: take it again, or other desks would take this one for dead.
+    // A new session holds no run lock: without it other desks would take this one for dead and could
+    // resolve its requests in flight, so a desk that cannot take it again stays disconnected.
     QSqlError error;
-    if (!journal::markServerRunAlive(db, m_runId, m_identity, &error))
-        qCWarning(lcJournal) << "could not mark this run as alive again:" << error.text();
+    if (!journal::markServerRunAlive(db, m_runId, m_identity, &error)) {
+        db.close();
+        m_connected = false;
+        emit connectionChanged();
+        return fail(tr("The team journal cannot be reached"), error.text());
+    }
     m_connected = true;
     qCInfo(lcJournal) << "team journal reached again;" << m_pending.size() << "writes to catch up";
     bool allWritten = true;
     while (!m_pending.empty()) {
-        const std::function<bool()> write = std::move(m_pending.front());
+        PendingWrite pending = std::move(m_pending.front());
         m_pending.erase(m_pending.begin());
-        if (write())
+        if (pending.write())
             continue;
         if (!journal::serverAnswers(db)) { // lost again: keep it first in line
-            m_pending.insert(m_pending.begin(), write);
+            m_pending.insert(m_pending.begin(), std::move(pending));
             m_connected = false;
             allWritten = false;
             break;
         }
-        allWritten = false; // refused by a server that answers: lastError() says why; the rest go on
+        // Refused by a server that answers (the record gone, a rule it breaks): retrying would hold
+        // sending for ever. The record keeps its state and claims; the agent is told, as when a file
+        // journal cannot write an answer.
+        allWritten = false;
+        qCWarning(lcJournal) << "a kept write for record" << pending.id << "was refused";
+        emit keptWriteFailed(pending.id, m_lastError);
     }
     emit connectionChanged();
     return allWritten && m_connected;
 }
 
-bool OrderJournal::keepIfDisconnected(std::function<bool()> write)
+bool OrderJournal::keepIfDisconnected(qint64 id, std::function<bool()> write)
 {
     if (!isTeam())
         return false;
     QSqlDatabase db = database();
     if (m_connected && m_pending.empty() && journal::serverAnswers(db))
         return false; // the server answers: the write failed for a reason of its own
-    m_pending.push_back(std::move(write));
+    m_pending.push_back({id, std::move(write)});
     if (m_connected)
         qCWarning(lcJournal) << "the team journal stopped answering; keeping writes until it is back";
     m_connected = false;
@@ -503,7 +513,7 @@ bool OrderJournal::recordOrder(qint64 id, const Order &order)
     // Behind writes still waiting for the team journal: they are written in order or not at all.
     if (m_pending.empty() && m_connected && writeOrder(id, order, QString()))
         return true;
-    return keepIfDisconnected([this, id, order] { return writeOrder(id, order, QString()); });
+    return keepIfDisconnected(id, [this, id, order] { return writeOrder(id, order, QString()); });
 }
 
 bool OrderJournal::updateOrder(qint64 id, const Order &order)
@@ -584,7 +594,7 @@ bool OrderJournal::recordFailure(qint64 id, const ApiError &error)
 {
     if (m_pending.empty() && m_connected && writeFailure(id, error))
         return true;
-    return keepIfDisconnected([this, id, error] { return writeFailure(id, error); });
+    return keepIfDisconnected(id, [this, id, error] { return writeFailure(id, error); });
 }
 
 bool OrderJournal::writeFailure(qint64 id, const ApiError &error)
@@ -597,7 +607,7 @@ bool OrderJournal::writeFailure(qint64 id, const ApiError &error)
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "UPDATE requests SET state = ?, http_status = ?, error_kind = ?, error_title = ?, error_message = ?,"
-        " trace_id = ?, updated_at = ? WHERE id = ?"));
+        " trace_id = ?, updated_at = ? WHERE id = ? AND state IN (?, ?)"));
     query.addBindValue(journalStateName(state));
     query.addBindValue(error.httpStatus);
     query.addBindValue(journal::errorKindName(error.kind));
@@ -606,10 +616,22 @@ bool OrderJournal::writeFailure(qint64 id, const ApiError &error)
     query.addBindValue(text(error.traceId));
     query.addBindValue(journal::storedTime(now()));
     query.addBindValue(id);
-    bool ok = query.exec() && query.numRowsAffected() == 1;
-    QString detail = query.lastError().type() != QSqlError::NoError ? query.lastError().text()
-                                                                    : tr("no record %1").arg(id);
+    // Only over a record still open: one another agent resolved meanwhile (or whose answer came first)
+    // keeps what it says.
+    query.addBindValue(journalStateName(JournalState::Sending));
+    query.addBindValue(journalStateName(JournalState::OutcomeUnknown));
+    bool ok = query.exec();
+    const bool changed = ok && query.numRowsAffected() == 1;
+    QString detail = query.lastError().text();
     query.finish();
+    if (ok && !changed) {
+        db.rollback();
+        if (!entry(id))
+            return fail(
+                tr("The failure could not be recorded in the order journal"), tr("no record %1").arg(id));
+        qCInfo(lcJournal) << "record" << id << "was settled already; the failure is not recorded over it";
+        return true;
+    }
     // Failed for sure: nothing was changed, the numbers are free. An unknown outcome keeps its claims
     // until someone resolves it.
     if (ok && state == JournalState::Failed) {
@@ -636,9 +658,10 @@ bool OrderJournal::resolve(qint64 id, const QString &finding)
     if (!db.transaction())
         return fail(what, db.lastError().text());
     QSqlQuery query(db);
+    // Only an open record: an answer that arrived while the agent was checking says more than the check.
     query.prepare(
         QStringLiteral("UPDATE requests SET state = ?, resolved_at = ?, resolution = ?, resolved_by = ?,"
-                       " updated_at = ? WHERE id = ?"));
+                       " updated_at = ? WHERE id = ? AND state IN (?, ?)"));
     const QString time = journal::storedTime(now());
     query.addBindValue(journalStateName(JournalState::Resolved));
     query.addBindValue(time);
@@ -646,10 +669,18 @@ bool OrderJournal::resolve(qint64 id, const QString &finding)
     query.addBindValue(m_identity.describe());
     query.addBindValue(time);
     query.addBindValue(id);
-    bool ok = query.exec() && query.numRowsAffected() == 1;
-    QString detail = query.lastError().type() != QSqlError::NoError ? query.lastError().text()
-                                                                    : tr("no record %1").arg(id);
+    query.addBindValue(journalStateName(JournalState::Sending));
+    query.addBindValue(journalStateName(JournalState::OutcomeUnknown));
+    bool ok = query.exec();
+    const bool changed = ok && query.numRowsAffected() == 1;
+    QString detail = query.lastError().text();
     query.finish();
+    if (ok && !changed) {
+        db.rollback();
+        if (!entry(id))
+            return fail(what, tr("no record %1").arg(id));
+        return true; // settled meanwhile (answered or resolved): nothing left to resolve
+    }
     if (ok) {
         const QSqlError releaseError = journal::releaseClaims(db, id);
         ok = releaseError.type() == QSqlError::NoError;
@@ -690,6 +721,12 @@ QList<JournalEntry> OrderJournal::markInterruptedAsOutcomeUnknown()
         return {};
     QString where = QStringLiteral("r.state = ?");
     QVariantList bindings {journalStateName(JournalState::Sending)};
+    if (isTeam()) {
+        // A lock can go with a dropped connection while its desk lives on: only a request older than
+        // any request can be in flight is taken for interrupted (setInterruptedAfter).
+        where += QLatin1String(" AND r.updated_at < ?");
+        bindings.append(journal::storedTime(now().addMSecs(-m_interruptedAfterMs)));
+    }
     for (const QString &runId : alive) {
         where += QLatin1String(" AND r.run_id <> ?");
         bindings.append(runId);
@@ -722,6 +759,8 @@ QList<JournalEntry> OrderJournal::markInterruptedAsOutcomeUnknown()
                 query.lastError().text());
             continue;
         }
+        if (query.numRowsAffected() != 1)
+            continue; // answered, or marked by another desk, since it was read
         entry.state = JournalState::OutcomeUnknown;
         entry.errorKind = ApiError::Kind::OutcomeUnknown;
         entry.errorTitle = title;

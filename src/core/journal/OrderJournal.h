@@ -80,6 +80,13 @@ public:
     // connected with nothing left pending; lastError() says why not.
     bool reconnect();
 
+    // Team journal: how long a `sending` record of a run that holds no lock must have waited before
+    // markInterruptedAsOutcomeUnknown() takes it for interrupted. A desk whose connection dropped (a
+    // server restart, a network blip) loses its lock while its request may still be on its way to the
+    // carrier; the wait outlasts any request (token and transfer timeouts, 30 s each). Tests set 0.
+    static constexpr int DefaultInterruptedAfterMs = 180'000;
+    void setInterruptedAfter(int milliseconds) { m_interruptedAfterMs = milliseconds; }
+
     // On disk (committed, fsync'd) before it returns; nullopt when it could not be written: then the
     // request must not be sent. lastError() says why. Claims the numbers in the same transaction: when
     // another record (of any desk) still holds one, nothing is written and refusedBy() names the holders.
@@ -125,6 +132,9 @@ public:
 signals:
     void entryChanged(qint64 id); // recorded, answered, updated or resolved
     void connectionChanged(); // team journal: isConnected() or pendingWrites() changed
+    // Team journal: an answer kept while the server was away, which the server then refused (it answers
+    // but would not take it). The record stays as it was (its numbers stay guarded); tell the agent.
+    void keptWriteFailed(qint64 id, const QString &reason);
 
 private:
     OrderJournal(JournalLocation location, QString connectionName, QString runId, JournalIdentity who,
@@ -137,7 +147,7 @@ private:
     bool writeFinding(qint64 id, const QString &finding);
     // A write that failed: on a team journal whose server stopped answering it is kept for reconnect()
     // (true: it will be written); otherwise it failed (false, lastError() set).
-    bool keepIfDisconnected(std::function<bool()> write);
+    bool keepIfDisconnected(qint64 id, std::function<bool()> write);
     bool fail(const QString &what, const QString &detail);
     QStringList liveRunIds() const;
     // Copies records that were still open in a damaged journal (set aside as `asidePath`) into this one
@@ -155,7 +165,13 @@ private:
     QString m_lastError;
     QList<NumberClaim> m_refusedBy;
     bool m_connected = true;
-    std::vector<std::function<bool()>> m_pending; // writes waiting for the team journal, oldest first
+    struct PendingWrite
+    {
+        qint64 id;
+        std::function<bool()> write;
+    };
+    std::vector<PendingWrite> m_pending; // writes waiting for the team journal, oldest first
+    int m_interruptedAfterMs = DefaultInterruptedAfterMs;
 };
 
 // What OrderJournal::checkFile found. Copyable, so a worker thread can hand it over.

@@ -129,6 +129,9 @@ void DeskJournal::accept(JournalOpenResult result)
         connect(
             m_submission, &JournaledSubmission::journalWriteFailed, this, &DeskJournal::reportWriteFailure);
         connect(m_journal.get(), &OrderJournal::connectionChanged, this, &DeskJournal::teamJournalChanged);
+        // An answer kept while the team journal was away that it then refused: the same banner and
+        // hold as an answer a file journal cannot write.
+        connect(m_journal.get(), &OrderJournal::keptWriteFailed, this, &DeskJournal::reportWriteFailure);
         m_adopted = result.adopted;
         qCInfo(lcDeskJournal) << "journal open";
     } else {

@@ -11,7 +11,9 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace nd;
 using journaltest::makeRequest;
@@ -261,6 +263,7 @@ private slots:
                 = OrderJournal::open(team, desk(QStringLiteral("Ana"), QStringLiteral("desk-a")));
             id = *a.journal->recordSending({}, makeRequest(ChangeType::Activate, {number}));
             // Desk A is alive: its request is in flight, not interrupted.
+            b.journal->setInterruptedAfter(0);
             QVERIFY(b.journal->markInterruptedAsOutcomeUnknown().isEmpty());
             QCOMPARE(b.journal->entry(id)->state, JournalState::Sending);
         } // desk A's connection ends, as when its process dies: the server drops its run lock
@@ -323,7 +326,140 @@ private slots:
         QVERIFY(!a.journal->recordSending({}, makeRequest(ChangeType::Cancel, {second})));
         // After the reconnect this run is alive again for the other desks.
         JournalOpenResult b = OrderJournal::open(team, desk(QStringLiteral("Ben"), QStringLiteral("desk-b")));
+        b.journal->setInterruptedAfter(0);
         QVERIFY(b.journal->markInterruptedAsOutcomeUnknown().isEmpty());
+    }
+
+    // A desk whose connection dropped (server restart, network) loses its run lock but lives on, its
+    // request perhaps still on its way to the carrier: other desks must not take it for interrupted
+    // (and so let it be resolved and sent again) before any request could still be in flight.
+    void droppedConnection_isNotTakenForADeadDesk_untilNoRequestCanBeInFlight()
+    {
+        const JournalLocation team = freshTeam(QStringLiteral("dropped"));
+        JournalOpenResult a = OrderJournal::open(team, desk(QStringLiteral("Ana"), QStringLiteral("desk-a")));
+        JournalOpenResult b = OrderJournal::open(team, desk(QStringLiteral("Ben"), QStringLiteral("desk-b")));
+        const QString number = QStringLiteral("+12015550181");
+        const qint64 id = *a.journal->recordSending({}, makeRequest(ChangeType::Activate, {number}));
+        QSqlQuery kill(look(team));
+        QVERIFY2(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE"
+                                          " datname = current_database() AND pid <> pg_backend_pid() AND"
+                                          " pid IN (SELECT l.pid FROM pg_locks l JOIN journal_runs r ON"
+                                          " l.objid::bigint = r.lock_key WHERE l.locktype = 'advisory'"
+                                          " AND r.desk = 'desk-a')")),
+            qPrintable(kill.lastError().text()));
+        QTRY_COMPARE(scalar(team,
+                         QStringLiteral("SELECT count(*) FROM pg_locks l JOIN journal_runs r ON"
+                                        " l.objid::bigint = r.lock_key WHERE l.locktype = 'advisory'"
+                                        " AND r.desk = 'desk-a'"))
+                         .toInt(),
+            0);
+        // Within the wait, desk A's request stays in flight for everyone, and its number stays held.
+        QVERIFY(b.journal->markInterruptedAsOutcomeUnknown().isEmpty());
+        QCOMPARE(b.journal->entry(id)->state, JournalState::Sending);
+        QVERIFY(!b.journal->recordSending({}, makeRequest(ChangeType::Cancel, {number})));
+        // Once no request can still be in flight, it is interrupted.
+        b.journal->setClock([] {
+            return QDateTime::currentDateTimeUtc().addMSecs(OrderJournal::DefaultInterruptedAfterMs + 1000);
+        });
+        QCOMPARE(b.journal->markInterruptedAsOutcomeUnknown().value(0).id, id);
+        // Desk A's answer still arrives, is written after it reconnects, and says what happened.
+        QVERIFY(a.journal->recordOrder(id, answeredOrder(number)));
+        if (!a.journal->isConnected())
+            QVERIFY2(a.journal->reconnect(), qPrintable(a.journal->lastError()));
+        QCOMPARE(b.journal->entry(id)->state, JournalState::Answered);
+        QVERIFY(b.journal->recordSending({}, makeRequest(ChangeType::Cancel, {number})));
+    }
+
+    // A kept answer the server refuses once it is back (here: its record was removed meanwhile) is
+    // reported, not dropped in silence, and does not hold the writes behind it.
+    void keptWriteRefusedOnReconnect_isReported()
+    {
+        const JournalLocation team = freshTeam(QStringLiteral("keptrefused"));
+        JournalOpenResult a = OrderJournal::open(team, desk(QStringLiteral("Ana"), QStringLiteral("desk-a")));
+        const qint64 gone = *a.journal->recordSending(
+            {}, makeRequest(ChangeType::Activate, {QStringLiteral("+12015550191")}));
+        const qint64 kept = *a.journal->recordSending(
+            {}, makeRequest(ChangeType::Activate, {QStringLiteral("+12015550192")}));
+        QSqlDatabase::removeDatabase(QStringLiteral("look-") + team.server.database);
+        QString why;
+        QVERIFY2(m_server->stop(&why), qPrintable(why));
+        QVERIFY(a.journal->recordOrder(gone, answeredOrder(QStringLiteral("+12015550191"))));
+        QVERIFY(a.journal->recordOrder(kept, answeredOrder(QStringLiteral("+12015550192"))));
+        QCOMPARE(a.journal->pendingWrites(), 2);
+        QVERIFY2(m_server->start(&why), qPrintable(why));
+        QSqlQuery remove(look(team));
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM requests WHERE id = %1").arg(gone)));
+        QSignalSpy refused(a.journal.get(), &OrderJournal::keptWriteFailed);
+        QVERIFY(!a.journal->reconnect());
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().at(0).toLongLong(), gone);
+        QVERIFY(a.journal->isConnected());
+        QCOMPARE(a.journal->pendingWrites(), 0);
+        QCOMPARE(a.journal->entry(kept)->state, JournalState::Answered);
+    }
+
+    // The claim is taken atomically with the record: a desk whose claim on a number is not committed
+    // yet makes another desk's recordSending wait, which is then refused after the commit, or
+    // recorded after a rollback. No check-then-insert window.
+    void claimUncommittedOnAnotherDesk_waitsThenDecides_data()
+    {
+        QTest::addColumn<bool>("commit");
+        QTest::newRow("holder commits") << true;
+        QTest::newRow("holder rolls back") << false;
+    }
+    void claimUncommittedOnAnotherDesk_waitsThenDecides()
+    {
+        QFETCH(bool, commit);
+        const JournalLocation team = freshTeam(QStringLiteral("atomic"));
+        QVERIFY(OrderJournal::open(team, desk(QStringLiteral("Ana"), QStringLiteral("desk-a"))).journal);
+        const QString number = QStringLiteral("+12015550195");
+        // The holder: a transaction of its own, its record and claim written but not committed.
+        QSqlDatabase holder
+            = m_server->connect(QStringLiteral("holder-") + team.server.database, team.server.database);
+        QVERIFY(holder.isOpen());
+        QVERIFY(holder.transaction());
+        QSqlQuery hold(holder);
+        QVERIFY2(hold.exec(QStringLiteral(
+                     "INSERT INTO requests (id, created_at, updated_at, change_type, state, desk)"
+                     " VALUES (9001, '2026-12-02T10:41:00.000Z', '2026-12-02T10:41:00.000Z',"
+                     " 'activate', 'sending', 'desk-h')")),
+            qPrintable(hold.lastError().text()));
+        QVERIFY(hold.exec(
+            QStringLiteral("INSERT INTO number_claims VALUES ('%1', 9001, '2026-12-02T10:41:00.000Z')")
+                .arg(number)));
+        // The other desk on a thread of its own, as its own process would be.
+        std::optional<qint64> recorded;
+        QString refusal;
+        QThread *other = QThread::create([&] {
+            JournalOpenResult b
+                = OrderJournal::open(team, desk(QStringLiteral("Ben"), QStringLiteral("desk-b")));
+            recorded = b.journal->recordSending({}, makeRequest(ChangeType::Cancel, {number}));
+            refusal = b.journal->lastError();
+        });
+        other->start();
+        // It waits on the holder's claim (the server says so), not on anything else.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scalar(team,
+                QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE"
+                               " datname = current_database() AND wait_event_type = 'Lock'"))
+                    .toInt()
+                == 1,
+            15000);
+        QVERIFY(other->isRunning());
+        if (commit)
+            QVERIFY(holder.commit());
+        else
+            QVERIFY(holder.rollback());
+        QVERIFY(other->wait(15000));
+        delete other;
+        holder.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder-") + team.server.database);
+        if (commit) {
+            QVERIFY(!recorded);
+            QVERIFY2(refusal.contains(QStringLiteral("in flight on desk-h")), qPrintable(refusal));
+        } else {
+            QVERIFY2(recorded, qPrintable(refusal));
+        }
     }
 
     void historySearch_findsEveryDesksRecords_andFiltersByAgentAndDesk()
@@ -387,6 +523,7 @@ private slots:
         QVERIFY(!opened.canSend());
         QVERIFY2(opened.message.contains(team.server.displayName()), qPrintable(opened.message));
         QVERIFY2(opened.message.contains(QStringLiteral("password")), qPrintable(opened.message));
+        QVERIFY(!opened.message.contains(team.password)); // libpq's words, never the password itself
     }
 
     void open_certificateFromAnotherAuthority_isRefused()
