@@ -1274,10 +1274,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every order sent from this computer, searchable, with CSV export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,6 +1359,26 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team journal problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the team journal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to the team journal&apos;s server again and writes the answers kept meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order in the order journal (this desk’s, or the whole team’s), searchable, with CSV export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3282,6 +3298,37 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The password of the team journal %1 could not be read from this computer&apos;s keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>• %1, sent %2 on %3 by %4: %5</source>
+        <extracomment>%1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by the agent before sending again to these numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team journal %1 cannot be reached. NumberDesk sends nothing until it can record it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) that arrived meanwhile are kept and will be written when it is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team journal is reachable again; %n kept answer(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team journal still cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3585,6 +3632,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>Opening the order journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is off until the team journal can be reached again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

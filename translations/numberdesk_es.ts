@@ -1274,10 +1274,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <source>Every order sent from this computer, searchable, with CSV export</source>
-        <translation>Cada pedido enviado desde este equipo, con búsqueda y exportación a CSV</translation>
-    </message>
-    <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
@@ -1364,6 +1360,26 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Team journal problem</source>
+        <translation>Problema con el registro del equipo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Connect to the team journal again</source>
+        <translation>Volver a conectar con el registro del equipo</translation>
+    </message>
+    <message>
+        <source>Connects to the team journal&apos;s server again and writes the answers kept meanwhile</source>
+        <translation>Vuelve a conectar con el servidor del registro del equipo y escribe las respuestas guardadas mientras tanto</translation>
+    </message>
+    <message>
+        <source>Every order in the order journal (this desk’s, or the whole team’s), searchable, with CSV export</source>
+        <translation>Cada pedido del registro de pedidos (el de este puesto o el de todo el equipo), con búsqueda y exportación CSV</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3298,37 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The password of the team journal %1 could not be read from this computer&apos;s keychain: %2</source>
         <translation>No se pudo leer la contraseña del registro del equipo %1 en el llavero del sistema de esta computadora: %2</translation>
     </message>
+    <message>
+        <source>• %1, sent %2 on %3 by %4: %5</source>
+        <extracomment>%1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.</extracomment>
+        <translation>• %1, enviada %2 en %3 por %4: %5</translation>
+    </message>
+    <message>
+        <source>Checked by the agent before sending again to these numbers.</source>
+        <translation>Verificado por el agente antes de volver a enviar a estos números.</translation>
+    </message>
+    <message>
+        <source>The team journal %1 cannot be reached. NumberDesk sends nothing until it can record it there.</source>
+        <translation>No se puede acceder al registro del equipo %1. NumberDesk no envía nada hasta que pueda registrarlo allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) that arrived meanwhile are kept and will be written when it is back.</source>
+        <translation>
+            <numerusform>%n respuesta que llegó mientras tanto se guarda y se escribirá cuando vuelva.</numerusform>
+            <numerusform>%n respuestas que llegaron mientras tanto se guardan y se escribirán cuando vuelva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team journal is reachable again; %n kept answer(s) written.</source>
+        <translation>
+            <numerusform>Se puede acceder de nuevo al registro del equipo; se escribió %n respuesta guardada.</numerusform>
+            <numerusform>Se puede acceder de nuevo al registro del equipo; se escribieron %n respuestas guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team journal still cannot be reached: %1</source>
+        <translation>Todavía no se puede acceder al registro del equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3588,6 +3635,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Opening the order journal…</source>
         <translation>Abriendo el registro de pedidos…</translation>
+    </message>
+    <message>
+        <source>Sending is off until the team journal can be reached again.</source>
+        <translation>El envío está desactivado hasta que se pueda acceder de nuevo al registro del equipo.</translation>
     </message>
 </context>
 <context>

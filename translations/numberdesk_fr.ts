@@ -1274,10 +1274,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <source>Every order sent from this computer, searchable, with CSV export</source>
-        <translation>Chaque commande envoyée depuis cet ordinateur, avec recherche et export CSV</translation>
-    </message>
-    <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
@@ -1364,6 +1360,26 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Team journal problem</source>
+        <translation>Problème du journal d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Connect to the team journal again</source>
+        <translation>Se reconnecter au journal d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Connects to the team journal&apos;s server again and writes the answers kept meanwhile</source>
+        <translation>Se reconnecte au serveur du journal d&apos;équipe et y écrit les réponses gardées entre-temps</translation>
+    </message>
+    <message>
+        <source>Every order in the order journal (this desk’s, or the whole team’s), searchable, with CSV export</source>
+        <translation>Chaque commande du journal des commandes (celles de ce poste ou de toute l&apos;équipe), avec recherche et export CSV</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3298,37 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The password of the team journal %1 could not be read from this computer&apos;s keychain: %2</source>
         <translation>Le mot de passe du journal d&apos;équipe %1 n&apos;a pas pu être lu dans le trousseau du système de cet ordinateur : %2</translation>
     </message>
+    <message>
+        <source>• %1, sent %2 on %3 by %4: %5</source>
+        <extracomment>%1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.</extracomment>
+        <translation>• %1, envoyée %2 sur %3 par %4 : %5</translation>
+    </message>
+    <message>
+        <source>Checked by the agent before sending again to these numbers.</source>
+        <translation>Vérifié par l&apos;agent avant de renvoyer à ces numéros.</translation>
+    </message>
+    <message>
+        <source>The team journal %1 cannot be reached. NumberDesk sends nothing until it can record it there.</source>
+        <translation>Le journal d&apos;équipe %1 est inaccessible. NumberDesk n&apos;envoie rien tant qu&apos;il ne peut pas l&apos;y enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) that arrived meanwhile are kept and will be written when it is back.</source>
+        <translation>
+            <numerusform>%n réponse arrivée entre-temps est gardée et sera écrite à son retour.</numerusform>
+            <numerusform>%n réponses arrivées entre-temps sont gardées et seront écrites à son retour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team journal is reachable again; %n kept answer(s) written.</source>
+        <translation>
+            <numerusform>Le journal d&apos;équipe est de nouveau accessible ; %n réponse gardée a été écrite.</numerusform>
+            <numerusform>Le journal d&apos;équipe est de nouveau accessible ; %n réponses gardées ont été écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team journal still cannot be reached: %1</source>
+        <translation>Le journal d&apos;équipe est toujours inaccessible : %1</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3588,6 +3635,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Opening the order journal…</source>
         <translation>Ouverture du journal des commandes…</translation>
+    </message>
+    <message>
+        <source>Sending is off until the team journal can be reached again.</source>
+        <translation>L&apos;envoi est désactivé jusqu&apos;à ce que le journal d&apos;équipe soit de nouveau accessible.</translation>
     </message>
 </context>
 <context>
