@@ -3329,6 +3329,19 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The team journal still cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another NumberDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request has its answer</source>
+        <extracomment>%1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3924,15 +3937,15 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         </translation>
     </message>
     <message>
-        <source>The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it cannot record there: use Retry in the message at the top of the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The resolution could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the team journal cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it cannot record there: use Try again in the message at the top of the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

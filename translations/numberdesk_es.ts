@@ -3329,6 +3329,19 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The team journal still cannot be reached: %1</source>
         <translation>Todavía no se puede acceder al registro del equipo: %1</translation>
     </message>
+    <message>
+        <source>another NumberDesk</source>
+        <translation>otro NumberDesk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request has its answer</source>
+        <extracomment>%1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.</extracomment>
+        <translation>• %1, en curso en %2 desde %3: %4 — no se puede enviar a estos números hasta que esa solicitud tenga respuesta</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3926,16 +3939,16 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         </translation>
     </message>
     <message>
-        <source>The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it cannot record there: use Retry in the message at the top of the window.</source>
-        <translation>No se puede acceder al registro del equipo, así que la solicitud no se envió. NumberDesk no envía nada que no pueda anotar allí: use Reintentar en el mensaje de la parte superior de la ventana.</translation>
-    </message>
-    <message>
         <source>The resolution could not be recorded</source>
         <translation>No se pudo anotar la resolución</translation>
     </message>
     <message>
         <source>the team journal cannot be reached</source>
         <translation>no se puede acceder al registro del equipo</translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it cannot record there: use Try again in the message at the top of the window.</source>
+        <translation>No se puede acceder al registro del equipo, así que la solicitud no se envió. NumberDesk no envía nada que no pueda registrar allí: use Reintentar en el mensaje de la parte superior de la ventana.</translation>
     </message>
 </context>
 <context>

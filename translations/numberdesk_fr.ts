@@ -3329,6 +3329,19 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The team journal still cannot be reached: %1</source>
         <translation>Le journal d&apos;équipe est toujours inaccessible : %1</translation>
     </message>
+    <message>
+        <source>another NumberDesk</source>
+        <translation>un autre NumberDesk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request has its answer</source>
+        <extracomment>%1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.</extracomment>
+        <translation>• %1, en cours sur %2 depuis %3 : %4 — rien ne peut leur être envoyé avant la réponse à cette demande</translation>
+    </message>
 </context>
 <context>
     <name>nd::HistoryEntryDialog</name>
@@ -3926,16 +3939,16 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         </translation>
     </message>
     <message>
-        <source>The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it cannot record there: use Retry in the message at the top of the window.</source>
-        <translation>Le journal d&apos;équipe est inaccessible, la demande n&apos;a donc pas été envoyée. NumberDesk n&apos;envoie rien qu&apos;il ne puisse y consigner : utilisez Réessayer dans le message en haut de la fenêtre.</translation>
-    </message>
-    <message>
         <source>The resolution could not be recorded</source>
         <translation>La résolution n&apos;a pas pu être consignée</translation>
     </message>
     <message>
         <source>the team journal cannot be reached</source>
         <translation>le journal d&apos;équipe est inaccessible</translation>
+    </message>
+    <message>
+        <source>The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it cannot record there: use Try again in the message at the top of the window.</source>
+        <translation>Le journal d&apos;équipe est inaccessible : la demande n&apos;a donc pas été envoyée. NumberDesk n&apos;envoie rien qu&apos;il ne peut pas y enregistrer : utilisez Réessayer dans le message en haut de la fenêtre.</translation>
     </message>
 </context>
 <context>

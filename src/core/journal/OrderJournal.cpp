@@ -1,5 +1,7 @@
 #include "journal/OrderJournal.h"
 
+#include "i18n/LocaleFormat.h"
+
 #include "journal/JournalClaims.h"
 #include "journal/JournalCodes.h"
 #include "journal/JournalDialect.h"
@@ -377,7 +379,8 @@ QSqlDatabase OrderJournal::database() const
 
 bool OrderJournal::fail(const QString &what, const QString &detail)
 {
-    m_lastError = what + QLatin1String(" (") + detail + QLatin1Char(')');
+    m_lastError
+        = detail.trimmed().isEmpty() ? what : what + QLatin1String(" (") + detail.trimmed() + QLatin1Char(')');
     qCWarning(lcJournal).noquote() << m_lastError;
     return false;
 }
@@ -387,7 +390,7 @@ QString OrderJournal::refusalMessage(const QList<NumberClaim> &claims)
     if (claims.isEmpty())
         return tr("Not sent: one of its numbers is held by another request.");
     const NumberClaim &first = claims.first();
-    const QString since = QLocale().toString(first.since.toLocalTime(), QLocale::ShortFormat);
+    const QString since = dateTimeText(first.since.toLocalTime()); // the desk's own date form
     const QString who = first.agent.isEmpty() ? first.desk : tr("%1, %2").arg(first.desk, first.agent);
     QString message;
     if (first.state == JournalState::Sending) {
@@ -422,19 +425,23 @@ std::optional<qint64> OrderJournal::recordSending(
     const JournalContext &context, const ValidatedRequest &request)
 {
     m_refusedBy.clear();
+    const QString unreachable
+        = tr("The team journal cannot be reached, so the request was not sent. NumberDesk sends nothing it "
+             "cannot record there: use Try again in the message at the top of the window.");
     if (!m_connected || !m_pending.empty()) {
-        m_lastError
-            = tr("The team journal cannot be reached, so the request was not sent. NumberDesk sends "
-                 "nothing it cannot record there: use Retry in the message at the top of the window.");
+        m_lastError = unreachable;
         return std::nullopt;
     }
     QSqlDatabase db = database();
     const journal::SqlDialect dialect = journal::dialectOf(db);
     const QString what = tr("The request could not be recorded in the order journal, so it was not sent");
-    const auto refuse = [this, &what, &db](const QString &detail) -> std::optional<qint64> {
+    const auto refuse = [this, &what, &db, &unreachable](const QString &detail) -> std::optional<qint64> {
         if (isTeam() && !journal::serverAnswers(db)) {
             m_connected = false;
+            m_lastError = unreachable;
+            qCWarning(lcJournal) << "the team journal stopped answering:" << detail;
             emit connectionChanged();
+            return std::nullopt;
         }
         fail(what, detail);
         return std::nullopt;
