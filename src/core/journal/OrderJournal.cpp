@@ -1,7 +1,6 @@
 #include "journal/OrderJournal.h"
 
 #include "i18n/LocaleFormat.h"
-
 #include "journal/JournalClaims.h"
 #include "journal/JournalCodes.h"
 #include "journal/JournalDialect.h"
@@ -379,8 +378,9 @@ QSqlDatabase OrderJournal::database() const
 
 bool OrderJournal::fail(const QString &what, const QString &detail)
 {
-    m_lastError
-        = detail.trimmed().isEmpty() ? what : what + QLatin1String(" (") + detail.trimmed() + QLatin1Char(')');
+    m_lastError = detail.trimmed().isEmpty()
+        ? what
+        : what + QLatin1String(" (") + detail.trimmed() + QLatin1Char(')');
     qCWarning(lcJournal).noquote() << m_lastError;
     return false;
 }

@@ -216,16 +216,18 @@ QStringList DeskJournal::unresolvedTouching(const ValidatedRequest &request)
         for (const JournalNumber &number : entry.numbers)
             sent.append(number.requestedNumber);
         const QString when = results::localDateTimeText(entry.createdAt);
-        const bool inFlightElsewhere = entry.state == JournalState::Sending && entry.runId != m_journal->runId();
+        const bool inFlightElsewhere
+            = entry.state == JournalState::Sending && entry.runId != m_journal->runId();
         if (inFlightElsewhere) {
             // Not the agent's to check: it is on its way now, and its claim refuses a send until it is
             // answered. Said plainly, so nobody ticks the box expecting it to help.
             const QString where = entry.desk.isEmpty() ? tr("another NumberDesk")
                                                        : tr("%1 (%2)").arg(entry.desk, entry.agent);
             //: %1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.
-            lines.append(tr("• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request "
-                            "has its answer")
-                             .arg(changeTypeTitle(entry.changeType), where, when, sent.join(QStringLiteral(", "))));
+            lines.append(
+                tr("• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request "
+                   "has its answer")
+                    .arg(changeTypeTitle(entry.changeType), where, when, sent.join(QStringLiteral(", "))));
         } else if (entry.desk.isEmpty() || entry.desk == m_journal->identity().desk) {
             lines.append(tr("• %1, sent %2: %3")
                              .arg(changeTypeTitle(entry.changeType), when, sent.join(QStringLiteral(", "))));

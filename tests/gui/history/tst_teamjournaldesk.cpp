@@ -108,7 +108,8 @@ private slots:
         // In flight on desk B: listed with its desk and agent, and refused however the agent confirms.
         const QStringList lines = desk->unresolvedTouching(request);
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines.first().contains(QStringLiteral("in flight on desk-b (Ben) since")), qPrintable(lines.first()));
+        QVERIFY2(lines.first().contains(QStringLiteral("in flight on desk-b (Ben) since")),
+            qPrintable(lines.first()));
         const JournaledSend refused = desk->send(request);
         QVERIFY(!refused.wasSent());
         QVERIFY2(refused.refusal.contains(QStringLiteral("in flight on desk-b, Ben since")),
