@@ -59,8 +59,15 @@ QString TeamServer::displayName() const
 QString TeamServer::connectOptions(int connectTimeoutSeconds) const
 {
     // Qt's QPSQL driver turns ';' into the spaces libpq separates its keywords with.
+    // The journal is written on the GUI thread (a round trip on a LAN), so a server or network that
+    // stops answering without closing the connection must fail a statement within seconds, not when TCP
+    // gives up (many minutes): keepalives and tcp_user_timeout notice a dead peer, the server-side
+    // timeouts bound a statement or a wait for another desk's claim.
     QStringList options {QStringLiteral("connect_timeout=%1").arg(connectTimeoutSeconds),
-        QStringLiteral("application_name=NumberDesk")};
+        QStringLiteral("application_name=NumberDesk"), QStringLiteral("keepalives=1"),
+        QStringLiteral("keepalives_idle=5"), QStringLiteral("keepalives_interval=2"),
+        QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=10000"),
+        QStringLiteral("options='-c statement_timeout=15000 -c lock_timeout=10000'")};
     if (tls == TeamTlsMode::VerifyFull) {
         options << QStringLiteral("sslmode=verify-full");
         if (!rootCertificate.isEmpty())

@@ -147,9 +147,11 @@ QSqlError runStep(QSqlDatabase &db, const Step &step, int toVersion)
     if (dialect == SqlDialect::Postgres) {
         // Another desk may have migrated while this one waited for the lock: then nothing is left to do.
         QSqlError error;
-        // SET LOCAL: the IF NOT EXISTS notices of this step are not the user's business.
+        // SET LOCAL, for this step only: its IF NOT EXISTS notices are not the user's business.
         if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLock))
-            || !query.exec(QStringLiteral("SET LOCAL client_min_messages = warning"))) {
+            || !query.exec(QStringLiteral("SET LOCAL client_min_messages = warning"))
+            // A step may build an index over every record: not bounded like a desk's statements.
+            || !query.exec(QStringLiteral("SET LOCAL statement_timeout = 0"))) {
             error = query.lastError();
             db.rollback();
             return error;

@@ -70,7 +70,7 @@ PreparedFile checkJournalServer(const JournalLocation &location)
 {
     const QString connectionName
         = QLatin1String("numberdesk-journal-server-check-") + QUuid::createUuid().toString();
-    const PreparedFile found = prepareJournalServer(connectionName, location);
+    PreparedFile found = prepareJournalServer(connectionName, location);
     QSqlDatabase::database(connectionName, false).close();
     QSqlDatabase::removeDatabase(connectionName);
     return found;
