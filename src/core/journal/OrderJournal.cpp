@@ -40,6 +40,37 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// An UPDATE of one record that applies only while it is open (isUnresolved): a failure or resolution
+// never overwrites what an answer or another agent settled meanwhile. `sql` is "UPDATE requests SET …
+// WHERE id = ?"; the caller has bound the SET values and the id.
+enum class OpenUpdate { Changed, AlreadySettled, NoRecord, Failed };
+
+OpenUpdate updateIfOpen(QSqlDatabase &db, QSqlQuery &query, const QString &sql, const QVariantList &bound,
+    qint64 id, QString *detail)
+{
+    QVariantList bindings = bound;
+    query.prepare(
+        sql + QLatin1String(" AND ") + journal::unresolvedCondition(QStringLiteral("state"), bindings));
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *detail = query.lastError().text();
+        return OpenUpdate::Failed;
+    }
+    const bool changed = query.numRowsAffected() == 1;
+    query.finish();
+    if (changed)
+        return OpenUpdate::Changed;
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM requests WHERE id = ?"));
+    exists.addBindValue(id);
+    if (!exists.exec()) {
+        *detail = exists.lastError().text();
+        return OpenUpdate::Failed;
+    }
+    return exists.next() ? OpenUpdate::AlreadySettled : OpenUpdate::NoRecord;
+}
+
 } // namespace
 
 QString OrderJournal::recoveredMessage(const JournalOpenResult &result)
@@ -611,34 +642,23 @@ bool OrderJournal::writeFailure(qint64 id, const ApiError &error)
     QSqlDatabase db = database();
     if (!db.transaction())
         return fail(tr("The failure could not be recorded in the order journal"), db.lastError().text());
+    const QString what = tr("The failure could not be recorded in the order journal");
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE requests SET state = ?, http_status = ?, error_kind = ?, error_title = ?, error_message = ?,"
-        " trace_id = ?, updated_at = ? WHERE id = ? AND state IN (?, ?)"));
-    query.addBindValue(journalStateName(state));
-    query.addBindValue(error.httpStatus);
-    query.addBindValue(journal::errorKindName(error.kind));
-    query.addBindValue(text(error.title));
-    query.addBindValue(text(error.message));
-    query.addBindValue(text(error.traceId));
-    query.addBindValue(journal::storedTime(now()));
-    query.addBindValue(id);
-    // Only over a record still open: one another agent resolved meanwhile (or whose answer came first)
-    // keeps what it says.
-    query.addBindValue(journalStateName(JournalState::Sending));
-    query.addBindValue(journalStateName(JournalState::OutcomeUnknown));
-    bool ok = query.exec();
-    const bool changed = ok && query.numRowsAffected() == 1;
-    QString detail = query.lastError().text();
-    query.finish();
-    if (ok && !changed) {
+    QString detail;
+    const OpenUpdate updated = updateIfOpen(db, query,
+        QStringLiteral("UPDATE requests SET state = ?, http_status = ?, error_kind = ?, error_title = ?,"
+                       " error_message = ?, trace_id = ?, updated_at = ? WHERE id = ?"),
+        {journalStateName(state), error.httpStatus, journal::errorKindName(error.kind), text(error.title),
+            text(error.message), text(error.traceId), journal::storedTime(now()), id},
+        id, &detail);
+    if (updated == OpenUpdate::AlreadySettled || updated == OpenUpdate::NoRecord) {
         db.rollback();
-        if (!entry(id))
-            return fail(
-                tr("The failure could not be recorded in the order journal"), tr("no record %1").arg(id));
+        if (updated == OpenUpdate::NoRecord)
+            return fail(what, tr("no record %1").arg(id));
         qCInfo(lcJournal) << "record" << id << "was settled already; the failure is not recorded over it";
         return true;
     }
+    bool ok = updated == OpenUpdate::Changed;
     // Failed for sure: nothing was changed, the numbers are free. An unknown outcome keeps its claims
     // until someone resolves it.
     if (ok && state == JournalState::Failed) {
@@ -649,7 +669,7 @@ bool OrderJournal::writeFailure(qint64 id, const ApiError &error)
     if (!ok || !db.commit()) {
         const QString reason = ok ? db.lastError().text() : detail;
         db.rollback();
-        return fail(tr("The failure could not be recorded in the order journal"), reason);
+        return fail(what, reason);
     }
     qCInfo(lcJournal) << "record" << id << journalStateName(state) << journal::errorKindName(error.kind);
     emit entryChanged(id);
@@ -664,30 +684,22 @@ bool OrderJournal::resolve(qint64 id, const QString &finding)
     QSqlDatabase db = database();
     if (!db.transaction())
         return fail(what, db.lastError().text());
-    QSqlQuery query(db);
     // Only an open record: an answer that arrived while the agent was checking says more than the check.
-    query.prepare(
-        QStringLiteral("UPDATE requests SET state = ?, resolved_at = ?, resolution = ?, resolved_by = ?,"
-                       " updated_at = ? WHERE id = ? AND state IN (?, ?)"));
     const QString time = journal::storedTime(now());
-    query.addBindValue(journalStateName(JournalState::Resolved));
-    query.addBindValue(time);
-    query.addBindValue(text(finding));
-    query.addBindValue(m_identity.describe());
-    query.addBindValue(time);
-    query.addBindValue(id);
-    query.addBindValue(journalStateName(JournalState::Sending));
-    query.addBindValue(journalStateName(JournalState::OutcomeUnknown));
-    bool ok = query.exec();
-    const bool changed = ok && query.numRowsAffected() == 1;
-    QString detail = query.lastError().text();
-    query.finish();
-    if (ok && !changed) {
+    QSqlQuery query(db);
+    QString detail;
+    const OpenUpdate updated = updateIfOpen(db, query,
+        QStringLiteral("UPDATE requests SET state = ?, resolved_at = ?, resolution = ?, resolved_by = ?,"
+                       " updated_at = ? WHERE id = ?"),
+        {journalStateName(JournalState::Resolved), time, text(finding), m_identity.describe(), time, id}, id,
+        &detail);
+    if (updated == OpenUpdate::AlreadySettled || updated == OpenUpdate::NoRecord) {
         db.rollback();
-        if (!entry(id))
+        if (updated == OpenUpdate::NoRecord)
             return fail(what, tr("no record %1").arg(id));
         return true; // settled meanwhile (answered or resolved): nothing left to resolve
     }
+    bool ok = updated == OpenUpdate::Changed;
     if (ok) {
         const QSqlError releaseError = journal::releaseClaims(db, id);
         ok = releaseError.type() == QSqlError::NoError;
@@ -877,6 +889,19 @@ QList<JournalEntry> OrderJournal::unresolved() const
     if (error.type() != QSqlError::NoError)
         qCWarning(lcJournal) << "unresolved records could not be read:" << error.text();
     return found;
+}
+
+bool OrderJournal::isInFlightElsewhere(const JournalEntry &entry) const
+{
+    return entry.state == JournalState::Sending && entry.runId != m_runId;
+}
+
+bool OrderJournal::isSettledByConfirming(const JournalEntry &entry) const
+{
+    // An unknown outcome, or this run's own `sending` record: the desk sends one request at a time, so
+    // when it is about to send, its own record still `sending` is one whose answer could not be written.
+    return entry.state == JournalState::OutcomeUnknown
+        || (entry.state == JournalState::Sending && entry.runId == m_runId);
 }
 
 QList<JournalEntry> OrderJournal::unresolvedInvolving(const QStringList &e164Numbers) const

@@ -113,6 +113,12 @@ public:
     // The unresolved records that sent, or got back, any of these E.164 numbers: sending to them again
     // could act twice, so the desk asks first.
     QList<JournalEntry> unresolvedInvolving(const QStringList &e164Numbers) const;
+    // Of the records unresolvedInvolving() returns: one on its way from another run (another desk, or a
+    // second NumberDesk), which nobody here can settle: its claim refuses a send until it is answered.
+    bool isInFlightElsewhere(const JournalEntry &entry) const;
+    // One the agent settles by confirming they checked its numbers before sending again (DeskJournal
+    // resolves it in their name): an unknown outcome, or this run's own answer that could not be written.
+    bool isSettledByConfirming(const JournalEntry &entry) const;
     // The user found the order (e.g. looked it up by its OrderId): recorded like an answer. Both
     // resolutions record who resolved it (identity()) and release the record's claims.
     bool resolve(qint64 id, const Order &order);

@@ -216,9 +216,7 @@ QStringList DeskJournal::unresolvedTouching(const ValidatedRequest &request)
         for (const JournalNumber &number : entry.numbers)
             sent.append(number.requestedNumber);
         const QString when = results::localDateTimeText(entry.createdAt);
-        const bool inFlightElsewhere
-            = entry.state == JournalState::Sending && entry.runId != m_journal->runId();
-        if (inFlightElsewhere) {
+        if (m_journal->isInFlightElsewhere(entry)) {
             // Not the agent's to check: it is on its way now, and its claim refuses a send until it is
             // answered. Said plainly, so nobody ticks the box expecting it to help.
             const QString where = entry.desk.isEmpty() ? tr("another NumberDesk")
@@ -237,11 +235,7 @@ QStringList DeskJournal::unresolvedTouching(const ValidatedRequest &request)
                              .arg(changeTypeTitle(entry.changeType), when, entry.desk, entry.agent,
                                  sent.join(QStringLiteral(", "))));
         }
-        // What the agent confirms having checked: an unknown outcome, or this run's own request whose
-        // answer could not be written. Another desk's request in flight is not theirs to settle: its
-        // claim refuses the send, and says where it is.
-        const bool stuckHere = entry.state == JournalState::Sending && entry.runId == m_journal->runId();
-        if (entry.state == JournalState::OutcomeUnknown || stuckHere)
+        if (m_journal->isSettledByConfirming(entry))
             m_shownRecords.append(entry.id);
     }
     m_shownFor = numbers;

@@ -751,6 +751,15 @@ private slots:
         QVERIFY(journal->lastError().contains(QStringLiteral("outcome is unknown")));
         QVERIFY(journal->resolve(id, QStringLiteral("Swapped already")));
         QCOMPARE(journal->entry(id)->resolvedBy, QStringLiteral("Ana on desk-a"));
+        // Settled records keep what they say: a late failure or a second resolution changes nothing.
+        QVERIFY(journal->recordFailure(id, lost));
+        QCOMPARE(journal->entry(id)->state, JournalState::Resolved);
+        QVERIFY(journal->resolve(id, QStringLiteral("Checked again")));
+        QCOMPARE(journal->entry(id)->resolution, QStringLiteral("Swapped already"));
+        QVERIFY(!journal->resolve(9999, QStringLiteral("No such record")));
+        QVERIFY2(journal->lastError().contains(QStringLiteral("no record 9999")),
+            qPrintable(journal->lastError()));
+        QVERIFY(!journal->recordFailure(9999, lost));
         const qint64 again = *journal->recordSending(Context, makeRequest(ChangeType::Swap, {number}));
         // A definite refusal frees the number at once.
         ApiError refused;
