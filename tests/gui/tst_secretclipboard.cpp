@@ -1,7 +1,7 @@
 // Copied secrets leave the clipboard after 30 s, unless the user has copied something else since.
 // expire() is what the end of the delay does, so the tests run it at once instead of waiting.
 
-#include "gui/SecretClipboard.h"
+#include "gui/common/SecretClipboard.h"
 
 #include <QApplication>
 #include <QClipboard>

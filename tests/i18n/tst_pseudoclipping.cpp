@@ -10,7 +10,7 @@
 #include "gui/accounts/FirstRunDialog.h"
 #include "gui/accounts/ProfileSecretPrompt.h"
 #include "gui/accounts/ProfilesDialog.h"
-#include "gui/cards/CardPrintDialog.h"
+#include "gui/results/CardPrintDialog.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/ConnectionDialog.h"
 #include "gui/history/HistoryEntryDialog.h"

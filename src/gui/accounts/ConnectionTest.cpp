@@ -1,6 +1,6 @@
 #include "gui/accounts/ConnectionTest.h"
 
-#include "gui/results/ResultsTexts.h"
+#include "gui/common/ResultsTexts.h"
 #include "network/ApiClient.h"
 
 #include <QLoggingCategory>

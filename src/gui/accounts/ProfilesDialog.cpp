@@ -4,7 +4,7 @@
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
 #include "gui/form/IssueColours.h"
-#include "gui/form/UserPrompts.h"
+#include "gui/common/UserPrompts.h"
 #include "network/ApiEndpoints.h"
 #include "profiles/CredentialVault.h"
 #include "profiles/ProfileStore.h"

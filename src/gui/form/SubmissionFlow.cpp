@@ -2,7 +2,7 @@
 
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/StatusChangeForm.h"
-#include "gui/form/UserPrompts.h"
+#include "gui/common/UserPrompts.h"
 #include "gui/results/ResultsPanel.h"
 #include "network/ApiClient.h"
 #include "request/RequestValidator.h"

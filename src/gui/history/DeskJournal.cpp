@@ -3,7 +3,7 @@
 #include "gui/history/HistoryWindow.h"
 #include "gui/history/InterruptedRequestsDialog.h"
 #include "gui/history/JournalOpenProblem.h"
-#include "gui/results/ResultsTexts.h"
+#include "gui/common/ResultsTexts.h"
 #include "journal/OrderJournal.h"
 #include "profiles/CredentialVault.h"
 #include "profiles/TeamJournalSettings.h"

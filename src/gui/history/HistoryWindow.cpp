@@ -1,6 +1,6 @@
 #include "gui/history/HistoryWindow.h"
 
-#include "gui/form/DeskSettings.h"
+#include "gui/common/DeskSettings.h"
 #include "gui/history/HistoryEntryDialog.h"
 #include "i18n/LocaleFormat.h"
 #include "journal/HistoryExport.h"

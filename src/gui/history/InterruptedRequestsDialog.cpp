@@ -3,7 +3,7 @@
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
 #include "gui/history/JournalEntryText.h"
-#include "gui/results/ResultsTexts.h"
+#include "gui/common/ResultsTexts.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
 #include "ui_InterruptedRequestsDialog.h"

@@ -1,7 +1,7 @@
 #include "gui/history/JournalEntryText.h"
 
 #include "gui/form/ConnectionBanner.h"
-#include "gui/results/ResultsTexts.h"
+#include "gui/common/ResultsTexts.h"
 #include "i18n/LocaleFormat.h"
 #include "journal/HistoryModel.h"
 

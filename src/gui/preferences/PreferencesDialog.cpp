@@ -1,7 +1,7 @@
 #include "gui/preferences/PreferencesDialog.h"
 
 #include "gui/common/ColourScheme.h"
-#include "gui/form/DeskSettings.h"
+#include "gui/common/DeskSettings.h"
 #include "gui/form/IssueColours.h"
 #include "i18n/LanguageChoice.h"
 #include "journal/JournalEntry.h"

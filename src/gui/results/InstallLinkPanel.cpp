@@ -1,6 +1,6 @@
 #include "gui/results/InstallLinkPanel.h"
 
-#include "gui/SecretClipboard.h"
+#include "gui/common/SecretClipboard.h"
 #include "gui/results/QrCodeView.h"
 #include "handoff/InstallLink.h"
 #include "ui_InstallLinkPanel.h"

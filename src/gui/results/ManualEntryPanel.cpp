@@ -1,6 +1,6 @@
 #include "gui/results/ManualEntryPanel.h"
 
-#include "gui/SecretClipboard.h"
+#include "gui/common/SecretClipboard.h"
 #include "ui_ManualEntryPanel.h"
 
 #include <QEvent>

@@ -4,7 +4,7 @@
 #include "gui/common/DeskColours.h"
 #include "gui/common/FocusFrame.h"
 #include "gui/results/QrThumbnail.h"
-#include "gui/results/ResultsTexts.h"
+#include "gui/common/ResultsTexts.h"
 #include "i18n/LocaleFormat.h"
 
 #include <QAbstractItemView>

@@ -3,7 +3,7 @@
 #include "gui/common/Announcer.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
-#include "gui/results/ResultsTexts.h"
+#include "gui/common/ResultsTexts.h"
 #include "ui_ResultsErrorBox.h"
 
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #include "gui/results/OrderHeader.h"
 
 #include "gui/common/PaletteFollower.h"
-#include "gui/results/ResultsTexts.h"
+#include "gui/common/ResultsTexts.h"
 #include "i18n/LocaleFormat.h"
 #include "ui_ResultsOrderHeader.h"
 

@@ -2,8 +2,8 @@
 
 #include "desk/QrImageQueue.h"
 #include "desk/ResultsModel.h"
-#include "gui/SecretClipboard.h"
-#include "gui/cards/CardPrintDialog.h"
+#include "gui/common/SecretClipboard.h"
+#include "gui/results/CardPrintDialog.h"
 #include "gui/common/Announcer.h"
 #include "gui/common/ButtonActions.h"
 #include "gui/results/NumberResultDelegate.h"

@@ -1,9 +1,9 @@
 #include "gui/results/ScanDialog.h"
 
 #include "desk/PrivateFile.h"
-#include "gui/SecretClipboard.h"
-#include "gui/cards/CardPrintDialog.h"
-#include "gui/form/DeskSettings.h"
+#include "gui/common/SecretClipboard.h"
+#include "gui/results/CardPrintDialog.h"
+#include "gui/common/DeskSettings.h"
 #include "gui/results/InstallLinkPanel.h"
 #include "gui/results/ManualEntryPanel.h"
 #include "ui_ScanDialog.h"

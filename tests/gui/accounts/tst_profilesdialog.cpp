@@ -5,7 +5,7 @@
 #include "../../core/profiles/SecretTestSupport.h"
 #include "AccountsTestSupport.h"
 #include "gui/accounts/ProfilesDialog.h"
-#include "gui/form/UserPrompts.h"
+#include "gui/common/UserPrompts.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QLabel>

@@ -5,9 +5,9 @@
 
 #include "../../support/DeskSandbox.h"
 #include "desk/ResultsModel.h"
-#include "gui/SecretClipboard.h"
-#include "gui/cards/CardPrintDialog.h"
-#include "gui/form/DeskSettings.h"
+#include "gui/common/SecretClipboard.h"
+#include "gui/results/CardPrintDialog.h"
+#include "gui/common/DeskSettings.h"
 #include "gui/history/HistoryEntryDialog.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ResultsPanel.h"

@@ -9,7 +9,7 @@
 #include "gui/MainWindow.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/SubmissionFlow.h"
-#include "gui/form/UserPrompts.h"
+#include "gui/common/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/results/ResultsPanel.h"
 #include "journal/HistoryModel.h"

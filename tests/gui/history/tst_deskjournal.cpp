@@ -9,7 +9,7 @@
 #include "gui/MainWindow.h"
 #include "gui/accounts/FirstRunDialog.h"
 #include "gui/accounts/ProfileSwitcher.h"
-#include "gui/form/UserPrompts.h"
+#include "gui/common/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/history/InterruptedRequestsDialog.h"
 #include "gui/results/PendingOrderTracker.h"

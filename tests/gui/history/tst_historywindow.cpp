@@ -7,7 +7,7 @@
 
 #include "HistoryTestSupport.h"
 #include "desk/ResultsModel.h"
-#include "gui/form/DeskSettings.h"
+#include "gui/common/DeskSettings.h"
 #include "gui/history/HistoryEntryDialog.h"
 #include "gui/history/HistoryWindow.h"
 #include "i18n/AppTranslators.h"

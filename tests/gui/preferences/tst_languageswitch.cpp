@@ -8,7 +8,7 @@
 #include "gui/MainWindow.h"
 #include "gui/about/AboutDialog.h"
 #include "gui/accounts/ProfileSecretPrompt.h"
-#include "gui/cards/CardPrintDialog.h"
+#include "gui/results/CardPrintDialog.h"
 #include "gui/common/ColourScheme.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/ConnectionDialog.h"

@@ -7,8 +7,8 @@
 
 #include "../../support/DeskSandbox.h"
 #include "desk/ResultsModel.h"
-#include "gui/cards/CardPrintDialog.h"
-#include "gui/form/DeskSettings.h"
+#include "gui/results/CardPrintDialog.h"
+#include "gui/common/DeskSettings.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/InstallLinkPanel.h"
 #include "gui/results/ManualEntryPanel.h"

@@ -2,7 +2,7 @@
 
 #include "gui/common/Contrast.h"
 #include "gui/common/DeskColours.h"
-#include "gui/results/ResultsTexts.h"
+#include "gui/common/ResultsTexts.h"
 
 #include <QGuiApplication>
 #include <QTimeZone>

@@ -4,8 +4,8 @@
 // in and the install links stay hidden until "Show code", copy through the clearing clipboard, take
 // the code from the image before the URL and warn when the two differ; the card button makes a card.
 
-#include "gui/SecretClipboard.h"
-#include "gui/cards/CardPrintDialog.h"
+#include "gui/common/SecretClipboard.h"
+#include "gui/results/CardPrintDialog.h"
 #include "gui/results/InstallLinkPanel.h"
 #include "gui/results/ManualEntryPanel.h"
 #include "gui/results/QrCodeView.h"

@@ -1,6 +1,6 @@
-#include "gui/cards/CardPrintDialog.h"
+#include "gui/results/CardPrintDialog.h"
 
-#include "gui/form/DeskSettings.h"
+#include "gui/common/DeskSettings.h"
 #include "handoff/CardPdf.h"
 #include "handoff/CustomerCardBatch.h"
 #include "ui_CardPrintDialog.h"

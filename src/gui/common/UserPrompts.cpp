@@ -1,4 +1,4 @@
-#include "gui/form/UserPrompts.h"
+#include "gui/common/UserPrompts.h"
 
 #include <QDialog>
 #include <QLoggingCategory>

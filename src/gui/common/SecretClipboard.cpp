@@ -1,4 +1,4 @@
-#include "gui/SecretClipboard.h"
+#include "gui/common/SecretClipboard.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

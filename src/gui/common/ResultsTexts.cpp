@@ -1,4 +1,4 @@
-#include "gui/results/ResultsTexts.h"
+#include "gui/common/ResultsTexts.h"
 
 #include "i18n/LocaleFormat.h"
 #include "request/ChangeType.h"

@@ -1,4 +1,4 @@
-#include "gui/form/DeskSettings.h"
+#include "gui/common/DeskSettings.h"
 
 #include <QLocale>
 #include <QSettings>
