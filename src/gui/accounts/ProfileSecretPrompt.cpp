@@ -40,7 +40,8 @@ ProfileSecretPrompt::~ProfileSecretPrompt() = default;
 void ProfileSecretPrompt::nameTexts()
 {
     QString text = m_profile.accountKey.isEmpty()
-        ? tr("Enter the AccountKey and AccountSecret for “%1” (at %2).").arg(m_profile.name, m_profile.baseUrl.host())
+        ? tr("Enter the AccountKey and AccountSecret for “%1” (at %2).")
+              .arg(m_profile.name, m_profile.baseUrl.host())
         : tr("Enter the AccountSecret for “%1” (account %2 at %3).")
               .arg(m_profile.name, m_profile.accountKey, m_profile.baseUrl.host());
     if (!m_problem.isEmpty())
@@ -83,8 +84,10 @@ bool ProfileSecretPrompt::saveInStore() const
 
 void ProfileSecretPrompt::updateState()
 {
-    const bool keyGiven = !m_profile.accountKey.isEmpty() || !m_ui->accountKeyEdit->text().trimmed().isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(keyGiven && !m_ui->secretEdit->text().isEmpty());
+    const bool keyGiven
+        = !m_profile.accountKey.isEmpty() || !m_ui->accountKeyEdit->text().trimmed().isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(keyGiven && !m_ui->secretEdit->text().isEmpty());
 }
 
 } // namespace nd

@@ -1,7 +1,7 @@
 #include "gui/accounts/ProfileSwitcher.h"
 
 #include "gui/accounts/ProfileSecretPrompt.h"
-#include "gui/form/ConnectionBanner.h"
+#include "gui/common/ConnectionBanner.h"
 #include "network/ApiClient.h"
 #include "network/ApiEndpoints.h"
 #include "profiles/CredentialVault.h"

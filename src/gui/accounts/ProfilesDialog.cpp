@@ -172,7 +172,7 @@ void ProfilesDialog::nameEditor()
         m_ui->editorTitle->setText(tr("Profile “%1”").arg(profile->name));
     m_ui->accountSecretEdit->setPlaceholderText(profile->isSandbox ? tr("built in")
             : profile->isTemporary                                 ? tr("this session only")
-                                                                   : tr("saved — type a new one to replace it"));
+                                   : tr("saved — type a new one to replace it"));
 }
 
 void ProfilesDialog::changeEvent(QEvent *event)
