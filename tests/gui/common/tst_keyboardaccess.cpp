@@ -147,11 +147,12 @@ void KeyboardAccessTest::mainWindow_tabReachesEveryControlOnce_andCyclesBack()
     auto *combo = window->findChild<QWidget *>(QStringLiteral("changeTypeCombo"));
     QVERIFY(combo);
     const QStringList visited = nd::test::walkTabs(combo);
-    // The form top to bottom, then the results (area and zip code are off for Activate).
+    // The form top to bottom, then the results (area and zip code are off for Activate), then the
+    // profile chooser in the connection toolbar.
     const QStringList expected = {QStringLiteral("changeTypeCombo"), QStringLiteral("effectiveDateEdit"),
         QStringLiteral("numbersTable"), QStringLiteral("addRowButton"), QStringLiteral("removeRowsButton"),
         QStringLiteral("submitButton"), QStringLiteral("copyOrderIdButton"), QStringLiteral("numbersView"),
-        QStringLiteral("copyNumbersButton")};
+        QStringLiteral("copyNumbersButton"), QStringLiteral("profileChooser")};
     QCOMPARE(visited, expected);
     QStringList stops = nd::test::tabStops(window.get());
     stops.sort();
