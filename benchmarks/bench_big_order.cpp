@@ -10,6 +10,7 @@
 #include "desk/NumberRowsModel.h"
 #include "desk/ResultsModel.h"
 #include "gui/MainWindow.h"
+#include "gui/accounts/ProfileSwitcher.h"
 #include "gui/common/ColourScheme.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/NumbersTableView.h"
@@ -19,6 +20,9 @@
 #include "gui/results/VisibleRowsLoader.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
+#include "profiles/CredentialVault.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SessionSecretStore.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
@@ -407,11 +411,29 @@ int main(int argc, char *argv[])
 
     int status = 0;
     {
+        // The sandbox profile, as `numberdesk --sandbox` connects (settings in a throw-away file).
+        QTemporaryDir settingsDir;
+        ProfileStore profiles(settingsDir.filePath(QStringLiteral("settings.ini")));
+        CredentialVault vault(std::make_unique<SessionSecretStore>());
+        bool secretKept = false;
+        vault.writeSecret(ConnectionProfile::sandboxId(), options.accountSecret, &profiles,
+            [&secretKept](const SecretResult &) { secretKept = true; });
+        profiles.setSandboxConnection(server.baseUrl(), options.accountKey);
         ApiClient client;
         MainWindow window(&client);
         window.openJournal(OrderJournal::defaultPath());
         window.setSandboxBaseUrl(server.baseUrl());
-        window.setConnection(server.baseUrl(), {options.accountKey, options.accountSecret});
+        window.setAccounts(&profiles, &vault);
+        profiles.setActiveProfile(ConnectionProfile::sandboxId());
+        if (!QTest::qWaitFor([&] { return secretKept; })) {
+            std::fprintf(stderr, "the sandbox's secret was never kept\n");
+            return 1;
+        }
+        window.profileSwitcher()->applyActiveProfile();
+        if (!QTest::qWaitFor([&] { return window.profileSwitcher()->isReady(); })) {
+            std::fprintf(stderr, "the sandbox profile never connected\n");
+            return 1;
+        }
         window.resize(1280, 800);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window)) {

@@ -31,7 +31,9 @@ std::optional<StartupOptions> parseCommandLine(const QCoreApplication &app)
             "Start the built-in sandbox on this computer and connect to it (training "
             "and demos; no real line is touched)."));
     const QCommandLineOption apiBaseOption(QStringLiteral("api-base"),
-        QCoreApplication::translate("CommandLine", "API base URL (default %1).")
+        QCoreApplication::translate("CommandLine",
+            "Use this API server for this run only: a temporary profile whose AccountKey and AccountSecret "
+            "are asked for and never saved (e.g. %1).")
             .arg(ApiEndpoints::defaultBaseUrl().toString()),
         QStringLiteral("URL"));
     const QCommandLineOption colourSchemeOption(QStringLiteral("colour-scheme"),

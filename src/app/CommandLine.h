@@ -16,7 +16,7 @@ namespace nd {
 struct StartupOptions
 {
     bool sandbox = false; // start the sandbox child process and connect to it
-    std::optional<QUrl> apiBase; // overrides the production API base URL
+    std::optional<QUrl> apiBase; // a temporary profile for this run (ProfileStore::useTemporaryProfile)
     std::optional<ColourScheme> colourScheme; // this run only; the saved choice is left as it is
 };
 

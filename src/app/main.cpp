@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -124,22 +125,15 @@ int main(int argc, char *argv[])
     // The child also leaves on its own when our end of its stdin closes, should we crash.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &sandbox, &nd::SandboxProcess::stop);
 
-    // Nothing the first paint does not need runs before it (issue #13): the journal's check (on a
-    // worker thread, and it grows with the file), the sandbox child, the keychain and the dialogs wait
-    // until the window has been painted (benchmarks/bench_startup measures this).
+    // One connection path: --api-base is a profile too, for this run only (never saved; the saved
+    // active profile is the one the next start opens). Set before the switcher exists, so it is applied,
+    // and its account asked for, after the first paint like any other.
     if (options->apiBase) {
-        // An explicit server overrides the profiles: a session connection, as before profiles existed.
-        window.setConnection(*options->apiBase, {});
-        window.show();
-        nd::runAfterFirstPaint(&window, [&window, report] {
-            setApplicationIcon();
-            openChosenJournal(window);
-            reportWhenJournalSettles(window, report);
-            window.openConnectionDialog();
-        });
-        return app.exec();
+        if (const std::optional<QString> problem = profiles.useTemporaryProfile(*options->apiBase)) {
+            std::fprintf(stderr, "%s\n", qPrintable(*problem));
+            return 2;
+        }
     }
-
     window.setAccounts(&profiles, &vault);
     // Asked for before the first paint (choosing the sandbox profile below), it starts after it: the
     // profile is applied again then, and asks again.
@@ -151,7 +145,10 @@ int main(int argc, char *argv[])
     if (options->sandbox)
         profiles.setActiveProfile(nd::ConnectionProfile::sandboxId());
     window.show();
-    const bool firstRun = !options->sandbox && profiles.isFirstRun();
+    // Nothing the first paint does not need runs before it (issue #13): the journal's check (on a
+    // worker thread, and it grows with the file), the sandbox child, the keychain and the dialogs wait
+    // until the window has been painted (benchmarks/bench_startup measures this).
+    const bool firstRun = !options->sandbox && !options->apiBase && profiles.isFirstRun();
     nd::runAfterFirstPaint(&window, [&window, &windowUp, firstRun, report] {
         windowUp = true;
         setApplicationIcon();

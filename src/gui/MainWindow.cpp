@@ -7,10 +7,9 @@
 #include "gui/common/Announcer.h"
 #include "gui/common/ButtonActions.h"
 #include "gui/common/ColourScheme.h"
+#include "gui/common/ConnectionBanner.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
-#include "gui/form/ConnectionBanner.h"
-#include "gui/form/ConnectionDialog.h"
 #include "gui/common/DeskSettings.h"
 #include "gui/form/StatusChangeForm.h"
 #include "gui/form/SubmissionFlow.h"
@@ -100,7 +99,6 @@ void MainWindow::setUpActions()
 {
     setCodeShortcuts();
     connect(m_ui->actionNewRequest, &QAction::triggered, this, &MainWindow::newRequest);
-    connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSubmit, &QAction::triggered, m_submission, &SubmissionFlow::submit);
     connect(m_ui->actionAbandon, &QAction::triggered, m_submission, &SubmissionFlow::abandon);
@@ -174,14 +172,6 @@ void MainWindow::applyLanguage(const QString &code)
         m_translators->apply(languageToApply(code));
 }
 
-void MainWindow::setConnection(const QUrl &baseUrl, const Credentials &credentials)
-{
-    m_client->setBaseUrl(baseUrl);
-    m_client->setCredentials(credentials);
-    m_credentials = credentials;
-    refreshConnection();
-}
-
 void MainWindow::setSandboxBaseUrl(const QUrl &baseUrl)
 {
     m_sandboxBaseUrl = baseUrl;
@@ -206,26 +196,9 @@ void MainWindow::updateActions()
     m_ui->actionSubmit->setEnabled(!inFlight && form()->canSubmit());
     m_ui->actionAbandon->setEnabled(inFlight);
     m_ui->actionNewRequest->setEnabled(!inFlight);
-    m_ui->actionConnection->setEnabled(!inFlight);
     m_ui->actionAccounts->setEnabled(!inFlight && m_store); // nor through the Accounts dialog
     if (m_switcher)
         m_switcher->chooser()->setEnabled(!inFlight); // the account cannot change under a request
-}
-
-void MainWindow::openConnectionDialog()
-{
-    if (findChild<ConnectionDialog *>())
-        return; // already open
-    auto *dialog = new ConnectionDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDeskClient(m_client);
-    dialog->setValues(m_client->baseUrl(), m_credentials);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        setConnection(dialog->baseUrl(), dialog->credentials());
-        statusBar()->showMessage(
-            tr("Next requests go to %1.").arg(m_client->baseUrl().host()), StatusTimeoutMs);
-    });
-    dialog->open();
 }
 
 void MainWindow::newRequest()
@@ -288,8 +261,6 @@ void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
                                   "order up again from History."));
     });
     connect(m_switcher, &ProfileSwitcher::message, this, &MainWindow::showStatus);
-    // Profiles replace the session-only connection dialog.
-    m_ui->actionConnection->setVisible(false);
     m_ui->actionAccounts->setEnabled(true);
     updateActions();
     refreshConnection();

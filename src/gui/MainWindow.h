@@ -6,8 +6,6 @@
 // is opened; the profile switcher (accounts) and the history window hang off the menus.
 // Created by main.cpp and by the GUI tests.
 
-#include "network/Credentials.h"
-
 #include <QMainWindow>
 #include <QUrl>
 #include <memory>
@@ -44,15 +42,12 @@ public:
     explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Points the client (and the banner) at a server and account. The secret stays in memory only.
-    void setConnection(const QUrl &baseUrl, const Credentials &credentials);
     // Demo mode: requests to this base URL are training requests and the banner says so.
     void setSandboxBaseUrl(const QUrl &baseUrl);
-    void openConnectionDialog();
     void newRequest();
 
-    // Connection profiles: the switcher goes into the banner area and decides where requests go
-    // (setConnection() is then only for --api-base). Neither is owned.
+    // Connection profiles: the switcher goes into the banner area and decides where requests go (the
+    // --api-base server too: a temporary profile). Until then nothing can be sent. Neither is owned.
     void setAccounts(ProfileStore *store, CredentialVault *vault);
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
     void openAccounts();
@@ -101,7 +96,6 @@ private:
     ApiClient *m_client;
     ResultsPanel *m_results = nullptr;
     SubmissionFlow *m_submission = nullptr;
-    Credentials m_credentials;
     ProfileStore *m_store = nullptr;
     CredentialVault *m_vault = nullptr;
     ProfileSwitcher *m_switcher = nullptr;

@@ -12,7 +12,6 @@
 #include "gui/accounts/ProfilesDialog.h"
 #include "gui/results/CardPrintDialog.h"
 #include "gui/form/ConfirmChangeDialog.h"
-#include "gui/form/ConnectionDialog.h"
 #include "gui/history/HistoryEntryDialog.h"
 #include "gui/history/HistoryTestSupport.h"
 #include "gui/history/HistoryWindow.h"
@@ -178,8 +177,6 @@ private slots:
             walk(about);
             PreferencesDialog preferences;
             walk(preferences);
-            ConnectionDialog connection;
-            walk(connection);
         }
         {
             accountstest::Accounts accounts;
@@ -193,6 +190,13 @@ private slots:
             walk(profiles);
             ProfileSecretPrompt prompt(profile, true, QStringLiteral("The saved secret was refused."));
             walk(prompt);
+            ConnectionProfile temporary;
+            temporary.id = ConnectionProfile::temporaryId();
+            temporary.name = QStringLiteral("Command line: api.telegent.com");
+            temporary.baseUrl = draft.baseUrl;
+            temporary.isTemporary = true;
+            ProfileSecretPrompt commandLine(temporary, true, QString());
+            walk(commandLine);
             accountstest::Accounts fresh;
             FirstRunDialog firstRun(fresh.store.get(), fresh.vault.get());
             walk(firstRun);

@@ -56,8 +56,10 @@ void CredentialVault::useSessionMemoryOnly(const QString &reason)
 
 bool CredentialVault::usesSessionMemory(const QString &profileId) const
 {
-    // The sandbox's secret is no secret worth keeping, and comes from whoever starts the sandbox.
-    return !isPersistent() || profileId == ConnectionProfile::sandboxId();
+    // The sandbox's secret is no secret worth keeping, and comes from whoever starts the sandbox. The
+    // --api-base profile lasts one run: its secret must not outlive it in the keychain.
+    return !isPersistent() || profileId == ConnectionProfile::sandboxId()
+        || profileId == ConnectionProfile::temporaryId();
 }
 
 void CredentialVault::readSecret(const QString &profileId, QObject *context, SecretCallback done)

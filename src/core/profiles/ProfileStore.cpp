@@ -23,6 +23,12 @@ QString sandboxName()
 {
     return ProfileStore::tr("Sandbox (this computer)");
 }
+
+QString temporaryName(const QUrl &baseUrl)
+{
+    //: The profile `numberdesk --api-base URL` adds for one run; %1 is the server's host name
+    return ProfileStore::tr("Command line: %1").arg(baseUrl.host());
+}
 } // namespace
 
 ProfileStore::ProfileStore(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings)
@@ -117,6 +123,8 @@ QList<ConnectionProfile> ProfileStore::profiles() const
 {
     QList<ConnectionProfile> all {sandboxProfile()};
     all.append(m_saved);
+    if (m_temporary)
+        all.append(*m_temporary);
     return all;
 }
 
@@ -124,6 +132,8 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &id) const
 {
     if (id == ConnectionProfile::sandboxId())
         return sandboxProfile();
+    if (m_temporary && id == m_temporary->id)
+        return m_temporary;
     const int index = indexOf(id);
     if (index < 0)
         return std::nullopt;
@@ -134,6 +144,8 @@ std::optional<QString> ProfileStore::problemWith(const ConnectionProfile &profil
 {
     if (profile.isSandbox || profile.id == ConnectionProfile::sandboxId())
         return tr("The sandbox profile is built in and cannot be changed.");
+    if (profile.isTemporary || profile.id == ConnectionProfile::temporaryId())
+        return tr("The command-line profile is for this session only and cannot be changed.");
     const QString name = profile.name.trimmed();
     if (name.isEmpty())
         return tr("Please give the profile a name.");
@@ -212,6 +224,8 @@ bool ProfileStore::remove(const QString &id)
 
 std::optional<QString> ProfileStore::activeProfileId() const
 {
+    if (m_temporaryActive)
+        return m_temporary->id;
     if (!m_activeId || !profile(*m_activeId))
         return std::nullopt;
     return m_activeId;
@@ -219,18 +233,23 @@ std::optional<QString> ProfileStore::activeProfileId() const
 
 std::optional<ConnectionProfile> ProfileStore::activeProfile() const
 {
-    if (!m_activeId)
-        return std::nullopt;
-    return profile(*m_activeId);
+    if (const std::optional<QString> id = activeProfileId())
+        return profile(*id);
+    return std::nullopt;
 }
 
 bool ProfileStore::setActiveProfile(const QString &id)
 {
     if (!profile(id))
         return false;
-    const bool changed = m_activeId != id;
-    m_activeId = id;
-    save();
+    const bool changed = activeProfileId() != id;
+    if (m_temporary && id == m_temporary->id) {
+        m_temporaryActive = true; // the saved choice stays for the next start
+    } else {
+        m_temporaryActive = false;
+        m_activeId = id;
+        save();
+    }
     if (changed) {
         qCInfo(lcProfiles) << "active profile is now" << id;
         emit activeProfileChanged(id);
@@ -241,6 +260,36 @@ bool ProfileStore::setActiveProfile(const QString &id)
 bool ProfileStore::isFirstRun() const
 {
     return m_saved.isEmpty() && !m_activeId;
+}
+
+std::optional<QString> ProfileStore::useTemporaryProfile(const QUrl &baseUrl)
+{
+    if (std::optional<QString> problem = ApiEndpoints::problemWithBaseUrl(baseUrl)) {
+        qCInfo(lcProfiles) << "refused the command-line server:" << *problem;
+        return problem;
+    }
+    ConnectionProfile temporary;
+    temporary.id = ConnectionProfile::temporaryId();
+    temporary.name = temporaryName(baseUrl);
+    temporary.baseUrl = baseUrl;
+    temporary.isTemporary = true;
+    m_temporary = temporary;
+    qCInfo(lcProfiles) << "using a temporary profile for" << baseUrl.host();
+    emit profilesChanged();
+    setActiveProfile(temporary.id);
+    return std::nullopt;
+}
+
+bool ProfileStore::setTemporaryAccountKey(const QString &accountKey)
+{
+    const QString key = accountKey.trimmed();
+    if (!m_temporary || key.isEmpty())
+        return false;
+    if (m_temporary->accountKey == key)
+        return true;
+    m_temporary->accountKey = key;
+    emit profilesChanged();
+    return true;
 }
 
 void ProfileStore::setSandboxConnection(const QUrl &baseUrl, const QString &accountKey)

@@ -2,7 +2,7 @@
 
 // "Test connection" for a profile being edited: asks that server for a token with the address and
 // account typed, through a throw-away ApiClient (the desk's own client and its tokens stay untouched),
-// and reports the server's exact answer. Used by ProfilesDialog and ConnectionDialog.
+// and reports the server's exact answer. Used by ProfilesDialog.
 
 #include "network/Credentials.h"
 #include "response/ApiError.h"

@@ -13,18 +13,25 @@ ProfileSecretPrompt::ProfileSecretPrompt(
     : QDialog(parent),
       m_ui(std::make_unique<Ui::ProfileSecretPrompt>()),
       m_profile(profile),
-      m_storeAvailable(storeAvailable),
+      m_storeAvailable(storeAvailable && !profile.isTemporary), // a temporary profile leaves no trace
       m_problem(problem)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("secretPrompt"));
-    m_ui->saveCheck->setChecked(storeAvailable);
-    m_ui->saveCheck->setEnabled(storeAvailable);
+    m_ui->saveCheck->setChecked(m_storeAvailable);
+    m_ui->saveCheck->setEnabled(m_storeAvailable);
+    m_ui->saveCheck->setVisible(!profile.isTemporary);
+    const bool asksForKey = profile.accountKey.isEmpty();
+    m_ui->accountKeyLabel->setVisible(asksForKey);
+    m_ui->accountKeyEdit->setVisible(asksForKey);
+    if (asksForKey)
+        m_ui->accountKeyEdit->setFocus();
     nameTexts();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, &ProfileSecretPrompt::updateState);
+    connect(m_ui->accountKeyEdit, &QLineEdit::textChanged, this, &ProfileSecretPrompt::updateState);
     updateState();
 }
 
@@ -32,15 +39,22 @@ ProfileSecretPrompt::~ProfileSecretPrompt() = default;
 
 void ProfileSecretPrompt::nameTexts()
 {
-    QString text = tr("Enter the AccountSecret for “%1” (account %2 at %3).")
-                       .arg(m_profile.name, m_profile.accountKey, m_profile.baseUrl.host());
+    QString text = m_profile.accountKey.isEmpty()
+        ? tr("Enter the AccountKey and AccountSecret for “%1” (at %2).")
+              .arg(m_profile.name, m_profile.baseUrl.host())
+        : tr("Enter the AccountSecret for “%1” (account %2 at %3).")
+              .arg(m_profile.name, m_profile.accountKey, m_profile.baseUrl.host());
     if (!m_problem.isEmpty())
         text = m_problem + QLatin1Char(' ') + text; // two whole sentences, the first from where it failed
     m_ui->promptLabel->setText(text);
-    m_ui->storageLabel->setText(m_storeAvailable
-            ? tr("Unchecked, the secret is kept for this session only and asked for again next start.")
-            : tr("No credential store is available: kept for this session only; you will be asked again "
-                 "next start."));
+    if (m_profile.isTemporary)
+        m_ui->storageLabel->setText(tr("This profile comes from the command line (--api-base): the account "
+                                       "and secret are kept for this session only and never saved."));
+    else
+        m_ui->storageLabel->setText(m_storeAvailable
+                ? tr("Unchecked, the secret is kept for this session only and asked for again next start.")
+                : tr("No credential store is available: kept for this session only; you will be asked "
+                     "again next start."));
 }
 
 void ProfileSecretPrompt::changeEvent(QEvent *event)
@@ -58,6 +72,11 @@ QString ProfileSecretPrompt::secret() const
     return m_ui->secretEdit->text();
 }
 
+QString ProfileSecretPrompt::accountKey() const
+{
+    return m_profile.accountKey.isEmpty() ? m_ui->accountKeyEdit->text().trimmed() : QString();
+}
+
 bool ProfileSecretPrompt::saveInStore() const
 {
     return m_ui->saveCheck->isEnabled() && m_ui->saveCheck->isChecked();
@@ -65,7 +84,10 @@ bool ProfileSecretPrompt::saveInStore() const
 
 void ProfileSecretPrompt::updateState()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_ui->secretEdit->text().isEmpty());
+    const bool keyGiven
+        = !m_profile.accountKey.isEmpty() || !m_ui->accountKeyEdit->text().trimmed().isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(keyGiven && !m_ui->secretEdit->text().isEmpty());
 }
 
 } // namespace nd

@@ -2,7 +2,8 @@
 
 // The small question the profile switcher asks when the chosen profile has no AccountSecret for this
 // session: the secret (hidden) and whether to save it in the credential store or keep it for this
-// session only. Used by ProfileSwitcher.
+// session only. A profile without an account key yet (the --api-base one) asks for the key too, and
+// one that is for this session only never offers to save.
 
 #include "profiles/ConnectionProfile.h"
 
@@ -29,6 +30,8 @@ public:
 
     QString secret() const;
     bool saveInStore() const;
+    // The key typed when the profile had none; empty otherwise.
+    QString accountKey() const;
 
 protected:
     void changeEvent(QEvent *event) override;

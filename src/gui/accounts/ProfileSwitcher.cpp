@@ -1,7 +1,7 @@
 #include "gui/accounts/ProfileSwitcher.h"
 
 #include "gui/accounts/ProfileSecretPrompt.h"
-#include "gui/form/ConnectionBanner.h"
+#include "gui/common/ConnectionBanner.h"
 #include "network/ApiClient.h"
 #include "network/ApiEndpoints.h"
 #include "profiles/CredentialVault.h"
@@ -102,8 +102,13 @@ void ProfileSwitcher::rebuildChoices()
 {
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
-    for (const ConnectionProfile &profile : m_store->profiles())
-        m_chooser->addItem(profile.name, profile.id);
+    for (const ConnectionProfile &profile : m_store->profiles()) {
+        m_chooser->addItem(profile.isTemporary
+                //: The --api-base profile in the profile chooser; %1 is its name
+                ? tr("%1 (this session only)").arg(profile.name)
+                : profile.name,
+            profile.id);
+    }
     m_chooser->setCurrentIndex(m_profile ? m_chooser->findData(m_profile->id) : -1);
 }
 
@@ -142,6 +147,12 @@ void ProfileSwitcher::applyActiveProfile()
     }
     if (const auto typed = m_sessionSecrets.constFind(m_profile->id); typed != m_sessionSecrets.cend()) {
         useSecret(*typed);
+        return;
+    }
+    if (m_profile->isTemporary) {
+        // Nothing to read: its account and secret were never kept anywhere. Ask for both.
+        describe();
+        askForSecret();
         return;
     }
     m_reading = true;
@@ -190,7 +201,15 @@ void ProfileSwitcher::onPromptFinished(ProfileSecretPrompt *prompt, quint64 gene
     const QString secret = prompt->secret();
     const QString id = m_profile->id;
     m_sessionSecrets.insert(id, secret); // this run uses it either way
-    if (prompt->saveInStore()) {
+    if (m_profile->isTemporary) {
+        // The vault keeps it in session memory (never the keychain), as it does the sandbox's.
+        m_vault->writeSecret(id, secret, this, [](const SecretResult &) {});
+        if (!prompt->accountKey().isEmpty()) {
+            // The store's profilesChanged applies the profile again, with the secret kept above.
+            m_store->setTemporaryAccountKey(prompt->accountKey());
+            return;
+        }
+    } else if (prompt->saveInStore()) {
         m_vault->writeSecret(id, secret, this, [this](const SecretResult &written) {
             if (!written.ok())
                 emit message(tr("The secret is used for this session, but could not be saved: %1")

@@ -7,7 +7,7 @@
 // Until a secret is there the client stays unconfigured, so nothing can be sent to the wrong account. Placed
 // by MainWindow in its toolbar.
 
-#include "gui/form/ConnectionBanner.h"
+#include "gui/common/ConnectionBanner.h"
 #include "profiles/ConnectionProfile.h"
 
 #include <QHash>

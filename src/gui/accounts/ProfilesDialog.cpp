@@ -94,7 +94,9 @@ void ProfilesDialog::refreshList()
     m_refreshing = true;
     m_ui->profilesList->clear();
     for (const ConnectionProfile &profile : m_store->profiles()) {
-        QString text = profile.isSandbox ? tr("%1 — built in").arg(profile.name) : profile.name;
+        QString text = profile.isSandbox ? tr("%1 — built in").arg(profile.name)
+            : profile.isTemporary        ? tr("%1 (this session only)").arg(profile.name)
+                                         : profile.name;
         if (active == profile.id)
             //: A profile in the list that the desk is using now; %1 is its name
             text = tr("%1  (active)").arg(text);
@@ -134,7 +136,7 @@ void ProfilesDialog::onCurrentRowChanged(int row)
 void ProfilesDialog::showProfile(const ConnectionProfile &profile)
 {
     m_editingId = profile.id;
-    m_editingSandbox = profile.isSandbox;
+    m_editingBuiltIn = profile.isSandbox || profile.isTemporary;
     m_refusedSecret.reset();
     m_ui->sessionOnlyButton->hide();
     nameEditor();
@@ -143,8 +145,8 @@ void ProfilesDialog::showProfile(const ConnectionProfile &profile)
     m_ui->accountKeyEdit->setText(profile.accountKey);
     m_ui->accountSecretEdit->clear();
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->accountKeyEdit, m_ui->accountSecretEdit})
-        edit->setReadOnly(profile.isSandbox);
-    m_ui->accountSecretEdit->setEnabled(!profile.isSandbox);
+        edit->setReadOnly(m_editingBuiltIn);
+    m_ui->accountSecretEdit->setEnabled(!m_editingBuiltIn);
     m_ui->secretNote->clear();
     m_ui->testResultLabel->clear();
     updateState();
@@ -159,12 +161,18 @@ void ProfilesDialog::nameEditor()
         m_ui->accountSecretEdit->setPlaceholderText(QString());
         return;
     }
-    m_ui->editorTitle->setText(
-        profile->isSandbox ? tr(
-            "The sandbox is built in: a training server on this computer. It cannot be edited or removed.")
-                           : tr("Profile “%1”").arg(profile->name));
-    m_ui->accountSecretEdit->setPlaceholderText(
-        profile->isSandbox ? tr("built in") : tr("saved — type a new one to replace it"));
+    if (profile->isSandbox)
+        m_ui->editorTitle->setText(tr(
+            "The sandbox is built in: a training server on this computer. It cannot be edited or removed."));
+    else if (profile->isTemporary)
+        m_ui->editorTitle->setText(tr("“%1” comes from the command line (--api-base): it is used for this "
+                                      "session only, never saved, and cannot be edited or removed.")
+                                       .arg(profile->name));
+    else
+        m_ui->editorTitle->setText(tr("Profile “%1”").arg(profile->name));
+    m_ui->accountSecretEdit->setPlaceholderText(profile->isSandbox ? tr("built in")
+            : profile->isTemporary                                 ? tr("this session only")
+                                   : tr("saved — type a new one to replace it"));
 }
 
 void ProfilesDialog::changeEvent(QEvent *event)
@@ -186,7 +194,7 @@ void ProfilesDialog::changeEvent(QEvent *event)
 void ProfilesDialog::startNewProfile()
 {
     m_editingId.reset();
-    m_editingSandbox = false;
+    m_editingBuiltIn = false;
     m_refusedSecret.reset();
     m_ui->sessionOnlyButton->hide();
     m_refreshing = true;
@@ -221,7 +229,7 @@ ConnectionProfile ProfilesDialog::draft() const
 
 std::optional<QString> ProfilesDialog::problem() const
 {
-    if (m_editingSandbox)
+    if (m_editingBuiltIn)
         return std::nullopt;
     if (m_ui->baseUrlEdit->text().trimmed().isEmpty())
         return tr("Enter the server's base URL.");
@@ -256,16 +264,16 @@ void ProfilesDialog::updateState()
 
     const bool busy = m_test->isRunning() || m_readingSecret;
     const bool hasSecret = !m_ui->accountSecretEdit->text().isEmpty() || m_editingId.has_value();
-    m_ui->saveButton->setEnabled(!m_editingSandbox && !why);
-    m_ui->removeButton->setEnabled(m_editingId && !m_editingSandbox);
+    m_ui->saveButton->setEnabled(!m_editingBuiltIn && !why);
+    m_ui->removeButton->setEnabled(m_editingId && !m_editingBuiltIn);
     m_ui->activateButton->setEnabled(m_editingId && m_store->activeProfileId() != m_editingId);
-    const bool sandboxReady = !m_editingSandbox || !draft().baseUrl.isEmpty();
+    const bool sandboxReady = !m_editingBuiltIn || !draft().baseUrl.isEmpty();
     m_ui->testButton->setEnabled(!busy && !why && hasSecret && sandboxReady);
 }
 
 void ProfilesDialog::saveProfile()
 {
-    if (problem() || m_editingSandbox) {
+    if (problem() || m_editingBuiltIn) {
         emit saveFinished(false, QString());
         return;
     }
@@ -376,7 +384,7 @@ void ProfilesDialog::showSecretNote(const QString &text, bool isProblem)
 
 void ProfilesDialog::removeSelectedProfile()
 {
-    if (!m_editingId || m_editingSandbox)
+    if (!m_editingId || m_editingBuiltIn)
         return;
     const QString id = *m_editingId;
     const QString name = m_ui->nameEdit->text();

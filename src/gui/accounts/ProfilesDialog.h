@@ -80,7 +80,7 @@ private:
     CredentialVault *m_vault = nullptr;
     ConnectionTest *m_test = nullptr;
     std::optional<QString> m_editingId; // nullopt: a new profile
-    bool m_editingSandbox = false;
+    bool m_editingBuiltIn = false; // the sandbox or the --api-base profile: shown, never edited
     bool m_makeNewActive = false;
     bool m_refreshing = false;
     bool m_readingSecret = false;

@@ -1,6 +1,6 @@
 #include "gui/history/JournalEntryText.h"
 
-#include "gui/form/ConnectionBanner.h"
+#include "gui/common/ConnectionBanner.h"
 #include "gui/common/ResultsTexts.h"
 #include "i18n/LocaleFormat.h"
 #include "journal/HistoryModel.h"

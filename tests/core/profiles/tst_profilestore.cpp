@@ -1,7 +1,9 @@
 // ProfileStore over a temporary ini file: saving, reloading, the built-in sandbox, the first-run rule,
-// refused base URLs, and that no secret ever reaches the settings file.
+// refused base URLs, the --api-base temporary profile (active for one run, never saved), and that no
+// secret ever reaches the settings file.
 
 #include "SecretTestSupport.h"
+#include "network/ApiEndpoints.h"
 #include "profiles/CredentialVault.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SessionSecretStore.h"
@@ -50,6 +52,13 @@ private slots:
     void update_badBaseUrl_keepsTheOldOne();
     void sharedSettings_otherKeysAreLeftAlone();
     void settingsFile_neverContainsTheSecret_evenAfterTheVaultStoredIt();
+    void temporaryProfile_isListedLastAndActive_butNeverSaved();
+    void temporaryProfile_keepsTheSavedActiveProfileForTheNextStart();
+    void temporaryProfile_switchingToASavedOneWorks_andBackAgain();
+    void temporaryProfile_badBaseUrl_isRefused_data();
+    void temporaryProfile_badBaseUrl_isRefused();
+    void temporaryProfile_cannotBeEditedOrRemoved_butTakesItsAccountKey();
+    void temporaryProfile_secretStaysInSessionMemory();
 
 private:
     QString iniPath() const { return m_dir->filePath(QStringLiteral("numberdesk.ini")); }
@@ -325,6 +334,145 @@ void tst_ProfileStore::settingsFile_neverContainsTheSecret_evenAfterTheVaultStor
 
     QVERIFY(!log.messagesContaining(profile.id).isEmpty());
     QVERIFY(log.messagesContaining(secret).isEmpty());
+}
+
+void tst_ProfileStore::temporaryProfile_isListedLastAndActive_butNeverSaved()
+{
+    const QUrl url(QStringLiteral("https://staging.telegent.example/v1.0"));
+    {
+        ProfileStore store(iniPath());
+        store.add(draft(QStringLiteral("Production")));
+        QSignalSpy activeChanged(&store, &ProfileStore::activeProfileChanged);
+        QCOMPARE(store.useTemporaryProfile(url), std::nullopt);
+        QCOMPARE(activeChanged.size(), 1);
+        QCOMPARE(store.profiles().size(), 3);
+        const ConnectionProfile temporary = store.profiles().constLast();
+        QVERIFY(temporary.isTemporary);
+        QCOMPARE(temporary.id, ConnectionProfile::temporaryId());
+        QCOMPARE(temporary.name, QStringLiteral("Command line: staging.telegent.example"));
+        QCOMPARE(temporary.baseUrl, url);
+        QVERIFY(temporary.accountKey.isEmpty()); // asked for, like the secret
+        QCOMPARE(store.activeProfileId(), temporary.id);
+        QCOMPARE(store.activeProfile(), temporary);
+        QVERIFY(store.setTemporaryAccountKey(QStringLiteral("DID-STAGING-7")));
+        store.add(draft(QStringLiteral("Another"))); // forces a write while it is active
+    }
+    QFile ini(iniPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray bytes = ini.readAll();
+    QVERIFY(!bytes.contains("staging.telegent.example"));
+    QVERIFY(!bytes.contains("DID-STAGING-7"));
+    QVERIFY(!bytes.contains(ConnectionProfile::temporaryId().toUtf8()));
+
+    ProfileStore reloaded(iniPath());
+    QCOMPARE(reloaded.profiles().size(), 3); // the sandbox and the two saved ones
+    for (const ConnectionProfile &profile : reloaded.profiles())
+        QVERIFY(!profile.isTemporary);
+    QVERIFY(!reloaded.profile(ConnectionProfile::temporaryId()));
+    QCOMPARE(reloaded.activeProfileId(), std::nullopt);
+}
+
+void tst_ProfileStore::temporaryProfile_keepsTheSavedActiveProfileForTheNextStart()
+{
+    QString savedId;
+    {
+        ProfileStore store(iniPath());
+        savedId = store.add(draft(QStringLiteral("Production"))).profile->id;
+        QVERIFY(store.setActiveProfile(savedId));
+    }
+    {
+        ProfileStore store(iniPath()); // started with --api-base
+        QCOMPARE(store.useTemporaryProfile(QUrl(QStringLiteral("http://127.0.0.1:8080/v1.0"))), std::nullopt);
+        QCOMPARE(store.activeProfileId(), ConnectionProfile::temporaryId());
+        QVERIFY(!store.isFirstRun());
+        store.add(draft(QStringLiteral("Written meanwhile")));
+    }
+    ProfileStore nextStart(iniPath());
+    QCOMPARE(nextStart.activeProfileId(), savedId);
+    QCOMPARE(nextStart.activeProfile()->name, QStringLiteral("Production"));
+}
+
+void tst_ProfileStore::temporaryProfile_switchingToASavedOneWorks_andBackAgain()
+{
+    ProfileStore store(iniPath());
+    const QString savedId = store.add(draft(QStringLiteral("Production"))).profile->id;
+    QCOMPARE(store.useTemporaryProfile(QUrl(QStringLiteral("https://staging.telegent.example/v1.0"))),
+        std::nullopt);
+    QSignalSpy activeChanged(&store, &ProfileStore::activeProfileChanged);
+
+    QVERIFY(store.setActiveProfile(savedId));
+    QCOMPARE(store.activeProfileId(), savedId);
+    QCOMPARE(activeChanged.size(), 1);
+    QCOMPARE(store.profiles().size(), 3); // still listed: the agent may go back to it this session
+    QVERIFY(store.setActiveProfile(ConnectionProfile::temporaryId()));
+    QCOMPARE(store.activeProfileId(), ConnectionProfile::temporaryId());
+    QCOMPARE(activeChanged.size(), 2);
+
+    // Only the switch to the saved profile was saved.
+    ProfileStore nextStart(iniPath());
+    QCOMPARE(nextStart.activeProfileId(), savedId);
+}
+
+void tst_ProfileStore::temporaryProfile_badBaseUrl_isRefused_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::newRow("plain http to another computer") << QStringLiteral("http://api.telegent.com/v1.0");
+    QTest::newRow("not a web address") << QStringLiteral("ftp://api.telegent.com/v1.0");
+    QTest::newRow("empty") << QString();
+}
+
+void tst_ProfileStore::temporaryProfile_badBaseUrl_isRefused()
+{
+    QFETCH(QString, baseUrl);
+    ProfileStore store(iniPath());
+    const std::optional<QString> problem = store.useTemporaryProfile(QUrl(baseUrl));
+    QVERIFY(problem && !problem->isEmpty());
+    QCOMPARE(problem, ApiEndpoints::problemWithBaseUrl(QUrl(baseUrl))); // the same rule as saved profiles
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.activeProfileId(), std::nullopt);
+    QVERIFY(!store.setTemporaryAccountKey(QStringLiteral("DID-1")));
+}
+
+void tst_ProfileStore::temporaryProfile_cannotBeEditedOrRemoved_butTakesItsAccountKey()
+{
+    ProfileStore store(iniPath());
+    QCOMPARE(store.useTemporaryProfile(QUrl(QStringLiteral("https://staging.telegent.example/v1.0"))),
+        std::nullopt);
+    ConnectionProfile temporary = store.activeProfile().value();
+    QVERIFY(!store.remove(temporary.id));
+    temporary.name = QStringLiteral("Renamed");
+    temporary.accountKey = QStringLiteral("DID-1");
+    QVERIFY(store.update(temporary).has_value());
+    QVERIFY(!store.add(temporary).problem.isEmpty()); // isTemporary set
+    QCOMPARE(store.profiles().size(), 2);
+
+    QVERIFY(!store.setTemporaryAccountKey(QStringLiteral("   ")));
+    QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+    QVERIFY(store.setTemporaryAccountKey(QStringLiteral(" DID-STAGING-7 ")));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(store.activeProfile()->accountKey, QStringLiteral("DID-STAGING-7"));
+    QCOMPARE(store.activeProfile()->name, QStringLiteral("Command line: staging.telegent.example"));
+}
+
+void tst_ProfileStore::temporaryProfile_secretStaysInSessionMemory()
+{
+    // The "operating-system store" is a stand-in we can look into: the secret must not reach it.
+    auto persistent = std::make_unique<SessionSecretStore>();
+    SessionSecretStore *keychain = persistent.get();
+    CredentialVault vault(std::move(persistent));
+    const QString id = ConnectionProfile::temporaryId();
+    const auto written = test::waitForResult([&](QObject *context, SecretCallback done) {
+        vault.writeSecret(id, QStringLiteral("temp-secret"), context, done);
+    });
+    QVERIFY(written && written->ok());
+    const auto read = test::waitForResult(
+        [&](QObject *context, SecretCallback done) { vault.readSecret(id, context, done); });
+    QVERIFY(read && read->ok());
+    QCOMPARE(read->secret, QStringLiteral("temp-secret"));
+    const auto inKeychain = test::waitForResult(
+        [&](QObject *context, SecretCallback done) { keychain->readSecret(id, context, done); });
+    QVERIFY(inKeychain);
+    QCOMPARE(inKeychain->status, SecretStatus::NotFound);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileStore)

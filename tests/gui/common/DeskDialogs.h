@@ -10,7 +10,6 @@
 #include "gui/accounts/ProfileSecretPrompt.h"
 #include "gui/accounts/ProfilesDialog.h"
 #include "gui/results/CardPrintDialog.h"
-#include "gui/form/ConnectionDialog.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ScanDialog.h"
 #include "qr/QrCodec.h"
@@ -26,13 +25,12 @@ inline QImage scannableQrImage()
     return modules.scaled(modules.size() * 6);
 }
 
-// about, connection, preferences, scan, cards, profiles, firstRun, secretPrompt; null for other names.
+// about, preferences, scan, cards, profiles, firstRun, secretPrompt, commandLinePrompt (the --api-base
+// profile asking for its account and secret); null for other names.
 inline std::unique_ptr<QDialog> makeDeskDialog(const QString &name, accountstest::Accounts &accounts)
 {
     if (name == QLatin1String("about"))
         return std::make_unique<AboutDialog>();
-    if (name == QLatin1String("connection"))
-        return std::make_unique<ConnectionDialog>();
     if (name == QLatin1String("preferences"))
         return std::make_unique<PreferencesDialog>();
     if (name == QLatin1String("scan"))
@@ -47,6 +45,14 @@ inline std::unique_ptr<QDialog> makeDeskDialog(const QString &name, accountstest
         ConnectionProfile profile;
         profile.name = QStringLiteral("Desk");
         profile.accountKey = QStringLiteral("DID-1");
+        return std::make_unique<ProfileSecretPrompt>(profile, true, QString());
+    }
+    if (name == QLatin1String("commandLinePrompt")) {
+        ConnectionProfile profile;
+        profile.id = ConnectionProfile::temporaryId();
+        profile.name = QStringLiteral("Command line: api.telegent.com");
+        profile.baseUrl = QUrl(QStringLiteral("https://api.telegent.com/v1.0"));
+        profile.isTemporary = true;
         return std::make_unique<ProfileSecretPrompt>(profile, true, QString());
     }
     return nullptr;

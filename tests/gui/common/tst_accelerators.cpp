@@ -14,7 +14,6 @@
 #include "gui/accounts/ProfilesDialog.h"
 #include "gui/results/CardPrintDialog.h"
 #include "gui/form/ConfirmChangeDialog.h"
-#include "gui/form/ConnectionDialog.h"
 #include "gui/form/StatusChangeForm.h"
 #include "gui/history/HistoryWindow.h"
 #include "gui/history/InterruptedRequestsDialog.h"
@@ -457,8 +456,8 @@ void AcceleratorsTest::dialogs_visibleControlsHaveTheirOwnLetters_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("dialog");
-    const char *dialogs[] = {"about", "connection", "preferences", "confirm", "scan", "cards", "profiles",
-        "firstRun", "secretPrompt", "history", "interrupted"};
+    const char *dialogs[] = {"about", "preferences", "confirm", "scan", "cards", "profiles", "firstRun",
+        "secretPrompt", "commandLinePrompt", "history", "interrupted"};
     for (const char *code : {"en", "es", "fr"})
         for (const char *dialog : dialogs)
             QTest::addRow("%s-%s", code, dialog) << QString::fromLatin1(code) << QString::fromLatin1(dialog);

@@ -2,6 +2,7 @@
 // changes, the outcome of a send (order or error), and where the next request goes. Checked twice:
 // through the Announcer's record, and through the accessibility events Qt would hand a screen reader.
 
+#include "../accounts/WindowAccounts.h"
 #include "../form/FormDriver.h"
 #include "desk/NumberRowsModel.h"
 #include "gui/MainWindow.h"
@@ -106,6 +107,7 @@ private slots:
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<accountstest::Accounts> m_accounts;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<FormDriver> m_driver;
@@ -130,9 +132,8 @@ void AnnouncementsTest::init()
     m_client = std::make_unique<ApiClient>();
     m_window = std::make_unique<MainWindow>(m_client.get());
     m_window->openJournal(m_journalDir.filePath(QStringLiteral("journal.sqlite")));
-    m_window->setSandboxBaseUrl(m_sandbox->baseUrl());
-    m_window->setConnection(
-        m_sandbox->baseUrl(), {m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
+    m_accounts = std::make_unique<accountstest::Accounts>();
+    QVERIFY(accountstest::connectToSandbox(*m_accounts, *m_window, *m_sandbox));
     m_driver = std::make_unique<FormDriver>(m_window->form());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -213,8 +214,9 @@ void AnnouncementsTest::sendFailed_errorIsAnnouncedAssertively()
 void AnnouncementsTest::connectionChanged_bannerIsAnnounced()
 {
     QSignalSpy announced(Announcer::instance(), &Announcer::announced);
-    m_window->setConnection(QUrl(QStringLiteral("https://api.telegent.com/v1.0")),
-        {QStringLiteral("DID-1234"), QStringLiteral("s3cret")});
+    QVERIFY(accountstest::switchToAccount(*m_accounts, *m_window, QStringLiteral("Production"),
+        QUrl(QStringLiteral("https://api.telegent.com/v1.0")),
+        {QStringLiteral("DID-1234"), QStringLiteral("s3cret")}));
     auto *banner = m_window->findChild<QLabel *>(QStringLiteral("connectionBanner"));
     QVERIFY(texts(announced).contains(banner->text()));
     QVERIFY(banner->text().contains(QLatin1String("DID-1234")));

@@ -2,7 +2,7 @@
 // once and comes back round; every menu command has its own shortcut (the table below is the one in
 // docs/keyboard.md); the buttons' menu entries press their buttons.
 
-#include "../accounts/AccountsTestSupport.h"
+#include "../accounts/WindowAccounts.h"
 #include "../form/FormDriver.h"
 #include "DeskDialogs.h"
 #include "TabWalk.h"
@@ -13,7 +13,6 @@
 #include "gui/accounts/ProfilesDialog.h"
 #include "gui/results/CardPrintDialog.h"
 #include "gui/form/ConfirmChangeDialog.h"
-#include "gui/form/ConnectionDialog.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ResultsPanel.h"
 #include "gui/results/ScanDialog.h"
@@ -39,7 +38,6 @@ const QList<QPair<QString, QString>> &documentedShortcuts()
 {
     static const QList<QPair<QString, QString>> table = {
         {QStringLiteral("actionNewRequest"), QStringLiteral("Ctrl+N")},
-        {QStringLiteral("actionConnection"), QStringLiteral("Ctrl+L")},
         {QStringLiteral("actionAccounts"), QStringLiteral("Ctrl+Shift+A")},
         {QStringLiteral("actionHistory"), QStringLiteral("Ctrl+H")},
         {QStringLiteral("acknowledgeJournalButtonAction"), QStringLiteral("Ctrl+Shift+J")},
@@ -102,6 +100,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow();
 
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<accountstest::Accounts> m_accounts; // outlives the windows the tests make
     std::unique_ptr<ApiClient> m_client;
     QTemporaryDir m_journalDir;
 };
@@ -126,9 +125,8 @@ std::unique_ptr<MainWindow> KeyboardAccessTest::makeWindow()
     m_client = std::make_unique<ApiClient>();
     auto window = std::make_unique<MainWindow>(m_client.get());
     window->openJournal(m_journalDir.filePath(QStringLiteral("journal.sqlite")));
-    window->setSandboxBaseUrl(m_sandbox->baseUrl());
-    window->setConnection(
-        m_sandbox->baseUrl(), {m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
+    m_accounts = std::make_unique<accountstest::Accounts>();
+    [&] { QVERIFY(accountstest::connectToSandbox(*m_accounts, *window, *m_sandbox)); }();
     return window;
 }
 
@@ -149,11 +147,12 @@ void KeyboardAccessTest::mainWindow_tabReachesEveryControlOnce_andCyclesBack()
     auto *combo = window->findChild<QWidget *>(QStringLiteral("changeTypeCombo"));
     QVERIFY(combo);
     const QStringList visited = nd::test::walkTabs(combo);
-    // The form top to bottom, then the results (area and zip code are off for Activate).
+    // The form top to bottom, then the results (area and zip code are off for Activate), then the
+    // profile chooser in the connection toolbar.
     const QStringList expected = {QStringLiteral("changeTypeCombo"), QStringLiteral("effectiveDateEdit"),
         QStringLiteral("numbersTable"), QStringLiteral("addRowButton"), QStringLiteral("removeRowsButton"),
         QStringLiteral("submitButton"), QStringLiteral("copyOrderIdButton"), QStringLiteral("numbersView"),
-        QStringLiteral("copyNumbersButton")};
+        QStringLiteral("copyNumbersButton"), QStringLiteral("profileChooser")};
     QCOMPARE(visited, expected);
     QStringList stops = nd::test::tabStops(window.get());
     stops.sort();
@@ -171,10 +170,6 @@ void KeyboardAccessTest::dialogs_tabReachesEveryControlOnce_andCyclesBack_data()
     QTest::newRow("about") << QStringLiteral("about")
                            << QStringList {QStringLiteral("tabs"), QStringLiteral("aboutLabel"),
                                   QStringLiteral("aboutQtButton"), QStringLiteral("QPushButton:Close")};
-    QTest::newRow("connection") << QStringLiteral("connection")
-                                << QStringList {QStringLiteral("baseUrlEdit"),
-                                       QStringLiteral("accountKeyEdit"), QStringLiteral("accountSecretEdit"),
-                                       QStringLiteral("cancelButton")};
     QTest::newRow("preferences") << QStringLiteral("preferences")
                                  << QStringList {QStringLiteral("languageCombo"),
                                         QStringLiteral("colourSchemeCombo"),
@@ -202,6 +197,11 @@ void KeyboardAccessTest::dialogs_tabReachesEveryControlOnce_andCyclesBack_data()
     QTest::newRow("secretPrompt") << QStringLiteral("secretPrompt")
                                   << QStringList {QStringLiteral("secretEdit"), QStringLiteral("saveCheck"),
                                          QStringLiteral("QPushButton:Cancel")};
+    // The --api-base profile: its account too, and nothing to save.
+    QTest::newRow("commandLinePrompt")
+        << QStringLiteral("commandLinePrompt")
+        << QStringList {QStringLiteral("accountKeyEdit"), QStringLiteral("secretEdit"),
+               QStringLiteral("QPushButton:Cancel")};
 }
 
 void KeyboardAccessTest::dialogs_tabReachesEveryControlOnce_andCyclesBack()

@@ -3,10 +3,10 @@
 // readable (4.5:1, measured on the rendered pixels), and a QR code must stay black on white.
 
 #include "gui/common/ColourScheme.h"
+#include "gui/common/ConnectionBanner.h"
 #include "gui/common/Contrast.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/DeskPalettes.h"
-#include "gui/form/ConnectionBanner.h"
 #include "gui/form/FieldIssueLabel.h"
 #include "gui/results/OrderErrorBox.h"
 #include "gui/results/OrderHeader.h"

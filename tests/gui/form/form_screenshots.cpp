@@ -2,11 +2,12 @@
 // asks for screenshots of the form for several change types). Not a test: it asserts nothing.
 // Usage: form_screenshots <output-dir>   (works offscreen or under Xvfb)
 
+#include "../accounts/WindowAccounts.h"
 #include "FormDriver.h"
 #include "gui/MainWindow.h"
 #include "gui/about/AboutDialog.h"
+#include "gui/accounts/ProfileSecretPrompt.h"
 #include "gui/form/ConfirmChangeDialog.h"
-#include "gui/form/ConnectionDialog.h"
 #include "gui/form/SubmissionFlow.h"
 #include "gui/history/DeskJournal.h"
 #include "journal/OrderJournal.h"
@@ -56,8 +57,9 @@ int main(int argc, char *argv[])
         return 1;
     ApiClient client;
     MainWindow window(&client);
-    window.setSandboxBaseUrl(server.baseUrl());
-    window.setConnection(server.baseUrl(), {server.options().accountKey, server.options().accountSecret});
+    accountstest::Accounts accounts;
+    if (!accountstest::connectToSandbox(accounts, window, server))
+        return 1;
     // A journal of its own, so requests are really sent (nothing leaves without a journal record).
     QTemporaryDir journalDir;
     window.openJournal(journalDir.filePath(QStringLiteral("journal.sqlite")));
@@ -141,16 +143,19 @@ int main(int argc, char *argv[])
     }
     about.close();
 
-    ConnectionDialog connection(&window);
-    connection.setValues(server.baseUrl(), {server.options().accountKey, QStringLiteral("wrong")});
-    connection.show();
-    QSignalSpy tested(&connection, &ConnectionDialog::testFinished);
-    connection.testConnection();
-    tested.wait(10000);
-    save(&connection, dir, QStringLiteral("shot-connection-dialog.png"));
-    connection.close();
+    // numberdesk --api-base: the temporary profile asks for its account and secret.
+    ConnectionProfile temporary;
+    temporary.id = ConnectionProfile::temporaryId();
+    temporary.name = QStringLiteral("Command line: staging.telegent.example");
+    temporary.baseUrl = QUrl(QStringLiteral("https://staging.telegent.example/v1.0"));
+    temporary.isTemporary = true;
+    ProfileSecretPrompt commandLine(temporary, true, QString(), &window);
+    commandLine.show();
+    save(&commandLine, dir, QStringLiteral("shot-command-line-prompt.png"));
+    commandLine.close();
 
-    window.setConnection(QUrl(QStringLiteral("https://api.telegent.com/v1.0")),
+    accountstest::switchToAccount(accounts, window, QStringLiteral("Production"),
+        QUrl(QStringLiteral("https://api.telegent.com/v1.0")),
         {QStringLiteral("DID-48213-EXAMPLE"), QStringLiteral("x")});
     window.form()->clear();
     form.chooseChangeType(ChangeType::Park);

@@ -3,6 +3,7 @@
 // landing on the right row with the typed data kept, no double send while in flight, abandoning,
 // New request, the sandbox banner and what is remembered.
 
+#include "../accounts/WindowAccounts.h"
 #include "FormDriver.h"
 #include "desk/NumberRowsModel.h"
 #include "desk/ResultsModel.h"
@@ -72,6 +73,7 @@ private:
     ConfirmChangeDialog *openConfirmation() const;
 
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<accountstest::Accounts> m_accounts;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_journalDir;
@@ -96,9 +98,8 @@ void TestDeskFlow::init()
     m_window = std::make_unique<MainWindow>(m_client.get());
     QVERIFY(m_journalDir.isValid());
     m_window->openJournal(m_journalDir.filePath(QStringLiteral("journal.sqlite"))); // nothing is sent without
-    m_window->setSandboxBaseUrl(m_sandbox->baseUrl());
-    m_window->setConnection(
-        m_sandbox->baseUrl(), {m_sandbox->options().accountKey, m_sandbox->options().accountSecret});
+    m_accounts = std::make_unique<accountstest::Accounts>();
+    QVERIFY(accountstest::connectToSandbox(*m_accounts, *m_window, *m_sandbox));
     m_driver = std::make_unique<FormDriver>(m_window->form());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -109,6 +110,7 @@ void TestDeskFlow::cleanup()
     m_driver.reset();
     m_window.reset();
     m_client.reset();
+    m_accounts.reset();
     m_sandbox.reset();
 }
 
@@ -133,8 +135,9 @@ void TestDeskFlow::banner_saysSandboxUnmistakably()
     QVERIFY(banner->text().startsWith(QLatin1String("SANDBOX")));
     QVERIFY(m_window->windowTitle().contains(QLatin1String("SANDBOX")));
 
-    m_window->setConnection(QUrl(QStringLiteral("https://api.telegent.com/v1.0")),
-        {QStringLiteral("DID-1234"), QStringLiteral("s3cret")});
+    QVERIFY(accountstest::switchToAccount(*m_accounts, *m_window, QStringLiteral("Production"),
+        QUrl(QStringLiteral("https://api.telegent.com/v1.0")),
+        {QStringLiteral("DID-1234"), QStringLiteral("s3cret")}));
     QCOMPARE(banner->property("connectionKind").toString(), QStringLiteral("production"));
     QVERIFY(banner->text().contains(QLatin1String("DID-1234")));
     QVERIFY(banner->text().contains(QLatin1String("api.telegent.com")));

@@ -11,7 +11,6 @@
 #include "gui/results/CardPrintDialog.h"
 #include "gui/common/ColourScheme.h"
 #include "gui/form/ConfirmChangeDialog.h"
-#include "gui/form/ConnectionDialog.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ResultsPanel.h"
 #include "gui/results/ScanDialog.h"
@@ -292,11 +291,8 @@ void tst_LanguageSwitch::openDialogs_followTheLanguage()
     // Opened as the agent opens them (menus) or as their owners make them, all open at once, modal
     // ones included; then the language changes under them.
     m_window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
-    m_window->findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
     AboutDialog *about = nullptr;
-    ConnectionDialog *connection = nullptr;
     QTRY_VERIFY((about = m_window->findChild<AboutDialog *>()) && about->isVisible());
-    QTRY_VERIFY((connection = m_window->findChild<ConnectionDialog *>()) && connection->isVisible());
 
     ValidatedRequest request;
     request.changeType = ChangeType::Cancel;
@@ -312,6 +308,13 @@ void tst_LanguageSwitch::openDialogs_followTheLanguage()
     profile.baseUrl = QUrl(QStringLiteral("https://api.telegent.com/v1.0"));
     ProfileSecretPrompt prompt(profile, true, QString(), m_window.get());
     prompt.open();
+    ConnectionProfile temporary; // numberdesk --api-base: asks for the account too
+    temporary.id = ConnectionProfile::temporaryId();
+    temporary.name = QStringLiteral("Command line: api.telegent.com");
+    temporary.baseUrl = profile.baseUrl;
+    temporary.isTemporary = true;
+    ProfileSecretPrompt commandLine(temporary, true, QString(), m_window.get());
+    commandLine.show();
     QImage image(64, 64, QImage::Format_RGB32);
     image.fill(Qt::white);
     ScanDialog scan(QStringLiteral("+12016093801"), image, m_window.get());
@@ -325,7 +328,6 @@ void tst_LanguageSwitch::openDialogs_followTheLanguage()
     };
     QTRY_COMPARE(about->windowTitle(), translated("AboutDialog", "About NumberDesk"));
     expect(about->windowTitle(), "AboutDialog", "About NumberDesk");
-    expect(connection->windowTitle(), "ConnectionDialog", "Connection");
     QCOMPARE(confirm.windowTitle(),
         translated("nd::ConfirmChangeDialog", "Confirm: %1").arg(changeTypeTitle(ChangeType::Cancel)));
     expect(confirm.dontSendButton()->text(), "nd::ConfirmChangeDialog", "Don't send");
@@ -334,6 +336,10 @@ void tst_LanguageSwitch::openDialogs_followTheLanguage()
     expect(prompt.windowTitle(), "ProfileSecretPrompt", "AccountSecret needed");
     expect(widget<QLabel>(&prompt, "storageLabel")->text(), "nd::ProfileSecretPrompt",
         "Unchecked, the secret is kept for this session only and asked for again next start.");
+    expect(widget<QLabel>(&commandLine, "accountKeyLabel")->text(), "ProfileSecretPrompt", "Account &key:");
+    expect(widget<QLabel>(&commandLine, "storageLabel")->text(), "nd::ProfileSecretPrompt",
+        "This profile comes from the command line (--api-base): the account and secret are kept for this "
+        "session only and never saved.");
     QCOMPARE(scan.windowTitle(),
         translated("nd::ScanDialog", "QR code for %1").arg(QStringLiteral("+12016093801")));
     QVERIFY(scan.windowTitle() != QStringLiteral("QR code for +12016093801"));

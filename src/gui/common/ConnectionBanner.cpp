@@ -1,4 +1,4 @@
-#include "gui/form/ConnectionBanner.h"
+#include "gui/common/ConnectionBanner.h"
 
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
@@ -38,7 +38,7 @@ ConnectionSummary describeConnection(const ApiClient &client, const std::optiona
     if (client.accountKey().trimmed().isEmpty() || client.configurationProblem()) {
         return {ConnectionKind::NotConfigured,
             QCoreApplication::translate("ConnectionBanner",
-                "Not connected — server %1, no account set. Use File → Connection… to enter one.")
+                "Not connected — server %1, no account set. Choose a profile under File → Accounts…")
                 .arg(hostAndPort(base)),
             QCoreApplication::translate("ConnectionBanner", "%1 — not connected").arg(app)};
     }
