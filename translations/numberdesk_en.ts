@@ -4181,7 +4181,35 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (active)</source>
+        <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfilesPresenter</name>
+    <message>
         <source>Enter the server&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is no longer %1: type the AccountSecret again. A saved secret is only ever sent to the server it was saved for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4201,6 +4229,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The profile still uses its old server: the credential store did not take the secret for the new one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The profile was saved, but the credential store did not take the secret: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,27 +4241,15 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile was removed, but its secret could not be deleted from the credential store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the saved secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4242,23 +4262,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>Asking %1 for a token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is no longer %1: type the AccountSecret again. A saved secret is only ever sent to the server it was saved for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile still uses its old server: the credential store did not take the secret for the new one: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  (active)</source>
-        <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4183,8 +4183,36 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Se conserva solo durante esta sesión; se le volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
+        <source>Remove profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
+        <translation>¿Eliminar de este equipo el perfil “%1” y su AccountSecret guardado? El historial de pedidos conserva sus entradas.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>%1  (active)</source>
+        <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
+        <translation>%1  (activo)</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfilesPresenter</name>
+    <message>
         <source>Enter the server&apos;s base URL.</source>
         <translation>Escriba la URL base del servidor.</translation>
+    </message>
+    <message>
+        <source>The server is no longer %1: type the AccountSecret again. A saved secret is only ever sent to the server it was saved for.</source>
+        <translation>El servidor ya no es %1: vuelva a escribir el AccountSecret. Un secreto guardado solo se envía al servidor para el que se guardó.</translation>
     </message>
     <message>
         <source>Saved. No new secret was typed: the saved one (if any) is kept; NumberDesk asks for it when this profile is used without one.</source>
@@ -4203,6 +4231,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Guardado. El secreto se conserva solo durante esta sesión; se le volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
+        <source>The profile still uses its old server: the credential store did not take the secret for the new one: %1</source>
+        <translation>El perfil sigue usando su servidor anterior: el almacén de credenciales no aceptó el secreto para el nuevo: %1</translation>
+    </message>
+    <message>
         <source>The profile was saved, but the credential store did not take the secret: %1</source>
         <translation>Se guardó el perfil, pero el almacén de credenciales no aceptó el secreto: %1</translation>
     </message>
@@ -4211,28 +4243,16 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Eligió no usar el almacén de credenciales que rechazó el secreto.</translation>
     </message>
     <message>
-        <source>Remove profile</source>
-        <translation>Eliminar perfil</translation>
-    </message>
-    <message>
-        <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
-        <translation>¿Eliminar de este equipo el perfil “%1” y su AccountSecret guardado? El historial de pedidos conserva sus entradas.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Conservarlo</translation>
-    </message>
-    <message>
         <source>The profile was removed, but its secret could not be deleted from the credential store: %1</source>
         <translation>Se eliminó el perfil, pero no se pudo borrar su secreto del almacén de credenciales: %1</translation>
     </message>
     <message>
         <source>Reading the saved secret…</source>
         <translation>Leyendo el secreto guardado…</translation>
+    </message>
+    <message>
+        <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
+        <translation>El servidor cambió mientras se leía el secreto guardado: vuelva a escribir el AccountSecret para probar este servidor.</translation>
     </message>
     <message>
         <source>No secret is saved for this profile: type it above to test.</source>
@@ -4245,23 +4265,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Asking %1 for a token…</source>
         <translation>Pidiendo un token a %1…</translation>
-    </message>
-    <message>
-        <source>The server is no longer %1: type the AccountSecret again. A saved secret is only ever sent to the server it was saved for.</source>
-        <translation>El servidor ya no es %1: vuelva a escribir el AccountSecret. Un secreto guardado solo se envía al servidor para el que se guardó.</translation>
-    </message>
-    <message>
-        <source>The profile still uses its old server: the credential store did not take the secret for the new one: %1</source>
-        <translation>El perfil sigue usando su servidor anterior: el almacén de credenciales no aceptó el secreto para el nuevo: %1</translation>
-    </message>
-    <message>
-        <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
-        <translation>El servidor cambió mientras se leía el secreto guardado: vuelva a escribir el AccountSecret para probar este servidor.</translation>
-    </message>
-    <message>
-        <source>%1  (active)</source>
-        <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
-        <translation>%1  (activo)</translation>
     </message>
 </context>
 <context>

@@ -4183,8 +4183,36 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Gardé pour cette session seulement; il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
+        <translation>Supprimer de cet ordinateur le profil «&#xa0;%1&#xa0;» et son AccountSecret enregistré? L&apos;historique des commandes conserve ses enregistrements.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>%1  (active)</source>
+        <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
+        <translation>%1  (actif)</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfilesPresenter</name>
+    <message>
         <source>Enter the server&apos;s base URL.</source>
         <translation>Saisissez l&apos;URL de base du serveur.</translation>
+    </message>
+    <message>
+        <source>The server is no longer %1: type the AccountSecret again. A saved secret is only ever sent to the server it was saved for.</source>
+        <translation>Le serveur n&apos;est plus %1&#xa0;: saisissez de nouveau l&apos;AccountSecret. Un secret enregistré n&apos;est jamais envoyé qu&apos;au serveur pour lequel il a été enregistré.</translation>
     </message>
     <message>
         <source>Saved. No new secret was typed: the saved one (if any) is kept; NumberDesk asks for it when this profile is used without one.</source>
@@ -4203,6 +4231,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Enregistré. Le secret est gardé pour cette session seulement; il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
+        <source>The profile still uses its old server: the credential store did not take the secret for the new one: %1</source>
+        <translation>Le profil utilise toujours son ancien serveur, car le trousseau du système n&apos;a pas accepté le secret pour le nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>The profile was saved, but the credential store did not take the secret: %1</source>
         <translation>Le profil a été enregistré, mais le trousseau du système n&apos;a pas accepté le secret&#xa0;: %1</translation>
     </message>
@@ -4211,28 +4243,16 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Vous avez choisi de ne pas utiliser le trousseau du système qui a refusé le secret.</translation>
     </message>
     <message>
-        <source>Remove profile</source>
-        <translation>Supprimer le profil</translation>
-    </message>
-    <message>
-        <source>Remove the profile “%1” and its saved AccountSecret from this computer? The order history keeps its records.</source>
-        <translation>Supprimer de cet ordinateur le profil «&#xa0;%1&#xa0;» et son AccountSecret enregistré? L&apos;historique des commandes conserve ses enregistrements.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Le garder</translation>
-    </message>
-    <message>
         <source>The profile was removed, but its secret could not be deleted from the credential store: %1</source>
         <translation>Le profil a été supprimé, mais son secret n&apos;a pas pu être effacé du trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the saved secret…</source>
         <translation>Lecture du secret enregistré…</translation>
+    </message>
+    <message>
+        <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
+        <translation>Le serveur a changé pendant la lecture du secret enregistré&#xa0;: saisissez de nouveau l&apos;AccountSecret pour tester ce serveur.</translation>
     </message>
     <message>
         <source>No secret is saved for this profile: type it above to test.</source>
@@ -4245,23 +4265,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Asking %1 for a token…</source>
         <translation>Demande d&apos;un jeton à %1…</translation>
-    </message>
-    <message>
-        <source>The server is no longer %1: type the AccountSecret again. A saved secret is only ever sent to the server it was saved for.</source>
-        <translation>Le serveur n&apos;est plus %1&#xa0;: saisissez de nouveau l&apos;AccountSecret. Un secret enregistré n&apos;est jamais envoyé qu&apos;au serveur pour lequel il a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The profile still uses its old server: the credential store did not take the secret for the new one: %1</source>
-        <translation>Le profil utilise toujours son ancien serveur, car le trousseau du système n&apos;a pas accepté le secret pour le nouveau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The server changed while the saved secret was read: type the AccountSecret again to test this server.</source>
-        <translation>Le serveur a changé pendant la lecture du secret enregistré&#xa0;: saisissez de nouveau l&apos;AccountSecret pour tester ce serveur.</translation>
-    </message>
-    <message>
-        <source>%1  (active)</source>
-        <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
-        <translation>%1  (actif)</translation>
     </message>
 </context>
 <context>
