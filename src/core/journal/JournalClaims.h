@@ -5,7 +5,7 @@
 // number_claims, one row per number, the number its primary key), so of two desks racing on one number
 // only one can commit the claim; the other learns who holds it. The claim is released when the answer
 // is recorded, the request failed for sure, or its unknown outcome is resolved. docs/journal.md,
-// "Claims". Used by OrderJournal.
+// "Claims". Used by JournalWriter, JournalRecovery and OrderJournal.
 
 #include "journal/JournalEntry.h"
 

@@ -4,7 +4,7 @@
 // synchronous=FULL, migrates it, and proves it can be written. Says which way it failed, because a
 // damaged file is set aside while a locked one is left alone. Also moves a damaged file aside.
 // The full integrity check is its own step (checkJournalIntegrity) because it reads every page: the app
-// runs it on a worker thread at startup, and prepareJournalFile then skips it. Used by OrderJournal only.
+// runs it on a worker thread at startup, and prepareJournalFile then skips it. Used by JournalOpening only.
 
 #include <QDateTime>
 #include <QString>

@@ -2,7 +2,7 @@
 
 // The per-number rows of a journal record (table request_numbers), written inside the caller's
 // transaction with statements prepared once per call, so a 5,000-number order costs 5,000 executions
-// of one statement rather than 5,000 parses of its SQL. Used by OrderJournal.
+// of one statement rather than 5,000 parses of its SQL. Used by JournalWriter.
 
 #include "request/StatusChangeRequest.h"
 #include "response/Order.h"

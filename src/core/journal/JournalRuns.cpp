@@ -115,4 +115,20 @@ QStringList liveServerRuns(QSqlDatabase &db, QSqlError *error)
     return alive;
 }
 
+QStringList liveRuns(const JournalLocation &location, QSqlDatabase &db, const QString &ownRunId)
+{
+    if (!location.isTeam())
+        return liveFileRuns(location.filePath, ownRunId);
+    QSqlError error;
+    QStringList alive = liveServerRuns(db, &error);
+    if (error.type() != QSqlError::NoError) {
+        // Unknown is not dead: taking every other desk's request for interrupted would be worse.
+        qCWarning(lcRuns) << "live runs could not be read:" << error.text();
+        return {};
+    }
+    if (!alive.contains(ownRunId))
+        alive.append(ownRunId);
+    return alive;
+}
+
 } // namespace nd::journal

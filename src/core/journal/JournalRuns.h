@@ -7,6 +7,7 @@
 // the desk's connection ends however it ends, and names it in journal_runs. Used by OrderJournal.
 
 #include "journal/JournalEntry.h"
+#include "journal/JournalLocation.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -28,5 +29,9 @@ QStringList liveFileRuns(const QString &journalPath, const QString &ownRunId);
 bool markServerRunAlive(QSqlDatabase &db, const QString &runId, const JournalIdentity &who, QSqlError *error);
 // The runs whose desks hold their lock now, read from the server's own lock table.
 QStringList liveServerRuns(QSqlDatabase &db, QSqlError *error);
+
+// Either kind: the runs alive now, always with `ownRunId` among them (this run is alive whatever a
+// server's lock table says); empty when a server's could not be read.
+QStringList liveRuns(const JournalLocation &location, QSqlDatabase &db, const QString &ownRunId);
 
 } // namespace nd::journal

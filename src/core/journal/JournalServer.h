@@ -2,7 +2,7 @@
 
 // Opening the team journal on its PostgreSQL server: connects (TLS as the location says), reads the
 // schema version, refuses one written by a newer NumberDesk, migrates, and proves the desk may write.
-// The server's counterpart of JournalFile. Used by OrderJournal only.
+// The server's counterpart of JournalFile. Used inside the journal only (opening, reconnecting).
 
 #include "journal/JournalFile.h"
 #include "journal/JournalLocation.h"

@@ -7,6 +7,11 @@
 // Opened once at startup by the app; written through JournaledSubmission; read by the history view
 // (HistoryModel) and the startup check for interrupted requests.
 //
+// A facade over the parts that each do one job: opening and checking (JournalOpening), which runs are
+// alive (JournalRuns), the writes and their claims (JournalWriter), answers kept while a team journal is
+// away (JournalPendingWrites), crash recovery and the unresolved records (JournalRecovery), reading
+// (JournalReader). What it keeps itself: the connection, this run's identity, and the user's messages.
+//
 // Never receives secrets: no AccountSecret, no tokens. It does keep QR URLs (see docs/journal.md).
 
 #include "journal/JournalEntry.h"
@@ -29,6 +34,9 @@ namespace nd {
 
 struct JournalCheck;
 struct JournalOpenResult;
+namespace journal {
+class JournalPendingWrites;
+}
 
 class OrderJournal final : public QObject
 {
@@ -75,7 +83,7 @@ public:
     // Team journal: false once the server stopped answering. Then nothing can be sent; answers that
     // arrive meanwhile are kept here, in order (pendingWrites), and written by reconnect().
     bool isConnected() const { return m_connected; }
-    int pendingWrites() const { return int(m_pending.size()); }
+    int pendingWrites() const;
     // Connects again (waits up to the connect timeout) and writes what is pending, in order. True when
     // connected with nothing left pending; lastError() says why not.
     bool reconnect();
@@ -143,6 +151,8 @@ signals:
     void keptWriteFailed(qint64 id, const QString &reason);
 
 private:
+    friend class JournalOpening; // constructs the journal it opened and adopts what it salvaged
+
     OrderJournal(JournalLocation location, QString connectionName, QString runId, JournalIdentity who,
         std::unique_ptr<QLockFile> runLock);
 
@@ -150,17 +160,13 @@ private:
     QDateTime now() const { return m_clock().toUTC(); }
     bool writeOrder(qint64 id, const Order &order, const QString &resolution);
     bool writeFailure(qint64 id, const ApiError &error);
-    bool writeFinding(qint64 id, const QString &finding);
     // A write that failed: on a team journal whose server stopped answering it is kept for reconnect()
     // (true: it will be written); otherwise it failed (false, lastError() set).
     bool keepIfDisconnected(qint64 id, std::function<bool()> write);
     bool fail(const QString &what, const QString &detail);
-    QStringList liveRunIds() const;
     // Copies records that were still open in a damaged journal (set aside as `asidePath`) into this one
     // as outcome_unknown, so their numbers stay guarded. Returns them as now stored.
     QList<JournalEntry> adoptUnresolved(const QList<JournalEntry> &entries, const QString &asidePath);
-    static QString recoveredMessage(const JournalOpenResult &result);
-    static QString refusalMessage(const QList<NumberClaim> &claims);
 
     JournalLocation m_location;
     QString m_connectionName;
@@ -171,12 +177,7 @@ private:
     QString m_lastError;
     QList<NumberClaim> m_refusedBy;
     bool m_connected = true;
-    struct PendingWrite
-    {
-        qint64 id;
-        std::function<bool()> write;
-    };
-    std::vector<PendingWrite> m_pending; // writes waiting for the team journal, oldest first
+    std::unique_ptr<journal::JournalPendingWrites> m_pending; // writes waiting for the team journal
     int m_interruptedAfterMs = DefaultInterruptedAfterMs;
 };
 

@@ -1,6 +1,5 @@
 #include "gui/accounts/ProfilesDialog.h"
 
-#include "gui/accounts/ConnectionTest.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
 #include "gui/form/IssueColours.h"
@@ -12,15 +11,11 @@
 #include "ui_ProfilesDialog.h"
 
 #include <QEvent>
-#include <QLoggingCategory>
 #include <QPushButton>
-#include <utility>
 
 namespace nd {
 
 namespace {
-Q_LOGGING_CATEGORY(lcProfilesDialog, "numberdesk.gui.profilesdialog")
-
 constexpr int ProfileIdRole = Qt::UserRole + 1;
 } // namespace
 
@@ -29,7 +24,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, CredentialVault *vault, QWid
       m_ui(std::make_unique<Ui::ProfilesDialog>()),
       m_store(store),
       m_vault(vault),
-      m_test(new ConnectionTest(this))
+      m_presenter(std::make_unique<ProfilesPresenter>(store, vault))
 {
     Q_ASSERT(store && vault);
     m_ui->setupUi(this);
@@ -43,30 +38,50 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, CredentialVault *vault, QWid
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::removeSelectedProfile);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfilesDialog::saveProfile);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
-    connect(
-        m_ui->sessionOnlyButton, &QPushButton::clicked, this, &ProfilesDialog::keepRefusedSecretForSession);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, m_presenter.get(),
+        &ProfilesPresenter::keepRefusedSecretForSession);
     connect(m_ui->activateButton, &QPushButton::clicked, this, [this] {
-        if (m_editingId && m_store->setActiveProfile(*m_editingId))
+        if (m_presenter->activate())
             refreshList();
     });
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->accountKeyEdit, m_ui->accountSecretEdit})
-        connect(edit, &QLineEdit::textChanged, this, &ProfilesDialog::updateState);
-    connect(m_test, &ConnectionTest::finished, this, &ProfilesDialog::showTestResult);
+        connect(edit, &QLineEdit::textChanged, this, &ProfilesDialog::pushFields);
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesDialog::refreshList);
     connect(m_store, &ProfileStore::activeProfileChanged, this, &ProfilesDialog::refreshList);
     connect(m_vault, &CredentialVault::sessionOnlyStarted, this, &ProfilesDialog::updateStorageNote);
+
+    connect(m_presenter.get(), &ProfilesPresenter::editingStarted, this, &ProfilesDialog::showEditedProfile);
+    connect(m_presenter.get(), &ProfilesPresenter::stateChanged, this, &ProfilesDialog::updateState);
+    connect(m_presenter.get(), &ProfilesPresenter::secretNoteChanged, this, &ProfilesDialog::showSecretNote);
+    connect(m_presenter.get(), &ProfilesPresenter::testNoteChanged, this, &ProfilesDialog::showTestNote);
+    connect(m_presenter.get(), &ProfilesPresenter::saveRefused, this, [this](const QString &reason) {
+        m_ui->problemLabel->setText(reason);
+        m_ui->problemLabel->show();
+    });
+    connect(m_presenter.get(), &ProfilesPresenter::saveFinished, this, &ProfilesDialog::saveFinished);
+    connect(m_presenter.get(), &ProfilesPresenter::testFinished, this, &ProfilesDialog::testFinished);
 
     updateStorageNote();
     refreshList();
     selectProfile(m_store->activeProfileId().value_or(ConnectionProfile::sandboxId()));
 }
 
+ProfilesDialog::~ProfilesDialog() = default;
+
 void ProfilesDialog::setDeskClient(ApiClient *desk)
 {
-    m_test->setDeskClient(desk);
+    m_presenter->setDeskClient(desk);
 }
 
-ProfilesDialog::~ProfilesDialog() = default;
+void ProfilesDialog::setMakeNewProfilesActive(bool makeActive)
+{
+    m_presenter->setMakeNewProfilesActive(makeActive);
+}
+
+std::optional<QString> ProfilesDialog::editedProfileId() const
+{
+    return m_presenter->editedProfileId();
+}
 
 void ProfilesDialog::updateStorageNote()
 {
@@ -105,7 +120,7 @@ void ProfilesDialog::refreshList()
         item->setToolTip(profile.isSandbox
                 ? tr("Training server on this computer; cannot be edited or removed")
                 : literalText(tr("%1 at %2").arg(profile.accountKey, profile.baseUrl.host())));
-        if (profile.id == current && m_editingId)
+        if (profile.id == current && m_presenter->editedProfileId())
             m_ui->profilesList->setCurrentItem(item);
     }
     m_refreshing = false;
@@ -114,48 +129,65 @@ void ProfilesDialog::refreshList()
 
 void ProfilesDialog::selectProfile(const QString &id)
 {
-    for (int row = 0; row < m_ui->profilesList->count(); ++row) {
-        if (m_ui->profilesList->item(row)->data(ProfileIdRole).toString() == id) {
-            m_ui->profilesList->setCurrentRow(row);
-            onCurrentRowChanged(row); // also when it was current already: reload the fields
-            return;
-        }
-    }
+    m_presenter->edit(id); // also when it is edited already: reload the fields
 }
 
 void ProfilesDialog::onCurrentRowChanged(int row)
 {
     if (m_refreshing || row < 0)
         return;
-    const std::optional<ConnectionProfile> profile
-        = m_store->profile(m_ui->profilesList->item(row)->data(ProfileIdRole).toString());
-    if (profile)
-        showProfile(*profile);
+    m_presenter->edit(m_ui->profilesList->item(row)->data(ProfileIdRole).toString());
 }
 
-void ProfilesDialog::showProfile(const ConnectionProfile &profile)
+void ProfilesDialog::startNewProfile()
 {
-    m_editingId = profile.id;
-    m_editingBuiltIn = profile.isSandbox || profile.isTemporary;
-    m_refusedSecret.reset();
-    m_ui->sessionOnlyButton->hide();
+    m_presenter->startNew();
+}
+
+void ProfilesDialog::showEditedProfile()
+{
+    const std::optional<QString> id = m_presenter->editedProfileId();
+    int shownRow = -1;
+    for (int row = 0; id && row < m_ui->profilesList->count(); ++row) {
+        if (m_ui->profilesList->item(row)->data(ProfileIdRole).toString() == *id)
+            shownRow = row;
+    }
+    m_refreshing = true;
+    m_ui->profilesList->setCurrentRow(shownRow);
+    m_refreshing = false;
     nameEditor();
-    m_ui->nameEdit->setText(profile.name);
-    m_ui->baseUrlEdit->setText(profile.baseUrl.toString());
-    m_ui->accountKeyEdit->setText(profile.accountKey);
+    // Copied first: each field set below is pushed back to the presenter as typed.
+    const ProfilesPresenter::Fields fields = m_presenter->fields();
+    m_ui->nameEdit->setText(fields.name);
+    m_ui->baseUrlEdit->setText(fields.baseUrl);
+    m_ui->accountKeyEdit->setText(fields.accountKey);
     m_ui->accountSecretEdit->clear();
+    const bool readOnly = m_presenter->target() == ProfilesPresenter::Target::BuiltIn;
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->accountKeyEdit, m_ui->accountSecretEdit})
-        edit->setReadOnly(m_editingBuiltIn);
-    m_ui->accountSecretEdit->setEnabled(!m_editingBuiltIn);
-    m_ui->secretNote->clear();
+        edit->setReadOnly(readOnly);
+    m_ui->accountSecretEdit->setEnabled(!readOnly);
     m_ui->testResultLabel->clear();
+    if (id) {
+        m_ui->secretNote->clear();
+    } else {
+        m_ui->secretNote->setText(m_vault->isPersistent()
+                ? tr("The secret is kept in this computer's credential store, never in a settings file.")
+                : tr("Kept for this session only; you will be asked again next start."));
+        colourLabel(m_ui->secretNote, Severity::Note);
+        m_ui->nameEdit->setFocus();
+    }
     updateState();
+}
+
+void ProfilesDialog::pushFields()
+{
+    m_presenter->setFields({m_ui->nameEdit->text(), m_ui->baseUrlEdit->text(), m_ui->accountKeyEdit->text(),
+        m_ui->accountSecretEdit->text()});
 }
 
 void ProfilesDialog::nameEditor()
 {
-    const std::optional<ConnectionProfile> profile
-        = m_editingId ? m_store->profile(*m_editingId) : std::optional<ConnectionProfile>();
+    const std::optional<ConnectionProfile> profile = m_presenter->editedProfile();
     if (!profile) {
         m_ui->editorTitle->setText(tr("New account"));
         m_ui->accountSecretEdit->setPlaceholderText(QString());
@@ -191,189 +223,23 @@ void ProfilesDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void ProfilesDialog::startNewProfile()
-{
-    m_editingId.reset();
-    m_editingBuiltIn = false;
-    m_refusedSecret.reset();
-    m_ui->sessionOnlyButton->hide();
-    m_refreshing = true;
-    m_ui->profilesList->setCurrentRow(-1);
-    m_refreshing = false;
-    nameEditor();
-    for (QLineEdit *edit :
-        {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->accountKeyEdit, m_ui->accountSecretEdit}) {
-        edit->clear();
-        edit->setReadOnly(false);
-        edit->setEnabled(true);
-    }
-    m_ui->baseUrlEdit->setText(ApiEndpoints::defaultBaseUrl().toString());
-    m_ui->secretNote->setText(m_vault->isPersistent()
-            ? tr("The secret is kept in this computer's credential store, never in a settings file.")
-            : tr("Kept for this session only; you will be asked again next start."));
-    colourLabel(m_ui->secretNote, Severity::Note);
-    m_ui->testResultLabel->clear();
-    m_ui->nameEdit->setFocus();
-    updateState();
-}
-
-ConnectionProfile ProfilesDialog::draft() const
-{
-    ConnectionProfile profile;
-    profile.id = m_editingId.value_or(QString());
-    profile.name = m_ui->nameEdit->text().trimmed();
-    profile.baseUrl = QUrl::fromUserInput(m_ui->baseUrlEdit->text().trimmed());
-    profile.accountKey = m_ui->accountKeyEdit->text().trimmed();
-    return profile;
-}
-
-std::optional<QString> ProfilesDialog::problem() const
-{
-    if (m_editingBuiltIn)
-        return std::nullopt;
-    if (m_ui->baseUrlEdit->text().trimmed().isEmpty())
-        return tr("Enter the server's base URL.");
-    if (const std::optional<QString> why = m_store->problemWith(draft()))
-        return why;
-    if (const std::optional<QUrl> saved = savedServerIfMoved()) {
-        return tr("The server is no longer %1: type the AccountSecret again. A saved secret is only ever "
-                  "sent to the server it was saved for.")
-            .arg(saved->host());
-    }
-    return std::nullopt;
-}
-
-std::optional<QUrl> ProfilesDialog::savedServerIfMoved() const
-{
-    if (!m_editingId || !m_ui->accountSecretEdit->text().isEmpty())
-        return std::nullopt; // a new profile, or a secret typed for the server as it is now
-    const std::optional<ConnectionProfile> saved = m_store->profile(*m_editingId);
-    if (!saved || ApiEndpoints::sameServer(saved->baseUrl, draft().baseUrl))
-        return std::nullopt;
-    return saved->baseUrl;
-}
-
 void ProfilesDialog::updateState()
 {
-    const std::optional<QString> why = problem();
-    const bool untouched
-        = !m_editingId && m_ui->nameEdit->text().isEmpty() && m_ui->accountKeyEdit->text().isEmpty();
+    const std::optional<QString> why = m_presenter->problem();
     m_ui->problemLabel->setText(why.value_or(QString()));
-    m_ui->problemLabel->setVisible(why && !untouched);
+    m_ui->problemLabel->setVisible(why && !m_presenter->isUntouched());
     colourLabel(m_ui->problemLabel, Severity::Error);
 
-    const bool busy = m_test->isRunning() || m_readingSecret;
-    const bool hasSecret = !m_ui->accountSecretEdit->text().isEmpty() || m_editingId.has_value();
-    m_ui->saveButton->setEnabled(!m_editingBuiltIn && !why);
-    m_ui->removeButton->setEnabled(m_editingId && !m_editingBuiltIn);
-    m_ui->activateButton->setEnabled(m_editingId && m_store->activeProfileId() != m_editingId);
-    const bool sandboxReady = !m_editingBuiltIn || !draft().baseUrl.isEmpty();
-    m_ui->testButton->setEnabled(!busy && !why && hasSecret && sandboxReady);
+    m_ui->saveButton->setEnabled(m_presenter->canSave());
+    m_ui->removeButton->setEnabled(m_presenter->canRemove());
+    m_ui->activateButton->setEnabled(m_presenter->canActivate());
+    m_ui->testButton->setEnabled(m_presenter->canTest());
+    m_ui->sessionOnlyButton->setVisible(m_presenter->canKeepRefusedSecretForSession());
 }
 
 void ProfilesDialog::saveProfile()
 {
-    if (problem() || m_editingBuiltIn) {
-        emit saveFinished(false, QString());
-        return;
-    }
-    const QString secret = m_ui->accountSecretEdit->text();
-    QString id;
-    const std::optional<ConnectionProfile> saved
-        = m_editingId ? m_store->profile(*m_editingId) : std::optional<ConnectionProfile>();
-    if (saved && !secret.isEmpty() && !ApiEndpoints::sameServer(saved->baseUrl, draft().baseUrl)) {
-        // Moving to another server: store the new secret first, then the address. Updating the address
-        // first would let the active profile reconnect to the new server with the old server's secret,
-        // read back before the new one is written.
-        m_pendingMove = draft();
-        storeSecret(*m_editingId, secret);
-        return;
-    }
-    if (m_editingId) {
-        if (const std::optional<QString> refused = m_store->update(draft())) {
-            m_ui->problemLabel->setText(*refused);
-            m_ui->problemLabel->show();
-            emit saveFinished(false, QString());
-            return;
-        }
-        id = *m_editingId;
-    } else {
-        const ProfileStore::AddResult added = m_store->add(draft());
-        if (!added.profile) {
-            m_ui->problemLabel->setText(added.problem);
-            m_ui->problemLabel->show();
-            emit saveFinished(false, QString());
-            return;
-        }
-        id = added.profile->id;
-        if (m_makeNewActive)
-            m_store->setActiveProfile(id);
-    }
-    qCInfo(lcProfilesDialog) << "saved profile" << id;
-    selectProfile(id);
-    if (secret.isEmpty()) {
-        showSecretNote(tr("Saved. No new secret was typed: the saved one (if any) is kept; NumberDesk asks "
-                          "for it when this profile is used without one."),
-            false);
-        emit saveFinished(true, id);
-        return;
-    }
-    storeSecret(id, secret);
-}
-
-void ProfilesDialog::storeSecret(const QString &profileId, const QString &secret)
-{
-    showSecretNote(tr("Saving the secret in the credential store…"), false);
-    m_vault->writeSecret(profileId, secret, this, [this, profileId, secret](const SecretResult &result) {
-        if (!result.ok() && result.status == SecretStatus::Failed)
-            m_refusedSecret = std::make_pair(profileId, secret);
-        onSecretStored(profileId, result);
-    });
-}
-
-void ProfilesDialog::onSecretStored(const QString &profileId, const SecretResult &result)
-{
-    if (result.ok() && m_pendingMove && m_pendingMove->id == profileId) {
-        const ConnectionProfile moved = *std::exchange(m_pendingMove, std::nullopt);
-        if (const std::optional<QString> refused = m_store->update(moved)) {
-            showSecretNote(refused.value(), true);
-            emit saveFinished(false, profileId);
-            return;
-        }
-        qCInfo(lcProfilesDialog) << "saved profile" << profileId << "on its new server";
-        selectProfile(profileId);
-    }
-    if (result.ok()) {
-        m_refusedSecret.reset();
-        m_ui->sessionOnlyButton->hide();
-        showSecretNote(m_vault->isPersistent()
-                ? tr("Saved. The secret is in this computer's credential store.")
-                : tr("Saved. The secret is kept for this session only; you will be asked again next start."),
-            false);
-        emit saveFinished(true, profileId);
-        return;
-    }
-    qCWarning(lcProfilesDialog) << "the secret for profile" << profileId << "was not stored";
-    showSecretNote(m_pendingMove
-            ? tr("The profile still uses its old server: the credential store did not take the secret for "
-                 "the new one: %1")
-                  .arg(result.message)
-            : tr("The profile was saved, but the credential store did not take the secret: %1")
-                  .arg(result.message),
-        true);
-    m_ui->sessionOnlyButton->setVisible(m_refusedSecret.has_value());
-    emit saveFinished(false, profileId);
-}
-
-void ProfilesDialog::keepRefusedSecretForSession()
-{
-    if (!m_refusedSecret)
-        return;
-    const auto [profileId, secret] = *m_refusedSecret;
-    m_refusedSecret.reset();
-    m_ui->sessionOnlyButton->hide();
-    m_vault->useSessionMemoryOnly(tr("You chose not to use the credential store that refused the secret."));
-    storeSecret(profileId, secret);
+    m_presenter->save();
 }
 
 void ProfilesDialog::showSecretNote(const QString &text, bool isProblem)
@@ -384,9 +250,9 @@ void ProfilesDialog::showSecretNote(const QString &text, bool isProblem)
 
 void ProfilesDialog::removeSelectedProfile()
 {
-    if (!m_editingId || m_editingBuiltIn)
+    if (!m_presenter->canRemove())
         return;
-    const QString id = *m_editingId;
+    const QString id = *m_presenter->editedProfileId();
     const QString name = m_ui->nameEdit->text();
     QDialog *question = UserPrompts::question(this, QStringLiteral("removeProfileQuestion"),
         tr("Remove profile"),
@@ -395,71 +261,32 @@ void ProfilesDialog::removeSelectedProfile()
             .arg(name),
         tr("Remove"), tr("Keep it"));
     UserPrompts::ask(question, this, [this, id](bool accepted) {
-        if (!accepted || !m_store->remove(id))
-            return;
-        // The store never sees secrets; removing the profile is not enough on its own.
-        m_vault->deleteSecret(id, this, [this](const SecretResult &result) {
-            if (!result.ok())
-                showSecretNote(tr("The profile was removed, but its secret could not be deleted from the "
-                                  "credential store: %1")
-                                   .arg(result.message),
-                    true);
-        });
-        selectProfile(m_store->activeProfileId().value_or(ConnectionProfile::sandboxId()));
+        if (accepted)
+            m_presenter->remove(id);
     });
 }
 
 void ProfilesDialog::testConnection()
 {
-    if (problem() || m_test->isRunning() || m_readingSecret)
-        return;
-    const QString typed = m_ui->accountSecretEdit->text();
-    if (!typed.isEmpty() || !m_editingId) {
-        startTest(typed);
-        return;
-    }
-    if (savedServerIfMoved())
-        return; // problem() says so; the saved secret never goes to another server
-    // Nothing typed for a saved profile: test with the secret it has.
-    m_readingSecret = true;
-    m_ui->testResultLabel->setText(tr("Reading the saved secret…"));
-    updateState();
-    const QUrl savedFor = m_store->profile(*m_editingId) ? m_store->profile(*m_editingId)->baseUrl : QUrl();
-    m_vault->readSecret(*m_editingId, this, [this, savedFor](const SecretResult &result) {
-        m_readingSecret = false;
-        // The address may have been edited while the credential store answered (an unlock prompt).
-        if (result.ok() && !ApiEndpoints::sameServer(savedFor, draft().baseUrl)) {
-            showTestResult(false,
-                tr("The server changed while the saved secret was read: type the AccountSecret "
-                   "again to test this server."));
-            return;
-        }
-        if (result.ok()) {
-            startTest(result.secret);
-            return;
-        }
-        showTestResult(false,
-            result.status == SecretStatus::NotFound
-                ? tr("No secret is saved for this profile: type it above to test.")
-                : tr("The saved secret could not be read: %1").arg(result.message));
-    });
+    m_presenter->test();
 }
 
-void ProfilesDialog::startTest(const QString &secret)
-{
-    const ConnectionProfile profile = draft();
-    m_ui->testResultLabel->setText(tr("Asking %1 for a token…").arg(profile.baseUrl.host()));
-    colourLabel(m_ui->testResultLabel, Severity::Note);
-    m_test->start(profile.baseUrl, {profile.accountKey, secret});
-    updateState();
-}
-
-void ProfilesDialog::showTestResult(bool succeeded, const QString &text)
+void ProfilesDialog::showTestNote(const QString &text, ProfilesPresenter::TestNote note)
 {
     m_ui->testResultLabel->setText(text);
-    colourLabel(m_ui->testResultLabel, succeeded ? std::nullopt : std::optional<Severity>(Severity::Error));
-    updateState();
-    emit testFinished(succeeded);
+    switch (note) {
+    case ProfilesPresenter::TestNote::Reading:
+        break; // a passing word: the colour of the last result stays
+    case ProfilesPresenter::TestNote::Asking:
+        colourLabel(m_ui->testResultLabel, Severity::Note);
+        break;
+    case ProfilesPresenter::TestNote::Succeeded:
+    case ProfilesPresenter::TestNote::Failed:
+        colourLabel(m_ui->testResultLabel,
+            note == ProfilesPresenter::TestNote::Succeeded ? std::nullopt
+                                                           : std::optional<Severity>(Severity::Error));
+        break;
+    }
 }
 
 } // namespace nd

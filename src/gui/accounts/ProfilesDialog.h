@@ -4,7 +4,9 @@
 // remove, test and make active. Names, addresses and AccountKeys go to the ProfileStore (QSettings);
 // the AccountSecret goes to the CredentialVault only, and the dialog says plainly when the vault can
 // keep it for this session only. Opened from the main window's Accounts… entry and by FirstRunDialog.
+// The workflows and their decisions live in ProfilesPresenter; the dialog shows them.
 
+#include "gui/accounts/ProfilesPresenter.h"
 #include "profiles/ConnectionProfile.h"
 
 #include <QDialog>
@@ -20,10 +22,8 @@ namespace nd {
 
 class ApiClient;
 
-class ConnectionTest;
 class CredentialVault;
 class ProfileStore;
-struct SecretResult;
 
 class ProfilesDialog final : public QDialog
 {
@@ -39,11 +39,11 @@ public:
     // does not ask for another one when it switches to the tested profile.
     void setDeskClient(ApiClient *desk);
     // First run: a profile saved here becomes the active one.
-    void setMakeNewProfilesActive(bool makeActive) { m_makeNewActive = makeActive; }
+    void setMakeNewProfilesActive(bool makeActive);
     void startNewProfile();
     void selectProfile(const QString &id);
     // The profile shown in the editor; nullopt while a new one is being written.
-    std::optional<QString> editedProfileId() const { return m_editingId; }
+    std::optional<QString> editedProfileId() const;
 
     void saveProfile();
     void removeSelectedProfile(); // asks first (UserPrompts)
@@ -61,34 +61,18 @@ private:
     void nameEditor(); // the editor's title and the secret's placeholder, for the profile edited
     void refreshList();
     void onCurrentRowChanged(int row);
-    void showProfile(const ConnectionProfile &profile);
-    ConnectionProfile draft() const;
-    std::optional<QString> problem() const;
-    // The saved profile's server when the base URL now names another one and no secret is typed.
-    std::optional<QUrl> savedServerIfMoved() const;
+    void showEditedProfile(); // the presenter started editing: the list's selection and the fields
+    void pushFields();
     void updateState();
     void updateStorageNote();
-    void storeSecret(const QString &profileId, const QString &secret);
-    void onSecretStored(const QString &profileId, const SecretResult &result);
-    void keepRefusedSecretForSession();
-    void startTest(const QString &secret);
-    void showTestResult(bool succeeded, const QString &text);
+    void showTestNote(const QString &text, ProfilesPresenter::TestNote note);
     void showSecretNote(const QString &text, bool isProblem);
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
     ProfileStore *m_store = nullptr;
     CredentialVault *m_vault = nullptr;
-    ConnectionTest *m_test = nullptr;
-    std::optional<QString> m_editingId; // nullopt: a new profile
-    bool m_editingBuiltIn = false; // the sandbox or the --api-base profile: shown, never edited
-    bool m_makeNewActive = false;
-    bool m_refreshing = false;
-    bool m_readingSecret = false;
-    // A secret the credential store refused, kept until the user chooses "this session only" or moves
-    // on; memory only.
-    std::optional<std::pair<QString, QString>> m_refusedSecret;
-    // A saved profile moving to another server: applied once its new secret is stored (saveProfile).
-    std::optional<ConnectionProfile> m_pendingMove;
+    bool m_refreshing = false; // the list is being rebuilt or reselected: its selection is not the user's
+    std::unique_ptr<ProfilesPresenter> m_presenter; // last: goes first, while the widgets still exist
 };
 
 } // namespace nd

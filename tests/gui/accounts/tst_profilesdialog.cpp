@@ -1,6 +1,7 @@
 // The accounts dialog on real widgets: add, edit and remove a profile (the secret going to the vault,
 // never to the settings file), "Test connection" against the in-process sandbox with the right and a
-// wrong secret, the built-in sandbox profile, and what it says when there is no credential store.
+// wrong secret, the built-in sandbox profile, what it says when there is no credential store, and the
+// "this session only" offer when the credential store refuses a secret.
 
 #include "../../core/profiles/SecretTestSupport.h"
 #include "AccountsTestSupport.h"
@@ -37,6 +38,8 @@ private slots:
     void savedProfile_movedToAnotherServer_needsTheSecretTypedAgain();
     void noCredentialStore_saysSessionOnlyPlainly();
     void closingWhileTestingTheConnection_isSafe();
+    void secretRefused_offersThisSessionOnly_andKeepsItThere();
+    void removeDeclined_keepsTheProfileAndItsSecret();
 
 private:
     static QLineEdit *edit(QWidget &dialog, const char *name)
@@ -289,6 +292,53 @@ void TestProfilesDialog::noCredentialStore_saysSessionOnlyPlainly()
     ProfilesDialog later(accounts.store.get(), accounts.vault.get());
     later.show();
     QVERIFY(later.findChild<QLabel *>(QStringLiteral("storageNote"))->isVisible());
+}
+
+void TestProfilesDialog::secretRefused_offersThisSessionOnly_andKeepsItThere()
+{
+    bool refuse = true;
+    Accounts accounts;
+    accounts.vault
+        = std::make_unique<CredentialVault>(std::make_unique<accountstest::RefusingStore>(&refuse));
+    ProfilesDialog dialog(accounts.store.get(), accounts.vault.get());
+    dialog.show();
+    QPushButton *sessionOnly = button(dialog, "sessionOnlyButton");
+    QVERIFY(sessionOnly->isHidden());
+    fill(dialog, QStringLiteral("Acme"), QStringLiteral("https://api.example.com/v1.0"),
+        QStringLiteral("DID-8"), QStringLiteral("refused-secret-8"));
+    QVERIFY(!save(dialog)); // the profile is saved, its secret is not
+    const std::optional<QString> id = dialog.editedProfileId();
+    QVERIFY(id && accounts.store->profile(*id));
+    QVERIFY2(label(dialog, "secretNote").contains(QLatin1String("did not take the secret")),
+        qPrintable(label(dialog, "secretNote")));
+    QVERIFY(sessionOnly->isVisible());
+
+    QSignalSpy finished(&dialog, &ProfilesDialog::saveFinished);
+    QTest::mouseClick(sessionOnly, Qt::LeftButton);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(sessionOnly->isHidden());
+    QVERIFY(label(dialog, "secretNote").contains(QLatin1String("this session only")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("storageNote"))->isVisible());
+    QCOMPARE(read(*accounts.vault, *id)->secret, QStringLiteral("refused-secret-8"));
+}
+
+void TestProfilesDialog::removeDeclined_keepsTheProfileAndItsSecret()
+{
+    Accounts accounts;
+    ProfilesDialog dialog(accounts.store.get(), accounts.vault.get());
+    dialog.show();
+    fill(dialog, QStringLiteral("Acme"), QStringLiteral("https://api.example.com/v1.0"),
+        QStringLiteral("DID-9"), QStringLiteral("kept-secret-9"));
+    QVERIFY(save(dialog));
+    const QString id = *dialog.editedProfileId();
+    QVERIFY(button(dialog, "removeButton")->isEnabled());
+    UserPrompts::setNextAnswer(UserPrompts::Answer::Reject);
+    QTest::mouseClick(button(dialog, "removeButton"), Qt::LeftButton);
+    QCOMPARE(accounts.store->profiles().size(), 2);
+    QCOMPARE(dialog.editedProfileId(), id);
+    QCOMPARE(edit(dialog, "nameEdit")->text(), QStringLiteral("Acme"));
+    QCOMPARE(read(*accounts.vault, id)->secret, QStringLiteral("kept-secret-9"));
 }
 
 QTEST_MAIN(TestProfilesDialog)
