@@ -3,7 +3,6 @@
 #include "gui/accounts/ConnectionTest.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
-#include "gui/form/IssueColours.h"
 #include "gui/form/UserPrompts.h"
 #include "network/ApiEndpoints.h"
 #include "profiles/CredentialVault.h"

@@ -1,7 +1,7 @@
 #include "gui/form/ConnectionDialog.h"
 
 #include "gui/accounts/ConnectionTest.h"
-#include "gui/form/IssueColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "network/ApiEndpoints.h"
 #include "ui_ConnectionDialog.h"
 

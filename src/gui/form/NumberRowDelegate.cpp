@@ -3,7 +3,6 @@
 #include "desk/NumberRowsModel.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/FocusFrame.h"
-#include "gui/form/IssueColours.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -48,7 +47,7 @@ void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     const int severity = index.data(NumberRowsModel::SeverityRole).toInt();
     const std::optional<Severity> worst
         = severity < 0 ? std::nullopt : std::optional<Severity>(static_cast<Severity>(severity));
-    option->palette.setColor(QPalette::Text, issueColour(worst, option->palette));
+    option->palette.setColor(QPalette::Text, DeskColours(option->palette).issue(worst));
     QStyle *style = option->widget ? option->widget->style() : QApplication::style();
     QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
     if (worst == Severity::Error)

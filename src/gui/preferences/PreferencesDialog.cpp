@@ -1,8 +1,8 @@
 #include "gui/preferences/PreferencesDialog.h"
 
 #include "gui/common/ColourScheme.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/form/DeskSettings.h"
-#include "gui/form/IssueColours.h"
 #include "i18n/LanguageChoice.h"
 #include "journal/JournalEntry.h"
 #include "profiles/CredentialVault.h"
