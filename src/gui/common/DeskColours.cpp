@@ -119,6 +119,12 @@ QColor DeskColours::disabledPlaceholderText() const
     return m_palette.color(QPalette::Disabled, QPalette::Text);
 }
 
+Swatch DeskColours::unusedCell() const
+{
+    const QColor window = m_palette.color(QPalette::Window);
+    return {mutedText(), window, window};
+}
+
 Swatch DeskColours::banner(Tone tone) const
 {
     if (m_dark) {
@@ -244,6 +250,8 @@ QList<ColourPair> DeskColours::textPairs() const
         const Swatch chip = badge(tone);
         pairs.append({toneName(tone) + QStringLiteral(" badge"), chip.foreground, chip.background});
     }
+    const Swatch cell = unusedCell();
+    pairs.append({QStringLiteral("unused cell"), cell.foreground, cell.background});
     for (const OrderState state :
         {OrderState::Done, OrderState::InProgress, OrderState::Failed, OrderState::Unknown}) {
         const Swatch chip = orderBadge(state);

@@ -69,6 +69,9 @@ public:
     // disabled input (styles keep the enabled placeholder colour, which looks like a box to fill in).
     QColor disabledPlaceholderText() const;
 
+    // A table cell the chosen change type does not use ("not used"): muted words on the window's
+    // colour, so it looks unlike an input.
+    Swatch unusedCell() const;
     // Pale boxes with full-contrast words: "kept for this session only", "requests were interrupted".
     Swatch banner(Tone tone) const;
     // The strip nobody may mistake for production: amber in both schemes.

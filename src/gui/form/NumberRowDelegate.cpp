@@ -35,8 +35,9 @@ void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     if (!index.data(NumberRowsModel::AppliesRole).toBool()) {
         // Looks unlike an input: the window's colour behind, muted italic words (AA contrast on the window
         // colour) in front.
-        option->backgroundBrush = option->palette.brush(QPalette::Window);
-        option->palette.setColor(QPalette::Text, DeskColours(option->palette).mutedText());
+        const Swatch cell = DeskColours(option->palette).unusedCell();
+        option->backgroundBrush = cell.background;
+        option->palette.setColor(QPalette::Text, cell.foreground);
         option->font.setItalic(true);
         if (option->text.isEmpty())
             option->text = tr("not used");
