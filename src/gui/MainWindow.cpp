@@ -411,7 +411,7 @@ void MainWindow::showTeamJournalProblem()
     m_ui->teamJournalBannerText->setAccessibleName(problem);
     PaletteFollower::followStyleSheet(m_ui->teamJournalBanner, [](const DeskColours &colours) {
         return QStringLiteral("#teamJournalBanner { border: 2px solid %1; }")
-            .arg(colours.issue(Severity::Error).name());
+            .arg(colours.edge(Tone::Danger).name());
     });
     m_ui->teamJournalBanner->setVisible(!problem.isEmpty());
     if (!problem.isEmpty() && !wasShown) {
@@ -426,10 +426,10 @@ void MainWindow::showJournalWriteBanner()
     const QString failure = m_journal ? m_journal->unacknowledgedWriteFailure() : QString();
     m_ui->journalWriteBannerText->setText(failure);
     m_ui->journalWriteBannerText->setAccessibleName(failure);
-    // The error colour of the form's checks, so it reads on light and dark palettes alike.
+    // The danger edge of every box that holds an error, so it reads on light and dark palettes alike.
     PaletteFollower::followStyleSheet(m_ui->journalWriteBanner, [](const DeskColours &colours) {
         return QStringLiteral("#journalWriteBanner { border: 2px solid %1; }")
-            .arg(colours.issue(Severity::Error).name());
+            .arg(colours.edge(Tone::Danger).name());
     });
     m_ui->journalWriteBanner->setVisible(!failure.isEmpty());
     const bool teamUnreachable = m_journal && !m_journal->teamJournalProblem().isEmpty();

@@ -2,7 +2,6 @@
 
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
-#include "gui/form/IssueColours.h"
 #include "gui/common/UserPrompts.h"
 #include "network/ApiEndpoints.h"
 #include "profiles/CredentialVault.h"

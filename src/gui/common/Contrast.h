@@ -9,6 +9,8 @@ namespace nd {
 
 // WCAG AA for normal-size text.
 inline constexpr double MinimumTextContrast = 4.5;
+// What a control's boundary or a focus indicator needs against what surrounds it (WCAG 1.4.11).
+inline constexpr double MinimumControlContrast = 3.0;
 
 // Relative luminance of an opaque colour, 0 (black) to 1 (white).
 double relativeLuminance(const QColor &colour);

@@ -1,6 +1,6 @@
 #include "gui/common/DeskStyle.h"
 
-#include "gui/common/Contrast.h"
+#include "gui/common/DeskColours.h"
 
 #include <QPainter>
 #include <QStyleFactory>
@@ -20,14 +20,7 @@ void DeskStyle::drawPrimitive(
     const bool checkBox = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
     if ((!checkBox && element != PE_IndicatorRadioButton) || !option)
         return;
-    const QPalette &palette = option->palette;
-    const bool enabled = option->state & State_Enabled;
-    // The text colour's direction, faded towards the window as far as 3:1 allows (disabled: as
-    // faded as disabled text, which needs no contrast).
-    const QColor outline = enabled
-        ? withContrast(palette.color(QPalette::Mid),
-            {palette.color(QPalette::Window), palette.color(QPalette::Base)}, MinimumControlContrast)
-        : palette.color(QPalette::Disabled, QPalette::WindowText);
+    const QColor outline = DeskColours(option->palette).controlOutline(option->state & State_Enabled);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setBrush(Qt::NoBrush);

@@ -21,7 +21,4 @@ public:
         const QWidget *widget) const override;
 };
 
-// The contrast a control's boundary needs against what surrounds it.
-constexpr double MinimumControlContrast = 3.0;
-
 } // namespace nd

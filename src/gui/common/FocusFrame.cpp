@@ -1,5 +1,7 @@
 #include "gui/common/FocusFrame.h"
 
+#include "gui/common/DeskColours.h"
+
 #include <QPainter>
 #include <QStyle>
 
@@ -9,9 +11,8 @@ void paintFocusFrame(QPainter *painter, const QStyleOptionViewItem &option)
 {
     if (!(option.state & QStyle::State_HasFocus))
         return;
-    const bool selected = option.state & QStyle::State_Selected;
     painter->save();
-    painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), 2));
+    painter->setPen(QPen(DeskColours(option.palette).focusFrame(option.state & QStyle::State_Selected), 2));
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
     painter->restore();

@@ -70,6 +70,16 @@ void PaletteFollower::followStyleSheet(QWidget *widget, std::function<QString(co
     });
 }
 
+void PaletteFollower::followTextColour(QWidget *widget, std::function<QColor(const DeskColours &)> colourFor)
+{
+    follow(widget, [widget, colourFor = std::move(colourFor)] {
+        const QColor colour = colourFor(DeskColours(surroundingPalette(widget)));
+        QPalette palette = widget->palette();
+        palette.setColor(widget->foregroundRole(), colour);
+        widget->setPalette(palette);
+    });
+}
+
 bool PaletteFollower::eventFilter(QObject *watched, QEvent *event)
 {
     // PaletteChange arrives after the new palette is in place (ApplicationPaletteChange before it).
@@ -95,6 +105,12 @@ QPalette surroundingPalette(const QWidget *widget)
     // so a parent may still hold the old palette when its child hears of the change. (Qt resolves a
     // widget with a style sheet against the application palette too.)
     return QApplication::palette(widget);
+}
+
+void colourLabel(QWidget *label, std::optional<Severity> severity)
+{
+    PaletteFollower::followTextColour(
+        label, [severity](const DeskColours &colours) { return colours.issue(severity); });
 }
 
 } // namespace nd

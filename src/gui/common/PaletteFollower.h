@@ -1,13 +1,17 @@
 #pragma once
 
-// Keeps a widget's own colours (a style sheet or a palette role set from DeskColours) in step with
+// Puts DeskColours' roles on widgets (a style sheet or a palette role) and keeps them in step with
 // the theme: what was computed for a light palette must be computed again when the palette turns
 // dark while the app runs. A style sheet pins its colours, so without this a banner would stay light.
 
+#include "request/ValidationIssue.h"
+
+#include <QColor>
 #include <QObject>
 #include <QPalette>
 #include <QString>
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -27,6 +31,8 @@ public:
     // The common case: a style sheet built from the DeskColours of the widget's surroundings,
     // set again whenever it comes out different.
     static void followStyleSheet(QWidget *widget, std::function<QString(const DeskColours &)> sheetFor);
+    // A widget's words (its foreground role: a label's WindowText) in the colour `colourFor` picks.
+    static void followTextColour(QWidget *widget, std::function<QColor(const DeskColours &)> colourFor);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -42,5 +48,9 @@ private:
 // The palette around `widget`, untouched by the widget's own style sheet (which writes its colours
 // into the widget's palette) and already the new one when a theme change reaches the widget.
 QPalette surroundingPalette(const QWidget *widget);
+
+// A validation result's colour (DeskColours::issue; none: the normal "fine" colour) on a label's
+// words, kept right through theme changes.
+void colourLabel(QWidget *label, std::optional<Severity> severity);
 
 } // namespace nd

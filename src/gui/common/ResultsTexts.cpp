@@ -38,19 +38,6 @@ QString badgeText(Badge badge)
     Q_UNREACHABLE();
 }
 
-Tone badgeTone(Badge badge)
-{
-    switch (badge) {
-    case Badge::Complete:
-        return Tone::Success;
-    case Badge::Pending:
-        return Tone::Warning;
-    case Badge::Error:
-        return Tone::Danger;
-    }
-    Q_UNREACHABLE();
-}
-
 QString localDateTimeText(const QDateTime &serverTime)
 {
     const QDateTime local = serverTime.toLocalTime();

@@ -4,11 +4,9 @@
 // the "may have happened" caution and the support-ticket text. Kept apart from the widgets so the
 // header, the error box, the delegate and the tests all say the same thing.
 
-#include "gui/common/DeskColours.h"
 #include "response/ApiError.h"
 #include "response/Order.h"
 
-#include <QColor>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -19,8 +17,7 @@ enum class Badge { Complete, Pending, Error };
 
 Badge badgeFor(OrderState state);
 QString badgeText(Badge badge);
-// What the badge's colour says: Complete is success, Pending a warning, Error danger.
-Tone badgeTone(Badge badge);
+// Its colours are DeskColours::orderBadge(), for the same state.
 
 // In the user's time zone, with the zone shown so staff and customer agree on the time.
 // Dates and fees alone: i18n/LocaleFormat (dateText, usdText).

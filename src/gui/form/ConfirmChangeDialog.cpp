@@ -1,6 +1,6 @@
 #include "gui/form/ConfirmChangeDialog.h"
 
-#include "gui/form/IssueColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "i18n/LocaleFormat.h"
 #include "ui_ConfirmChangeDialog.h"
 

@@ -1,6 +1,6 @@
 #include "gui/form/FieldIssueLabel.h"
 
-#include "gui/form/IssueColours.h"
+#include "gui/common/PaletteFollower.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -3,7 +3,6 @@
 #include "desk/NumberRowsModel.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/FocusFrame.h"
-#include "gui/form/IssueColours.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -36,8 +35,9 @@ void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     if (!index.data(NumberRowsModel::AppliesRole).toBool()) {
         // Looks unlike an input: the window's colour behind, muted italic words (AA contrast on the window
         // colour) in front.
-        option->backgroundBrush = option->palette.brush(QPalette::Window);
-        option->palette.setColor(QPalette::Text, DeskColours(option->palette).mutedText());
+        const Swatch cell = DeskColours(option->palette).unusedCell();
+        option->backgroundBrush = cell.background;
+        option->palette.setColor(QPalette::Text, cell.foreground);
         option->font.setItalic(true);
         if (option->text.isEmpty())
             option->text = tr("not used");
@@ -48,7 +48,7 @@ void NumberRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     const int severity = index.data(NumberRowsModel::SeverityRole).toInt();
     const std::optional<Severity> worst
         = severity < 0 ? std::nullopt : std::optional<Severity>(static_cast<Severity>(severity));
-    option->palette.setColor(QPalette::Text, issueColour(worst, option->palette));
+    option->palette.setColor(QPalette::Text, DeskColours(option->palette).issue(worst));
     QStyle *style = option->widget ? option->widget->style() : QApplication::style();
     QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
     if (worst == Severity::Error)

@@ -7,7 +7,6 @@
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
 #include "gui/form/FieldIssueLabel.h"
-#include "gui/form/IssueColours.h"
 #include "i18n/LocaleFormat.h"
 #include "request/RequestValidator.h"
 #include "response/ServerText.h"
@@ -54,12 +53,9 @@ StatusChangeForm::StatusChangeForm(QWidget *parent)
             m_ui->changeTypeCombo->count() - 1, changeTypeExplanation(rule.type), Qt::ToolTipRole);
     }
     m_ui->effectiveDateEdit->setDate(QDate::currentDate());
-    PaletteFollower::follow(m_ui->locationHint, [hint = m_ui->locationHint] {
-        // Quieter than the labels, still AA on the window; computed again when the theme changes.
-        QPalette hintPalette = hint->palette();
-        hintPalette.setColor(QPalette::WindowText, DeskColours(surroundingPalette(hint)).mutedText());
-        hint->setPalette(hintPalette);
-    });
+    // Quieter than the labels, still AA on the window; computed again when the theme changes.
+    PaletteFollower::followTextColour(
+        m_ui->locationHint, [](const DeskColours &colours) { return colours.mutedText(); });
 
     connect(
         m_ui->changeTypeCombo, &QComboBox::currentIndexChanged, this, &StatusChangeForm::onChangeTypeChosen);
@@ -205,7 +201,7 @@ void StatusChangeForm::dimDisabledPlaceholders()
     // colour of disabled text, like every other input of the form.
     for (QLineEdit *edit : {m_ui->areaCodeEdit, m_ui->zipCodeEdit}) {
         QPalette palette = edit->palette();
-        const QColor disabledText = palette.color(QPalette::Disabled, QPalette::Text);
+        const QColor disabledText = DeskColours(palette).disabledPlaceholderText();
         if (palette.color(QPalette::Disabled, QPalette::PlaceholderText) == disabledText)
             continue; // also ends the PaletteChange this very call causes
         palette.setColor(QPalette::Disabled, QPalette::PlaceholderText, disabledText);

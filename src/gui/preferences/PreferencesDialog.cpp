@@ -2,7 +2,7 @@
 
 #include "gui/common/ColourScheme.h"
 #include "gui/common/DeskSettings.h"
-#include "gui/form/IssueColours.h"
+#include "gui/common/PaletteFollower.h"
 #include "i18n/LanguageChoice.h"
 #include "journal/JournalEntry.h"
 #include "profiles/CredentialVault.h"

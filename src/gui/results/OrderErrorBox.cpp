@@ -27,7 +27,7 @@ OrderErrorBox::OrderErrorBox(QWidget *parent) : QFrame(parent), m_ui(std::make_u
     PaletteFollower::followStyleSheet(this, [](const DeskColours &colours) {
         return QStringLiteral("nd--OrderErrorBox { border: 1px solid %1; border-left: 6px solid %1; "
                               "border-radius: 4px; }")
-            .arg(colours.text(Tone::Danger).name());
+            .arg(colours.edge(Tone::Danger).name());
     });
     connect(m_ui->copyForSupportButton, &QPushButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(m_supportText); });

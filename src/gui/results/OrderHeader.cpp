@@ -1,5 +1,6 @@
 #include "gui/results/OrderHeader.h"
 
+#include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
 #include "gui/common/ResultsTexts.h"
 #include "i18n/LocaleFormat.h"
@@ -39,8 +40,8 @@ void OrderHeader::setOrder(const Order &order)
     const results::Badge badge = results::badgeFor(order.state);
     m_ui->statusBadge->setText(results::badgeText(badge));
     // The badge's colours come with the scheme: rebuilt when the palette changes.
-    PaletteFollower::followStyleSheet(m_ui->statusBadge, [badge](const DeskColours &colours) {
-        const Swatch chip = colours.badge(results::badgeTone(badge));
+    PaletteFollower::followStyleSheet(m_ui->statusBadge, [state = order.state](const DeskColours &colours) {
+        const Swatch chip = colours.orderBadge(state);
         return QStringLiteral("QLabel { color: %1; background: %2; border-radius: 4px; }")
             .arg(chip.foreground.name(), chip.background.name());
     });

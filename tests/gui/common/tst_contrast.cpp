@@ -1,5 +1,5 @@
 // WCAG AA contrast computed from the palettes the desk runs with: the formula against known values,
-// then every DeskColours pair and every pair of the palette itself, in light and dark.
+// then every DeskColours role and every pair of the palette itself, in light, dark and high contrast.
 
 #include "gui/common/Contrast.h"
 #include "gui/common/DeskColours.h"
@@ -39,6 +39,20 @@ QPalette fusionPalette()
 {
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     return fusion->standardPalette();
+}
+
+// What a platform's high-contrast theme hands the desk under "follow the system": pure black and
+// white surfaces, a loud selection (the colours of Windows' "High Contrast Black" and "White").
+QPalette highContrastPalette(bool dark)
+{
+    const QColor ink = dark ? Qt::white : Qt::black;
+    const QColor paper = dark ? Qt::black : Qt::white;
+    QPalette palette(ink, paper, paper, ink, QColor(0x80, 0x80, 0x80), ink, paper, paper, paper);
+    palette.setColor(QPalette::AlternateBase, paper);
+    palette.setColor(QPalette::PlaceholderText, ink);
+    palette.setColor(QPalette::Highlight, dark ? QColor(0x1a, 0xeb, 0xff) : QColor(0x37, 0x00, 0x6e));
+    palette.setColor(QPalette::HighlightedText, dark ? Qt::black : Qt::white);
+    return palette;
 }
 
 const char *groupName(QPalette::ColorGroup group)
@@ -111,6 +125,8 @@ private slots:
         QVERIFY(!DeskColours::isDark(fusionPalette()));
         QVERIFY(!DeskColours::isDark(deskLightPalette()));
         QVERIFY(DeskColours::isDark(deskDarkPalette()));
+        QVERIFY(DeskColours::isDark(highContrastPalette(true)));
+        QVERIFY(!DeskColours::isDark(highContrastPalette(false)));
     }
 
     void deskColours_everyPairReachesAA_data()
@@ -119,6 +135,8 @@ private slots:
         QTest::newRow("Fusion default (light)") << fusionPalette();
         QTest::newRow("desk light") << deskLightPalette();
         QTest::newRow("desk dark") << deskDarkPalette();
+        QTest::newRow("high contrast black") << highContrastPalette(true);
+        QTest::newRow("high contrast white") << highContrastPalette(false);
     }
     void deskColours_everyPairReachesAA()
     {
@@ -127,17 +145,19 @@ private slots:
         double lowest = 21.0;
         QString lowestName;
         const QList<ColourPair> pairs = colours.textPairs();
-        QVERIFY(pairs.size() > 20);
+        QVERIFY(pairs.size() >= 56); // 13 roles on each of 3 surfaces, 3 focus frames, 17 boxes
         for (const ColourPair &pair : pairs) {
             const double ratio = contrastRatio(pair.foreground, pair.background);
-            QVERIFY2(ratio >= MinimumTextContrast,
+            // Text at 4.5:1; only outlines and the focus frame may ask less, never below 3:1.
+            QVERIFY(pair.minimum == MinimumTextContrast || pair.minimum == MinimumControlContrast);
+            QVERIFY2(ratio >= pair.minimum,
                 qPrintable(pair.name + QStringLiteral(": ") + describe(pair.foreground, pair.background)));
-            if (ratio < lowest) {
+            if (pair.minimum == MinimumTextContrast && ratio < lowest) {
                 lowest = ratio;
                 lowestName = pair.name;
             }
         }
-        qInfo("%s: lowest DeskColours pair %.2f:1 (%s)", QTest::currentDataTag(), lowest,
+        qInfo("%s: lowest DeskColours text pair %.2f:1 (%s)", QTest::currentDataTag(), lowest,
             qPrintable(lowestName));
     }
 
@@ -149,6 +169,64 @@ private slots:
         QVERIFY(light.banner(Tone::Warning).background != dark.banner(Tone::Warning).background);
         QVERIFY(light.badge(Tone::Success).background != dark.badge(Tone::Success).background);
         QVERIFY(light.sandboxBanner().background != dark.sandboxBanner().background);
+        // Every role, not only the boxes: the palette decides them all.
+        for (const Tone tone : {Tone::Success, Tone::Warning, Tone::Danger, Tone::Info}) {
+            QVERIFY(light.text(tone) != dark.text(tone));
+            QVERIFY(light.edge(tone) != dark.edge(tone));
+            QVERIFY(light.banner(tone).foreground != dark.banner(tone).foreground);
+            QVERIFY(light.badge(tone).foreground != dark.badge(tone).foreground);
+        }
+        for (const std::optional<Severity> severity :
+            {std::optional<Severity>(), std::optional<Severity>(Severity::Error),
+                std::optional<Severity>(Severity::Warning), std::optional<Severity>(Severity::Note)})
+            QVERIFY(light.issue(severity) != dark.issue(severity));
+        QVERIFY(light.mutedText() != dark.mutedText());
+        QVERIFY(light.focusFrame(false) != dark.focusFrame(false));
+        QVERIFY(light.controlOutline(true) != dark.controlOutline(true));
+        QVERIFY(light.disabledPlaceholderText() != dark.disabledPlaceholderText());
+        QVERIFY(light.orderBadge(OrderState::Failed).background
+            != dark.orderBadge(OrderState::Failed).background);
+    }
+
+    void deskColours_rolesMeanTheSameInEveryPalette()
+    {
+        // A field's result and the status badge are the tones, not colours of their own: one rule
+        // decides a meaning's colour for every widget that shows it.
+        for (const QPalette &palette : {deskLightPalette(), deskDarkPalette(), highContrastPalette(true)}) {
+            const DeskColours colours(palette);
+            QCOMPARE(colours.issue(Severity::Error), colours.text(Tone::Danger));
+            QCOMPARE(colours.issue(Severity::Warning), colours.text(Tone::Warning));
+            QCOMPARE(colours.issue(std::nullopt), colours.text(Tone::Success));
+            QCOMPARE(colours.issue(Severity::Note), colours.mutedText());
+            QCOMPARE(colours.edge(Tone::Danger), colours.text(Tone::Danger));
+            QCOMPARE(
+                colours.orderBadge(OrderState::Done).background, colours.badge(Tone::Success).background);
+            QCOMPARE(colours.orderBadge(OrderState::InProgress).background,
+                colours.badge(Tone::Warning).background);
+            QCOMPARE(
+                colours.orderBadge(OrderState::Unknown).background, colours.badge(Tone::Warning).background);
+            QCOMPARE(
+                colours.orderBadge(OrderState::Failed).background, colours.badge(Tone::Danger).background);
+            QCOMPARE(colours.focusFrame(false), palette.color(QPalette::Text));
+            QCOMPARE(colours.focusFrame(true), palette.color(QPalette::HighlightedText));
+            QCOMPARE(colours.controlOutline(false), palette.color(QPalette::Disabled, QPalette::WindowText));
+            QCOMPARE(colours.unusedCell().foreground, colours.mutedText());
+            QCOMPARE(colours.unusedCell().background, palette.color(QPalette::Window));
+        }
+    }
+
+    void deskColours_textPairsCoverEveryRole()
+    {
+        // The contrast test above is only as good as the list it walks.
+        const QList<ColourPair> pairs = DeskColours(deskLightPalette()).textPairs();
+        for (const char *role : {"success text", "warning text", "danger text", "info text", "muted text",
+                 "note issue", "fine issue", "error issue", "warning issue", "danger edge", "control outline",
+                 "focus frame on base", "focus frame on selection", "danger banner", "info badge",
+                 "order badge", "sandbox banner", "unused cell"}) {
+            const bool covered = std::any_of(pairs.cbegin(), pairs.cend(),
+                [role](const ColourPair &pair) { return pair.name.startsWith(QLatin1String(role)); });
+            QVERIFY2(covered, role);
+        }
     }
 
     void deskPalettes_everyOwnPairReachesAA_data()

@@ -1,12 +1,15 @@
 // Real widgets under the light scheme, then dark at run time through applyColourScheme(): the
-// sandbox banner, an order error box, a status badge and a field issue must change colour and stay
-// readable (4.5:1, measured on the rendered pixels), and a QR code must stay black on white.
+// sandbox banner, an order error box, a status badge, a field issue, labels coloured by role and the
+// focus frame of a table must change colour and stay readable (4.5:1, measured on the rendered
+// pixels), and a QR code must stay black on white.
 
 #include "gui/common/ColourScheme.h"
 #include "gui/common/ConnectionBanner.h"
 #include "gui/common/Contrast.h"
 #include "gui/common/DeskColours.h"
 #include "gui/common/DeskPalettes.h"
+#include "gui/common/FocusFrame.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/form/FieldIssueLabel.h"
 #include "gui/results/OrderErrorBox.h"
 #include "gui/results/OrderHeader.h"
@@ -16,6 +19,9 @@
 #include <QApplication>
 #include <QHash>
 #include <QLabel>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QtTest>
 #include <memory>
@@ -51,6 +57,18 @@ Looks looksOf(QWidget *widget, int inset = 0)
             looks.text = QColor(it.key());
     return looks;
 }
+
+// The desk's delegates in miniature: the style's item, then the desk's focus frame over it.
+class FramedDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        paintFocusFrame(painter, option);
+    }
+};
 
 QString describe(const Looks &looks)
 {
@@ -175,6 +193,68 @@ private slots:
         const Looks darkTitle = looksOf(title);
         QVERIFY(darkTitle.background != lightTitle.background);
         QVERIFY2(darkTitle.contrast() >= MinimumTextContrast, qPrintable(describe(darkTitle)));
+    }
+
+    void labelsColouredByRole_followEverySwitch()
+    {
+        auto *note = new QLabel(QStringLiteral("Kept for this session only"), m_window.get());
+        auto *warning = new QLabel(QStringLiteral("Check the area code"), m_window.get());
+        auto *hint = new QLabel(QStringLiteral("Where the customer uses the line"), m_window.get());
+        m_window->layout()->addWidget(note);
+        m_window->layout()->addWidget(warning);
+        m_window->layout()->addWidget(hint);
+        colourLabel(note, Severity::Note);
+        colourLabel(warning, Severity::Warning);
+        PaletteFollower::followTextColour(
+            hint, [](const DeskColours &colours) { return colours.mutedText(); });
+        const auto expectRoles = [&] {
+            const DeskColours colours(applicationPalette());
+            QTRY_COMPARE(note->palette().color(QPalette::WindowText), colours.issue(Severity::Note));
+            QTRY_COMPARE(warning->palette().color(QPalette::WindowText), colours.issue(Severity::Warning));
+            QTRY_COMPARE(hint->palette().color(QPalette::WindowText), colours.mutedText());
+            for (QLabel *label : {note, warning, hint}) {
+                const Looks looks = looksOf(label);
+                QVERIFY2(looks.contrast() >= MinimumTextContrast, qPrintable(describe(looks)));
+            }
+        };
+        expectRoles();
+        const QColor lightWarning = warning->palette().color(QPalette::WindowText);
+        switchTo(ColourScheme::Dark);
+        expectRoles();
+        QVERIFY(warning->palette().color(QPalette::WindowText) != lightWarning);
+        switchTo(ColourScheme::Light);
+        expectRoles();
+        QCOMPARE(warning->palette().color(QPalette::WindowText), lightWarning);
+    }
+
+    void focusFrame_isRepaintedInTheNewPalette()
+    {
+        auto *table = new QTableView(m_window.get());
+        auto *model = new QStandardItemModel(3, 1, table);
+        for (int row = 0; row < 3; ++row)
+            model->setItem(row, new QStandardItem(QStringLiteral("555-01%1").arg(row)));
+        table->setItemDelegate(new FramedDelegate(table));
+        table->setModel(model);
+        table->setSelectionMode(QAbstractItemView::NoSelection); // the frame on a plain row
+        m_window->layout()->addWidget(table);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table->setFocus(Qt::OtherFocusReason);
+        table->setCurrentIndex(model->index(1, 0));
+        QTRY_VERIFY(table->hasFocus());
+        // One pixel into the current cell's left edge: inside the 2 px frame.
+        const auto frame = [table, model] {
+            const QRect cell = table->visualRect(model->index(1, 0));
+            return table->viewport()->grab().toImage().pixelColor(cell.left() + 1, cell.center().y());
+        };
+        QTRY_COMPARE(frame(), DeskColours(applicationPalette()).focusFrame(false));
+        const QColor lightFrame = frame();
+        switchTo(ColourScheme::Dark);
+        QTRY_COMPARE(frame(), DeskColours(applicationPalette()).focusFrame(false));
+        QVERIFY(frame() != lightFrame);
+        const QColor base = table->palette().color(QPalette::Base);
+        QVERIFY2(contrastRatio(frame(), base) >= MinimumControlContrast,
+            qPrintable(frame().name() + QStringLiteral(" on ") + base.name()));
     }
 
     void qrCode_staysBlackOnWhiteInDark()

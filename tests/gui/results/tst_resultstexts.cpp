@@ -38,16 +38,23 @@ private slots:
         QCOMPARE(badgeText(badgeFor(orderStateFromServerWord(serverWord))), badge);
     }
 
-    void badgeColours_carryTheirTone_andReadOnTheApplicationPalette()
+    void badgeColours_carryTheToneOfTheirWords_andReadOnTheApplicationPalette()
     {
-        QCOMPARE(badgeTone(Badge::Complete), Tone::Success);
-        QCOMPARE(badgeTone(Badge::Pending), Tone::Warning);
-        QCOMPARE(badgeTone(Badge::Error), Tone::Danger);
+        // The words are ResultsTexts', the colours DeskColours': for every state they must agree.
+        const QMap<Badge, Tone> toneOfWords = {
+            {Badge::Complete, Tone::Success}, {Badge::Pending, Tone::Warning}, {Badge::Error, Tone::Danger}};
         const DeskColours colours(QGuiApplication::palette());
-        for (Badge badge : {Badge::Complete, Badge::Pending, Badge::Error}) {
-            const Swatch chip = colours.badge(badgeTone(badge));
+        for (const OrderState state :
+            {OrderState::Done, OrderState::InProgress, OrderState::Failed, OrderState::Unknown}) {
+            const Badge badge = badgeFor(state);
+            QCOMPARE(DeskColours::orderTone(state), toneOfWords.value(badge));
+            const Swatch chip = colours.orderBadge(state);
+            QCOMPARE(chip.background, colours.badge(toneOfWords.value(badge)).background);
             QVERIFY(contrastRatio(chip.foreground, chip.background) >= MinimumTextContrast);
         }
+        QCOMPARE(DeskColours::orderTone(OrderState::Done), Tone::Success);
+        QCOMPARE(DeskColours::orderTone(OrderState::InProgress), Tone::Warning);
+        QCOMPARE(DeskColours::orderTone(OrderState::Failed), Tone::Danger);
     }
 
     void changeTypeText_knownWireNamesGetTitles_unknownKeptAsSent()
