@@ -14,12 +14,12 @@
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/NumbersTableView.h"
 #include "gui/form/StatusChangeForm.h"
-#include "gui/form/SubmissionFlow.h"
 #include "gui/results/ResultsPanel.h"
 #include "gui/results/VisibleRowsLoader.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxServer.h"
+#include "session/StatusChangeSession.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -229,10 +229,10 @@ public:
 
         bool orderArrived = false;
         QObject context;
-        QObject::connect(m_window.submission(), &SubmissionFlow::orderReceived, &context,
+        QObject::connect(m_window.session(), &StatusChangeSession::orderReceived, &context,
             [&orderArrived] { orderArrived = true; });
         QObject::connect(
-            m_window.submission(), &SubmissionFlow::requestFailed, &context, [this](const ApiError &error) {
+            m_window.session(), &StatusChangeSession::failed, &context, [this](const ApiError &error) {
                 m_problem = error.title + QStringLiteral(": ") + error.message;
             });
         const Phase send = runPhase(

@@ -8,7 +8,6 @@
 #include "desk/ResultsModel.h"
 #include "gui/MainWindow.h"
 #include "gui/form/ConfirmChangeDialog.h"
-#include "gui/form/SubmissionFlow.h"
 #include "gui/form/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/results/ResultsPanel.h"
@@ -18,6 +17,7 @@
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxReply.h"
 #include "sandbox/SandboxServer.h"
+#include "session/StatusChangeSession.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -161,7 +161,7 @@ void TestDeskFlow::destructive_dontSend_sendsNothing()
     QTest::mouseClick(dialog->dontSendButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<ConfirmChangeDialog *>());
     QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
-    QVERIFY(!m_window->submission()->isInFlight());
+    QVERIFY(!m_window->session()->isInFlight());
     QVERIFY(m_driver->submitButton()->isEnabled()); // may try again
 }
 
@@ -174,7 +174,7 @@ void TestDeskFlow::destructive_send_sendsOnce()
 {
     QFETCH(int, type);
     m_sandbox->setNumberState(NumberA, QStringLiteral("active"));
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     fill(ChangeType(type), {NumberA});
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     ConfirmChangeDialog *dialog = openConfirmation();
@@ -187,7 +187,7 @@ void TestDeskFlow::destructive_send_sendsOnce()
 
 void TestDeskFlow::activate_sendsWithoutAsking_viaCtrlEnter()
 {
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     fill(ChangeType::Activate, {NumberA});
     QVERIFY(action("actionSubmit")->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
@@ -208,7 +208,7 @@ void TestDeskFlow::pastDate_needsConfirmation()
     QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
 
     // The real dialog: Send stays disabled until the past date is ticked.
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     ConfirmChangeDialog *dialog = openConfirmation();
     QVERIFY(dialog);
@@ -234,7 +234,7 @@ void TestDeskFlow::bigOrder_pastedConfirmedSentAndRecordedWhole()
     QCOMPARE(m_driver->label("numbersCountLabel")->text(),
         QStringLiteral("Numbers to send: %1").arg(QLocale().toString(Count)));
 
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     ConfirmChangeDialog *dialog = openConfirmation();
     QVERIFY(dialog);
@@ -281,7 +281,7 @@ void TestDeskFlow::serverTextThatLooksLikeHtml_showsAsTextEverywhere()
     reply.contentType = QByteArrayLiteral("application/problem+json");
     m_sandbox->answerNextRequestWith(QStringLiteral("/v1.0/numbers/status"), reply);
 
-    QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failures(m_window->session(), &StatusChangeSession::failed);
     fill(ChangeType::Activate, {QStringLiteral("(201) 609-3801"), QStringLiteral("(201) 609-3802")});
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     QVERIFY(failures.wait());
@@ -327,7 +327,7 @@ void TestDeskFlow::serverTextThatLooksLikeHtml_showsAsTextEverywhere()
 
 void TestDeskFlow::serverFieldError_landsOnTheRightRow_andFormKeepsTypedData()
 {
-    QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failures(m_window->session(), &StatusChangeSession::failed);
     fill(ChangeType::Activate,
         {QStringLiteral("(201) 609-3801"), QString::fromLatin1(sandbox::magic::RejectOneNumber),
             QStringLiteral("201 609 3802")});
@@ -355,7 +355,7 @@ void TestDeskFlow::serverFieldError_landsOnTheRightRow_andFormKeepsTypedData()
 
 void TestDeskFlow::serverFieldError_mapsThroughSkippedDuplicates()
 {
-    QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failures(m_window->session(), &StatusChangeSession::failed);
     // Row 2 repeats row 1 and is not sent, so the server's PhoneNumbers[1] is table row 3.
     fill(ChangeType::Activate, {NumberA, NumberA, QString::fromLatin1(sandbox::magic::RejectOneNumber)});
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
@@ -367,12 +367,12 @@ void TestDeskFlow::serverFieldError_mapsThroughSkippedDuplicates()
 void TestDeskFlow::inFlight_noDoubleSend_andAbandonWorks()
 {
     m_sandbox->setSlowResponseMs(120000);
-    QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failures(m_window->session(), &StatusChangeSession::failed);
     fill(ChangeType::Activate, {QString::fromLatin1(sandbox::magic::SlowResponse)});
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     QTRY_COMPARE(m_sandbox->requestCount(StatusPath), 1);
 
-    QVERIFY(m_window->submission()->isInFlight());
+    QVERIFY(m_window->session()->isInFlight());
     QVERIFY(!m_driver->submitButton()->isEnabled());
     QVERIFY(!action("actionSubmit")->isEnabled());
     // Every input reads as read-only while the request is on its way, the location fields included.
@@ -390,7 +390,7 @@ void TestDeskFlow::inFlight_noDoubleSend_andAbandonWorks()
     const ApiError error = failures.first().first().value<ApiError>();
     QCOMPARE(error.kind, ApiError::Kind::OutcomeUnknown);
     QVERIFY(error.message.contains(QLatin1String("may")));
-    QTRY_VERIFY(!m_window->submission()->isInFlight());
+    QTRY_VERIFY(!m_window->session()->isInFlight());
     QVERIFY(m_driver->submitButton()->isEnabled());
     QVERIFY(!action("actionAbandon")->isEnabled());
     QCOMPARE(m_window->form()->request().numbers.first().number,
