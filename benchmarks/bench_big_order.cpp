@@ -15,7 +15,6 @@
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/NumbersTableView.h"
 #include "gui/form/StatusChangeForm.h"
-#include "gui/form/SubmissionFlow.h"
 #include "gui/results/ResultsPanel.h"
 #include "gui/results/VisibleRowsLoader.h"
 #include "journal/OrderJournal.h"
@@ -24,6 +23,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/SessionSecretStore.h"
 #include "sandbox/SandboxServer.h"
+#include "session/StatusChangeSession.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -233,10 +233,10 @@ public:
 
         bool orderArrived = false;
         QObject context;
-        QObject::connect(m_window.submission(), &SubmissionFlow::orderReceived, &context,
+        QObject::connect(m_window.session(), &StatusChangeSession::orderReceived, &context,
             [&orderArrived] { orderArrived = true; });
         QObject::connect(
-            m_window.submission(), &SubmissionFlow::requestFailed, &context, [this](const ApiError &error) {
+            m_window.session(), &StatusChangeSession::failed, &context, [this](const ApiError &error) {
                 m_problem = error.title + QStringLiteral(": ") + error.message;
             });
         const Phase send = runPhase(

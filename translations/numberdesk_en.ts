@@ -3267,26 +3267,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1, sent %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the order journal could not record an earlier answer. Read the message at the top of the window and confirm it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The order journal is still being opened. Send again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,26 +3278,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The password of the team journal %1 could not be read from this computer&apos;s keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>• %1, sent %2 on %3 by %4: %5</source>
-        <extracomment>%1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked by the agent before sending again to these numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team journal %1 cannot be reached. NumberDesk sends nothing until it can record it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) that arrived meanwhile are kept and will be written when it is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The team journal is reachable again; %n kept answer(s) written.</source>
         <translation type="unfinished">
@@ -3327,19 +3287,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>The team journal still cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another NumberDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request has its answer</source>
-        <extracomment>%1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3632,10 +3579,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending is off until you confirm the order journal message at the top of the window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,6 +3592,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>Sending is off until the team journal can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4583,7 +4530,23 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
 </context>
 <context>
-    <name>nd::SubmissionFlow</name>
+    <name>nd::StatusChangeSession</name>
+    <message>
+        <source>%1 — the change may have been made: check the numbers before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the previous request has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
@@ -4593,11 +4556,15 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent</source>
+        <source>The order journal is not open, so nothing is sent: every request must be recorded before it leaves. Use File → Open the order journal again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The order journal is not open, so nothing is sent: every request must be recorded before it leaves. Use File → Open the order journal again.</source>
+        <source>Not sent: the order journal could not record an earlier answer. Read the message at the top of the window and confirm it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by the agent before sending again to these numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4609,11 +4576,26 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not done: %1</source>
+        <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — the change may have been made: check the numbers before sending again.</source>
+        <source>The team journal %1 cannot be reached. NumberDesk sends nothing until it can record it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) that arrived meanwhile are kept and will be written when it is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4637,6 +4619,31 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>The team journal is on another computer: its connection must be encrypted and its certificate checked (verify-full). Turning TLS off is only allowed for a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::UnresolvedRequests</name>
+    <message>
+        <source>another NumberDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request has its answer</source>
+        <extracomment>%1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, sent %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, sent %2 on %3 by %4: %5</source>
+        <extracomment>%1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

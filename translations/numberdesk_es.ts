@@ -3267,26 +3267,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>No se pudo abrir el registro de pedidos.</translation>
     </message>
     <message>
-        <source>Not sent: %1</source>
-        <translation>No se envió: %1</translation>
-    </message>
-    <message>
-        <source>• %1, sent %2: %3</source>
-        <translation>• %1 (enviada el %2): %3</translation>
-    </message>
-    <message>
-        <source>Not sent: the order journal could not record an earlier answer. Read the message at the top of the window and confirm it first.</source>
-        <translation>No se envió: el registro de pedidos no pudo anotar una respuesta anterior. Primero lea el mensaje de la parte superior de la ventana y confírmelo.</translation>
-    </message>
-    <message>
-        <source>the last request</source>
-        <translation>la última solicitud</translation>
-    </message>
-    <message>
-        <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
-        <translation>Llegó la respuesta del servidor para %1. %2. Puede que el cambio se haya hecho: hasta que verifique estos números, NumberDesk los trata como sin resolver y pregunta antes de volver a enviar solicitudes para ellos.</translation>
-    </message>
-    <message>
         <source>The order journal is still being opened. Send again in a moment.</source>
         <translation>El registro de pedidos todavía se está abriendo. Vuelva a enviar en un momento.</translation>
     </message>
@@ -3298,26 +3278,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The password of the team journal %1 could not be read from this computer&apos;s keychain: %2</source>
         <translation>No se pudo leer la contraseña del registro del equipo %1 en el llavero del sistema de esta computadora: %2</translation>
     </message>
-    <message>
-        <source>• %1, sent %2 on %3 by %4: %5</source>
-        <extracomment>%1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.</extracomment>
-        <translation>• %1, enviada %2 en %3 por %4: %5</translation>
-    </message>
-    <message>
-        <source>Checked by the agent before sending again to these numbers.</source>
-        <translation>Verificado por el agente antes de volver a enviar a estos números.</translation>
-    </message>
-    <message>
-        <source>The team journal %1 cannot be reached. NumberDesk sends nothing until it can record it there.</source>
-        <translation>No se puede acceder al registro del equipo %1. NumberDesk no envía nada hasta que pueda registrarlo allí.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) that arrived meanwhile are kept and will be written when it is back.</source>
-        <translation>
-            <numerusform>%n respuesta que llegó mientras tanto se guarda y se escribirá cuando vuelva.</numerusform>
-            <numerusform>%n respuestas que llegaron mientras tanto se guardan y se escribirán cuando vuelva.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The team journal is reachable again; %n kept answer(s) written.</source>
         <translation>
@@ -3328,19 +3288,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>The team journal still cannot be reached: %1</source>
         <translation>Todavía no se puede acceder al registro del equipo: %1</translation>
-    </message>
-    <message>
-        <source>another NumberDesk</source>
-        <translation>otro NumberDesk</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request has its answer</source>
-        <extracomment>%1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.</extracomment>
-        <translation>• %1, en curso en %2 desde %3: %4 — no se puede enviar a estos números hasta que esa solicitud tenga respuesta</translation>
     </message>
 </context>
 <context>
@@ -3634,10 +3581,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Envío desactivado: el registro de pedidos no está abierto (Archivo → Abrir de nuevo el registro de pedidos)</translation>
     </message>
     <message>
-        <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
-        <translation>Se dejó de consultar: la conexión cambió a otra cuenta. Vuelva a consultar el pedido desde el Historial.</translation>
-    </message>
-    <message>
         <source>Sending is off until you confirm the order journal message at the top of the window.</source>
         <translation>El envío está desactivado hasta que confirme el mensaje del registro de pedidos de la parte superior de la ventana.</translation>
     </message>
@@ -3652,6 +3595,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Sending is off until the team journal can be reached again.</source>
         <translation>El envío está desactivado hasta que se pueda acceder de nuevo al registro del equipo.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No se envió</translation>
     </message>
 </context>
 <context>
@@ -4585,7 +4532,23 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
 </context>
 <context>
-    <name>nd::SubmissionFlow</name>
+    <name>nd::StatusChangeSession</name>
+    <message>
+        <source>%1 — the change may have been made: check the numbers before sending again.</source>
+        <translation>%1 — puede que el cambio se haya hecho: verifique los números antes de volver a enviar.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No realizado: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the previous request has not finished yet.</source>
+        <translation>No se envió: la solicitud anterior aún no ha terminado.</translation>
+    </message>
+    <message>
+        <source>No connection is set up.</source>
+        <translation>No hay ninguna conexión configurada.</translation>
+    </message>
     <message>
         <source>Not sent: %1</source>
         <translation>No se envió: %1</translation>
@@ -4595,12 +4558,16 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>No se envió.</translation>
     </message>
     <message>
-        <source>Not sent</source>
-        <translation>No se envió</translation>
-    </message>
-    <message>
         <source>The order journal is not open, so nothing is sent: every request must be recorded before it leaves. Use File → Open the order journal again.</source>
         <translation>El registro de pedidos no está abierto, así que no se envía nada: cada solicitud debe quedar anotada antes de salir. Use Archivo → Abrir de nuevo el registro de pedidos.</translation>
+    </message>
+    <message>
+        <source>Not sent: the order journal could not record an earlier answer. Read the message at the top of the window and confirm it first.</source>
+        <translation>No se envió: el registro de pedidos no pudo anotar una respuesta anterior. Primero lea el mensaje de la parte superior de la ventana y confírmelo.</translation>
+    </message>
+    <message>
+        <source>Checked by the agent before sending again to these numbers.</source>
+        <translation>Verificado por el agente antes de volver a enviar a estos números.</translation>
     </message>
     <message>
         <source>Sending %1 to %3 (numbers: %2)…</source>
@@ -4611,12 +4578,27 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Pedido %1: %2</translation>
     </message>
     <message>
-        <source>Not done: %1</source>
-        <translation>No realizado: %1</translation>
+        <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
+        <translation>Se dejó de consultar: la conexión cambió a otra cuenta. Vuelva a consultar el pedido desde el Historial.</translation>
     </message>
     <message>
-        <source>%1 — the change may have been made: check the numbers before sending again.</source>
-        <translation>%1 — puede que el cambio se haya hecho: verifique los números antes de volver a enviar.</translation>
+        <source>The team journal %1 cannot be reached. NumberDesk sends nothing until it can record it there.</source>
+        <translation>No se puede acceder al registro del equipo %1. NumberDesk no envía nada hasta que pueda registrarlo allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) that arrived meanwhile are kept and will be written when it is back.</source>
+        <translation>
+            <numerusform>%n respuesta que llegó mientras tanto se guarda y se escribirá cuando vuelva.</numerusform>
+            <numerusform>%n respuestas que llegaron mientras tanto se guardan y se escribirán cuando vuelva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last request</source>
+        <translation>la última solicitud</translation>
+    </message>
+    <message>
+        <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
+        <translation>Llegó la respuesta del servidor para %1. %2. Puede que el cambio se haya hecho: hasta que verifique estos números, NumberDesk los trata como sin resolver y pregunta antes de volver a enviar solicitudes para ellos.</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4622,31 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>The team journal is on another computer: its connection must be encrypted and its certificate checked (verify-full). Turning TLS off is only allowed for a server on this computer.</source>
         <translation>El registro del equipo está en otra computadora: su conexión debe estar cifrada y su certificado verificado (verify-full). Solo se permite desactivar TLS para un servidor en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::UnresolvedRequests</name>
+    <message>
+        <source>another NumberDesk</source>
+        <translation>otro NumberDesk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request has its answer</source>
+        <extracomment>%1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.</extracomment>
+        <translation>• %1, en curso en %2 desde %3: %4 — no se puede enviar a estos números hasta que esa solicitud tenga respuesta</translation>
+    </message>
+    <message>
+        <source>• %1, sent %2: %3</source>
+        <translation>• %1 (enviada el %2): %3</translation>
+    </message>
+    <message>
+        <source>• %1, sent %2 on %3 by %4: %5</source>
+        <extracomment>%1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.</extracomment>
+        <translation>• %1, enviada %2 en %3 por %4: %5</translation>
     </message>
 </context>
 <context>

@@ -3267,26 +3267,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Le journal des commandes n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <source>Not sent: %1</source>
-        <translation>Non envoyée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>• %1, sent %2: %3</source>
-        <translation>• %1, envoyé le %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Not sent: the order journal could not record an earlier answer. Read the message at the top of the window and confirm it first.</source>
-        <translation>Non envoyée&#xa0;: le journal des commandes n&apos;a pas pu consigner une réponse antérieure. Lisez d&apos;abord le message en haut de la fenêtre et confirmez-le.</translation>
-    </message>
-    <message>
-        <source>the last request</source>
-        <translation>les numéros de la dernière demande</translation>
-    </message>
-    <message>
-        <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
-        <translation>Le serveur a répondu à la demande concernant %1. %2. Le changement a peut-être été effectué&#xa0;: tant que vous n&apos;avez pas vérifié ces numéros, NumberDesk les considère comme non résolus et demande confirmation avant de leur envoyer une nouvelle demande.</translation>
-    </message>
-    <message>
         <source>The order journal is still being opened. Send again in a moment.</source>
         <translation>Le journal des commandes est encore en cours d&apos;ouverture. Renvoyez dans un instant.</translation>
     </message>
@@ -3298,26 +3278,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>The password of the team journal %1 could not be read from this computer&apos;s keychain: %2</source>
         <translation>Le mot de passe du journal d&apos;équipe %1 n&apos;a pas pu être lu dans le trousseau du système de cet ordinateur : %2</translation>
     </message>
-    <message>
-        <source>• %1, sent %2 on %3 by %4: %5</source>
-        <extracomment>%1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.</extracomment>
-        <translation>• %1, envoyée %2 sur %3 par %4 : %5</translation>
-    </message>
-    <message>
-        <source>Checked by the agent before sending again to these numbers.</source>
-        <translation>Vérifié par l&apos;agent avant de renvoyer à ces numéros.</translation>
-    </message>
-    <message>
-        <source>The team journal %1 cannot be reached. NumberDesk sends nothing until it can record it there.</source>
-        <translation>Le journal d&apos;équipe %1 est inaccessible. NumberDesk n&apos;envoie rien tant qu&apos;il ne peut pas l&apos;y enregistrer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) that arrived meanwhile are kept and will be written when it is back.</source>
-        <translation>
-            <numerusform>%n réponse arrivée entre-temps est gardée et sera écrite à son retour.</numerusform>
-            <numerusform>%n réponses arrivées entre-temps sont gardées et seront écrites à son retour.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The team journal is reachable again; %n kept answer(s) written.</source>
         <translation>
@@ -3328,19 +3288,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>The team journal still cannot be reached: %1</source>
         <translation>Le journal d&apos;équipe est toujours inaccessible : %1</translation>
-    </message>
-    <message>
-        <source>another NumberDesk</source>
-        <translation>un autre NumberDesk</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request has its answer</source>
-        <extracomment>%1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.</extracomment>
-        <translation>• %1, en cours sur %2 depuis %3 : %4 — rien ne peut leur être envoyé avant la réponse à cette demande</translation>
     </message>
 </context>
 <context>
@@ -3634,10 +3581,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>L&apos;envoi est désactivé&#xa0;: le journal des commandes n&apos;est pas ouvert (Fichier → Rouvrir le journal des commandes)</translation>
     </message>
     <message>
-        <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
-        <translation>Vérification arrêtée&#xa0;: la connexion est passée à un autre compte. Consultez de nouveau la commande depuis l&apos;Historique.</translation>
-    </message>
-    <message>
         <source>Sending is off until you confirm the order journal message at the top of the window.</source>
         <translation>L&apos;envoi est désactivé tant que vous n&apos;avez pas confirmé le message du journal des commandes en haut de la fenêtre.</translation>
     </message>
@@ -3652,6 +3595,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Sending is off until the team journal can be reached again.</source>
         <translation>L&apos;envoi est désactivé jusqu&apos;à ce que le journal d&apos;équipe soit de nouveau accessible.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
     </message>
 </context>
 <context>
@@ -4585,7 +4532,23 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
 </context>
 <context>
-    <name>nd::SubmissionFlow</name>
+    <name>nd::StatusChangeSession</name>
+    <message>
+        <source>%1 — the change may have been made: check the numbers before sending again.</source>
+        <translation>%1 — le changement a peut-être été effectué&#xa0;: vérifiez les numéros avant de renvoyer la demande.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non effectué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the previous request has not finished yet.</source>
+        <translation>Non envoyée&#xa0;: la demande précédente n&apos;est pas encore terminée.</translation>
+    </message>
+    <message>
+        <source>No connection is set up.</source>
+        <translation>Aucune connexion n&apos;est configurée.</translation>
+    </message>
     <message>
         <source>Not sent: %1</source>
         <translation>Non envoyée&#xa0;: %1</translation>
@@ -4595,12 +4558,16 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Non envoyée.</translation>
     </message>
     <message>
-        <source>Not sent</source>
-        <translation>Non envoyée</translation>
-    </message>
-    <message>
         <source>The order journal is not open, so nothing is sent: every request must be recorded before it leaves. Use File → Open the order journal again.</source>
         <translation>Le journal des commandes n&apos;est pas ouvert, donc rien n&apos;est envoyé&#xa0;: chaque demande doit être consignée avant de partir. Utilisez Fichier → Rouvrir le journal des commandes.</translation>
+    </message>
+    <message>
+        <source>Not sent: the order journal could not record an earlier answer. Read the message at the top of the window and confirm it first.</source>
+        <translation>Non envoyée&#xa0;: le journal des commandes n&apos;a pas pu consigner une réponse antérieure. Lisez d&apos;abord le message en haut de la fenêtre et confirmez-le.</translation>
+    </message>
+    <message>
+        <source>Checked by the agent before sending again to these numbers.</source>
+        <translation>Vérifié par l&apos;agent avant de renvoyer à ces numéros.</translation>
     </message>
     <message>
         <source>Sending %1 to %3 (numbers: %2)…</source>
@@ -4611,12 +4578,27 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Commande %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Not done: %1</source>
-        <translation>Non effectué&#xa0;: %1</translation>
+        <source>Stopped checking: the connection changed to another account. Look the order up again from History.</source>
+        <translation>Vérification arrêtée&#xa0;: la connexion est passée à un autre compte. Consultez de nouveau la commande depuis l&apos;Historique.</translation>
     </message>
     <message>
-        <source>%1 — the change may have been made: check the numbers before sending again.</source>
-        <translation>%1 — le changement a peut-être été effectué&#xa0;: vérifiez les numéros avant de renvoyer la demande.</translation>
+        <source>The team journal %1 cannot be reached. NumberDesk sends nothing until it can record it there.</source>
+        <translation>Le journal d&apos;équipe %1 est inaccessible. NumberDesk n&apos;envoie rien tant qu&apos;il ne peut pas l&apos;y enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) that arrived meanwhile are kept and will be written when it is back.</source>
+        <translation>
+            <numerusform>%n réponse arrivée entre-temps est gardée et sera écrite à son retour.</numerusform>
+            <numerusform>%n réponses arrivées entre-temps sont gardées et seront écrites à son retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last request</source>
+        <translation>les numéros de la dernière demande</translation>
+    </message>
+    <message>
+        <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
+        <translation>Le serveur a répondu à la demande concernant %1. %2. Le changement a peut-être été effectué&#xa0;: tant que vous n&apos;avez pas vérifié ces numéros, NumberDesk les considère comme non résolus et demande confirmation avant de leur envoyer une nouvelle demande.</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4622,31 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>The team journal is on another computer: its connection must be encrypted and its certificate checked (verify-full). Turning TLS off is only allowed for a server on this computer.</source>
         <translation>Le journal d&apos;équipe est sur un autre ordinateur : sa connexion doit être chiffrée et son certificat vérifié (verify-full). Désactiver TLS n&apos;est permis que pour un serveur sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::UnresolvedRequests</name>
+    <message>
+        <source>another NumberDesk</source>
+        <translation>un autre NumberDesk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request has its answer</source>
+        <extracomment>%1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.</extracomment>
+        <translation>• %1, en cours sur %2 depuis %3 : %4 — rien ne peut leur être envoyé avant la réponse à cette demande</translation>
+    </message>
+    <message>
+        <source>• %1, sent %2: %3</source>
+        <translation>• %1, envoyé le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>• %1, sent %2 on %3 by %4: %5</source>
+        <extracomment>%1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.</extracomment>
+        <translation>• %1, envoyée %2 sur %3 par %4 : %5</translation>
     </message>
 </context>
 <context>

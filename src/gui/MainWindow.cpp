@@ -11,9 +11,9 @@
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
 #include "gui/common/DeskSettings.h"
-#include "gui/form/StatusChangeForm.h"
-#include "gui/form/SubmissionFlow.h"
 #include "gui/common/UserPrompts.h"
+#include "gui/form/FormSessionLink.h"
+#include "gui/form/StatusChangeForm.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ResultsPanel.h"
@@ -21,6 +21,7 @@
 #include "i18n/LanguageChoice.h"
 #include "network/ApiClient.h"
 #include "response/ServerText.h"
+#include "session/StatusChangeSession.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -59,12 +60,10 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->mainSplitter->setSizes({600, 680});
     QWidget::setTabOrder(m_ui->statusChangeForm, m_results);
 
-    m_submission = new SubmissionFlow(client, form(), m_results, this);
-    m_submission->setObjectName(QStringLiteral("submissionFlow"));
-    connect(m_submission, &SubmissionFlow::statusMessage, this, &MainWindow::showStatus);
-    connect(m_submission, &SubmissionFlow::inFlightChanged, this, &MainWindow::updateActions);
-    connect(form(), &StatusChangeForm::submitRequested, m_submission, &SubmissionFlow::submit);
-    connect(form(), &StatusChangeForm::abandonRequested, m_submission, &SubmissionFlow::abandon);
+    m_session = new StatusChangeSession(client, this);
+    m_session->setObjectName(QStringLiteral("statusChangeSession"));
+    m_formLink = new FormSessionLink(m_session, form(), this);
+    showSession();
     connect(form(), &StatusChangeForm::submittableChanged, this, &MainWindow::updateActions);
     connect(form(), &StatusChangeForm::changeTypeChanged, this,
         [this](ChangeType type) { m_settings->saveLastChangeType(type); });
@@ -100,8 +99,8 @@ void MainWindow::setUpActions()
     setCodeShortcuts();
     connect(m_ui->actionNewRequest, &QAction::triggered, this, &MainWindow::newRequest);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionSubmit, &QAction::triggered, m_submission, &SubmissionFlow::submit);
-    connect(m_ui->actionAbandon, &QAction::triggered, m_submission, &SubmissionFlow::abandon);
+    connect(m_ui->actionSubmit, &QAction::triggered, m_formLink, &FormSessionLink::submit);
+    connect(m_ui->actionAbandon, &QAction::triggered, m_formLink, &FormSessionLink::abandon);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
@@ -139,8 +138,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->saveWindow(saveGeometry(), saveState(), m_ui->mainSplitter->saveState());
     m_settings->saveLastChangeType(form()->changeType());
-    if (m_submission->isInFlight())
-        m_submission->abandon();
+    if (m_session->isInFlight())
+        m_session->abandon();
     event->accept();
 }
 
@@ -187,23 +186,24 @@ void MainWindow::refreshConnection()
     if (changed && isVisible())
         Announcer::announce(m_ui->connectionBanner, summary.text);
     setWindowTitle(summary.windowTitle);
+    m_session->setProfileName(profileName()); // named in the records of the next requests
     qCInfo(lcWindow) << "next requests go to" << m_client->baseUrl().host();
 }
 
 void MainWindow::updateActions()
 {
-    const bool inFlight = m_submission->isInFlight();
+    const bool inFlight = m_session->isInFlight();
     m_ui->actionSubmit->setEnabled(!inFlight && form()->canSubmit());
     m_ui->actionAbandon->setEnabled(inFlight);
     m_ui->actionNewRequest->setEnabled(!inFlight);
     m_ui->actionAccounts->setEnabled(!inFlight && m_store); // nor through the Accounts dialog
     if (m_switcher)
-        m_switcher->chooser()->setEnabled(!inFlight); // the account cannot change under a request
+        m_switcher->chooser()->setEnabled(m_session->canSwitchAccount()); // not under a request
 }
 
 void MainWindow::newRequest()
 {
-    if (m_submission->isInFlight())
+    if (m_session->isInFlight())
         return;
     if (!form()->hasContent()) {
         form()->clear();
@@ -256,10 +256,7 @@ void MainWindow::setAccounts(ProfileStore *store, CredentialVault *vault)
     toolBar->addWidget(m_switcher);
     addToolBar(Qt::TopToolBarArea, toolBar);
     connect(m_switcher, &ProfileSwitcher::connectionChanged, this, &MainWindow::refreshConnection);
-    connect(m_switcher, &ProfileSwitcher::accountChanging, m_results, [this] {
-        m_results->stopPolling(tr("Stopped checking: the connection changed to another account. Look the "
-                                  "order up again from History."));
-    });
+    connect(m_switcher, &ProfileSwitcher::accountChanging, m_session, &StatusChangeSession::accountSwitched);
     connect(m_switcher, &ProfileSwitcher::message, this, &MainWindow::showStatus);
     m_ui->actionAccounts->setEnabled(true);
     updateActions();
@@ -330,14 +327,10 @@ void MainWindow::setJournalSecretStore(SecretStore *secrets)
 DeskJournal *MainWindow::deskJournalToOpen()
 {
     if (!m_journal) {
-        m_journal = new DeskJournal(m_client, this, [this] { return profileName(); });
+        m_journal = new DeskJournal(m_client, this, m_session);
         m_journal->setObjectName(QStringLiteral("deskJournal"));
         m_journal->setSecretStore(m_journalSecrets);
         connect(m_journal, &DeskJournal::stateChanged, this, &MainWindow::updateJournalState);
-        connect(m_journal, &DeskJournal::writeFailureChanged, this, &MainWindow::showJournalWriteFailure);
-        connect(m_ui->acknowledgeJournalButton, &QPushButton::clicked, m_journal,
-            &DeskJournal::acknowledgeWriteFailure);
-        connect(m_journal, &DeskJournal::teamJournalChanged, this, &MainWindow::showTeamJournalProblem);
         connect(m_ui->retryTeamJournalButton, &QPushButton::clicked, this, [this] {
             // Connecting waits for the network (at most the connect timeout): say so while it does.
             QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -345,12 +338,6 @@ DeskJournal *MainWindow::deskJournalToOpen()
             QApplication::restoreOverrideCursor();
         });
         connect(m_journal, &DeskJournal::message, this, &MainWindow::showStatus);
-        // From now on nothing is sent that the journal has not recorded.
-        m_submission->setJournaledSender(
-            [this](const ValidatedRequest &request) { return m_journal->send(request); });
-        m_submission->setUnresolvedCheck(
-            [this](const ValidatedRequest &request) { return m_journal->unresolvedTouching(request); });
-        connect(m_results, &ResultsPanel::orderChanged, m_journal, &DeskJournal::recordLookup);
     }
     return m_journal;
 }
@@ -394,7 +381,7 @@ void MainWindow::updateJournalState()
 void MainWindow::showJournalWriteFailure()
 {
     showJournalWriteBanner();
-    const QString failure = m_journal ? m_journal->unacknowledgedWriteFailure() : QString();
+    const QString failure = m_session->unacknowledgedWriteFailure();
     if (!failure.isEmpty()) {
         // Where the keyboard is, so a screen reader reads the banner and Enter confirms it.
         m_ui->acknowledgeJournalButton->setFocus(Qt::OtherFocusReason);
@@ -405,7 +392,7 @@ void MainWindow::showJournalWriteFailure()
 
 void MainWindow::showTeamJournalProblem()
 {
-    const QString problem = m_journal ? m_journal->teamJournalProblem() : QString();
+    const QString problem = m_session->teamJournalProblem();
     const bool wasShown = m_ui->teamJournalBanner->isVisible();
     m_ui->teamJournalBannerText->setText(problem);
     m_ui->teamJournalBannerText->setAccessibleName(problem);
@@ -423,7 +410,7 @@ void MainWindow::showTeamJournalProblem()
 
 void MainWindow::showJournalWriteBanner()
 {
-    const QString failure = m_journal ? m_journal->unacknowledgedWriteFailure() : QString();
+    const QString failure = m_session->unacknowledgedWriteFailure();
     m_ui->journalWriteBannerText->setText(failure);
     m_ui->journalWriteBannerText->setAccessibleName(failure);
     // The danger edge of every box that holds an error, so it reads on light and dark palettes alike.
@@ -432,7 +419,7 @@ void MainWindow::showJournalWriteBanner()
             .arg(colours.edge(Tone::Danger).name());
     });
     m_ui->journalWriteBanner->setVisible(!failure.isEmpty());
-    const bool teamUnreachable = m_journal && !m_journal->teamJournalProblem().isEmpty();
+    const bool teamUnreachable = !m_session->teamJournalProblem().isEmpty();
     if (!failure.isEmpty())
         form()->holdSending(
             tr("Sending is off until you confirm the order journal message at the top of the window."));
@@ -441,6 +428,47 @@ void MainWindow::showJournalWriteBanner()
     else
         form()->holdSending(QString());
     updateActions();
+}
+
+void MainWindow::showSession()
+{
+    StatusChangeSession *session = m_session;
+    connect(session, &StatusChangeSession::statusMessage, this, &MainWindow::showStatus);
+    connect(session, &StatusChangeSession::journalMessage, this, &MainWindow::showStatus);
+    connect(session, &StatusChangeSession::inFlightChanged, this, &MainWindow::updateActions);
+    // The account chooser waits while a confirmation is open too.
+    connect(session, &StatusChangeSession::confirmationNeeded, this, &MainWindow::updateActions);
+    connect(session, &StatusChangeSession::declined, this, &MainWindow::updateActions);
+    connect(session, &StatusChangeSession::refused, this, &MainWindow::updateActions);
+    connect(session, &StatusChangeSession::sending, m_results,
+        [this](const ValidatedRequest &, const QString &description) { m_results->showBusy(description); });
+    connect(session, &StatusChangeSession::refused, m_results,
+        [this](StatusChangeSession::Refusal why, const QString &reason) {
+            using Refusal = StatusChangeSession::Refusal;
+            // The form says what is wrong with the request or the connection; a refusal of the journal
+            // shows where the answer would have been.
+            if (why == Refusal::Busy || why == Refusal::Invalid || why == Refusal::NotConfigured)
+                return;
+            ApiError refusal;
+            refusal.kind = ApiError::Kind::Configuration;
+            refusal.title = tr("Not sent");
+            refusal.message = reason;
+            m_results->showError(refusal);
+        });
+    connect(session, &StatusChangeSession::orderReceived, m_results, &ResultsPanel::showOrder);
+    connect(session, &StatusChangeSession::failed, m_results,
+        [this](const ApiError &error) { m_results->showError(error); });
+    connect(session, &StatusChangeSession::orderUpdated, m_results, &ResultsPanel::showLookedUp);
+    connect(session, &StatusChangeSession::lookupFailed, m_results, &ResultsPanel::showLookupFailed);
+    connect(session, &StatusChangeSession::countdownChanged, m_results, &ResultsPanel::showCountdown);
+    connect(session, &StatusChangeSession::gaveUp, m_results, &ResultsPanel::showGaveUp);
+    connect(session, &StatusChangeSession::followingStopped, m_results, &ResultsPanel::showFollowingStopped);
+    connect(m_results, &ResultsPanel::stopFollowingRequested, session,
+        [session] { session->stopFollowing(QString()); });
+    connect(session, &StatusChangeSession::writeFailureChanged, this, &MainWindow::showJournalWriteFailure);
+    connect(m_ui->acknowledgeJournalButton, &QPushButton::clicked, session,
+        &StatusChangeSession::acknowledgeWriteFailure);
+    connect(session, &StatusChangeSession::teamJournalChanged, this, &MainWindow::showTeamJournalProblem);
 }
 
 void MainWindow::showStatus(const QString &message)

@@ -2,8 +2,9 @@
 
 // The desk's main window: the connection banner (where the next request goes), the status-change
 // form and the results side by side, menus and shortcuts, status bar, and what is remembered between
-// sessions. Sending is delegated to SubmissionFlow, through the order journal (DeskJournal) once one
-// is opened; the profile switcher (accounts) and the history window hang off the menus.
+// sessions. A status change belongs to the StatusChangeSession (core): the window shows what it says
+// (the form through FormSessionLink, the results panel, the journal banners); DeskJournal opens the
+// journal it sends through; the profile switcher (accounts) and the history window hang off the menus.
 // Created by main.cpp and by the GUI tests.
 
 #include <QMainWindow>
@@ -28,8 +29,9 @@ class ProfileStore;
 class ProfileSwitcher;
 class ResultsPanel;
 class SecretStore;
+class FormSessionLink;
 class StatusChangeForm;
-class SubmissionFlow;
+class StatusChangeSession;
 struct JournalIdentity;
 struct JournalLocation;
 
@@ -68,7 +70,7 @@ public:
 
     StatusChangeForm *form() const;
     ResultsPanel *results() const { return m_results; }
-    SubmissionFlow *submission() const { return m_submission; }
+    StatusChangeSession *session() const { return m_session; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,13 +91,15 @@ private:
     void showTeamJournalProblem(); // the team journal's server stopped answering, or is back
     // The status bar's line, also read out by a screen reader.
     void showStatus(const QString &message);
+    void showSession(); // the session's signals onto the results panel and the window
     QString profileName() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DeskSettings> m_settings;
     ApiClient *m_client;
     ResultsPanel *m_results = nullptr;
-    SubmissionFlow *m_submission = nullptr;
+    StatusChangeSession *m_session = nullptr;
+    FormSessionLink *m_formLink = nullptr;
     ProfileStore *m_store = nullptr;
     CredentialVault *m_vault = nullptr;
     ProfileSwitcher *m_switcher = nullptr;

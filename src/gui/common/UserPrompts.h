@@ -3,7 +3,7 @@
 // Every modal question the desk asks (confirm a destructive change, a past date, discarding the form)
 // goes through here, so there is one place that shows dialogs without a nested event loop (open() +
 // a callback) and one test hook to answer them in advance, like KeePassXC's MessageBox::setNextAnswer.
-// Used by SubmissionFlow and MainWindow; GUI tests preset answers with setNextAnswer().
+// Used by FormSessionLink and MainWindow; GUI tests preset answers with setNextAnswer().
 
 #include <QObject>
 #include <QStringList>

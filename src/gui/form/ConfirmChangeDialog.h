@@ -3,7 +3,7 @@
 // Asks before a change that cannot easily be undone (the rules table's `destructive`: cancel, park,
 // swap, replace) and before any change with a past effective date: lists every number as it will be
 // sent, the date, and what happens. "Don't send" is the default and focused button. Shown by
-// SubmissionFlow through UserPrompts.
+// FormSessionLink through UserPrompts.
 
 #include "request/StatusChangeRequest.h"
 

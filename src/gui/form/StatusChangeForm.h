@@ -5,7 +5,7 @@
 // validateRequest, shows each finding beside its field or row, keeps Send disabled (with the reason)
 // while anything blocks, and takes the server's field errors back onto the right field and row.
 // Which inputs apply comes from the rules table (ruleFor), never from a copy here.
-// Owned by MainWindow; SubmissionFlow reads request() and reports server errors back.
+// Owned by MainWindow; FormSessionLink hands request() to the session and shows its answers here.
 
 #include "request/StatusChangeRequest.h"
 #include "request/ValidationResult.h"

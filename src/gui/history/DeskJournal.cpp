@@ -3,10 +3,10 @@
 #include "gui/history/HistoryWindow.h"
 #include "gui/history/InterruptedRequestsDialog.h"
 #include "gui/history/JournalOpenProblem.h"
-#include "gui/common/ResultsTexts.h"
 #include "journal/OrderJournal.h"
 #include "profiles/CredentialVault.h"
 #include "profiles/TeamJournalSettings.h"
+#include "session/StatusChangeSession.h"
 
 #include <QAbstractButton>
 #include <QLoggingCategory>
@@ -20,13 +20,11 @@ namespace {
 Q_LOGGING_CATEGORY(lcDeskJournal, "numberdesk.gui.deskjournal")
 }
 
-DeskJournal::DeskJournal(ApiClient *client, QWidget *window, std::function<QString()> profileName)
-    : QObject(window),
-      m_client(client),
-      m_window(window),
-      m_profileName(std::move(profileName)),
-      m_problem(tr("The order journal has not been opened yet."))
-{ }
+DeskJournal::DeskJournal(ApiClient *client, QWidget *window, StatusChangeSession *session)
+    : QObject(window), m_client(client), m_window(window), m_session(session)
+{
+    setProblem(tr("The order journal has not been opened yet."));
+}
 
 DeskJournal::~DeskJournal()
 {
@@ -38,7 +36,13 @@ DeskJournal::~DeskJournal()
             OrderJournal::open(m_checkedLocation, m_identity, m_check);
     }
     delete m_history; // reads the journal: goes first
-    delete m_submission;
+}
+
+void DeskJournal::setProblem(const QString &problem, bool opening)
+{
+    m_problem = problem;
+    if (m_session)
+        m_session->setJournalUnavailable(problem, opening);
 }
 
 void DeskJournal::open(const JournalLocation &location, const JournalIdentity &who)
@@ -56,7 +60,7 @@ void DeskJournal::openInBackground(const JournalLocation &location, const Journa
         return;
     m_location = location;
     m_identity = who;
-    m_problem = tr("The order journal is still being opened. Send again in a moment.");
+    setProblem(tr("The order journal is still being opened. Send again in a moment."), true);
     if (location.isTeam() && location.password.isEmpty() && m_secrets) {
         m_readingPassword = true;
         m_secrets->readSecret(
@@ -120,22 +124,12 @@ void DeskJournal::accept(JournalOpenResult result)
     if (result.journal) {
         m_journal = std::move(result.journal);
         m_problem.clear();
-        m_submission = new JournaledSubmission(m_client, m_journal.get(), this);
-        connect(
-            m_submission, &JournaledSubmission::orderReceived, this, [this](qint64 id, const Order &order) {
-                m_lastJournalId = id;
-                m_lastOrderId = order.orderId;
-            });
-        connect(
-            m_submission, &JournaledSubmission::journalWriteFailed, this, &DeskJournal::reportWriteFailure);
-        connect(m_journal.get(), &OrderJournal::connectionChanged, this, &DeskJournal::teamJournalChanged);
-        // An answer kept while the team journal was away that it then refused: the same banner and
-        // hold as an answer a file journal cannot write.
-        connect(m_journal.get(), &OrderJournal::keptWriteFailed, this, &DeskJournal::reportWriteFailure);
+        if (m_session)
+            m_session->setJournal(m_journal.get());
         m_adopted = result.adopted;
         qCInfo(lcDeskJournal) << "journal open";
     } else {
-        m_problem = problem ? problem->text : tr("The order journal could not be opened.");
+        setProblem(problem ? problem->text : tr("The order journal could not be opened."));
         qCWarning(lcDeskJournal) << "no journal; sending is off";
     }
     emit stateChanged();
@@ -188,103 +182,6 @@ void DeskJournal::showInterrupted()
     dialog->open();
 }
 
-namespace {
-QStringList numbersOf(const ValidatedRequest &request)
-{
-    QStringList numbers;
-    for (const ValidatedNumber &number : request.numbers)
-        numbers.append(number.e164);
-    return numbers;
-}
-} // namespace
-
-QStringList DeskJournal::unresolvedTouching(const ValidatedRequest &request)
-{
-    m_shownFor.clear();
-    m_shownRecords.clear();
-    if (!m_journal)
-        return {};
-    const QStringList numbers = numbersOf(request);
-    // A desk (or a second NumberDesk on this file) that died with a request in flight: its request is
-    // interrupted now, so it shows (and can be resolved) here rather than refusing the send as "in
-    // flight" until the next start.
-    m_journal->markInterruptedAsOutcomeUnknown();
-    QStringList lines;
-    const QList<JournalEntry> involved = m_journal->unresolvedInvolving(numbers);
-    for (const JournalEntry &entry : involved) {
-        QStringList sent;
-        for (const JournalNumber &number : entry.numbers)
-            sent.append(number.requestedNumber);
-        const QString when = results::localDateTimeText(entry.createdAt);
-        if (m_journal->isInFlightElsewhere(entry)) {
-            // Not the agent's to check: it is on its way now, and its claim refuses a send until it is
-            // answered. Said plainly, so nobody ticks the box expecting it to help.
-            const QString where = entry.desk.isEmpty() ? tr("another NumberDesk")
-                                                       : tr("%1 (%2)").arg(entry.desk, entry.agent);
-            //: %1 change type, %2 the computer (and agent), %3 date and time, %4 numbers.
-            lines.append(
-                tr("• %1, in flight on %2 since %3: %4 — it cannot be sent to until that request "
-                   "has its answer")
-                    .arg(changeTypeTitle(entry.changeType), where, when, sent.join(QStringLiteral(", "))));
-        } else if (entry.desk.isEmpty() || entry.desk == m_journal->identity().desk) {
-            lines.append(tr("• %1, sent %2: %3")
-                             .arg(changeTypeTitle(entry.changeType), when, sent.join(QStringLiteral(", "))));
-        } else {
-            //: %1 change type, %2 date and time, %3 computer, %4 agent, %5 numbers.
-            lines.append(tr("• %1, sent %2 on %3 by %4: %5")
-                             .arg(changeTypeTitle(entry.changeType), when, entry.desk, entry.agent,
-                                 sent.join(QStringLiteral(", "))));
-        }
-        if (m_journal->isSettledByConfirming(entry))
-            m_shownRecords.append(entry.id);
-    }
-    m_shownFor = numbers;
-    return lines;
-}
-
-JournaledSend DeskJournal::send(const ValidatedRequest &request)
-{
-    if (!m_submission) {
-        JournaledSend refused;
-        refused.refusal = tr("Not sent: %1").arg(m_problem);
-        return refused;
-    }
-    if (!m_writeFailure.isEmpty()) {
-        JournaledSend refused;
-        refused.refusal = tr("Not sent: the order journal could not record an earlier answer. Read the "
-                             "message at the top of the window and confirm it first.");
-        return refused;
-    }
-    if (!m_shownRecords.isEmpty() && m_shownFor == numbersOf(request)) {
-        const QString finding = tr("Checked by the agent before sending again to these numbers.");
-        for (const qint64 id : std::as_const(m_shownRecords)) {
-            if (!m_journal->resolve(id, finding)) {
-                JournaledSend refused;
-                refused.refusal = tr("Not sent: %1").arg(m_journal->lastError());
-                return refused;
-            }
-        }
-    }
-    m_shownRecords.clear();
-    m_shownFor.clear();
-    return m_submission->submit(m_submission->contextFor(m_profileName()), request);
-}
-
-QString DeskJournal::teamJournalProblem() const
-{
-    if (!m_journal || !m_journal->isTeam() || (m_journal->isConnected() && m_journal->pendingWrites() == 0))
-        return {};
-    const int waiting = m_journal->pendingWrites();
-    QString text = tr("The team journal %1 cannot be reached. NumberDesk sends nothing until it can record "
-                      "it there.")
-                       .arg(m_journal->location().displayName());
-    if (waiting > 0)
-        text += QLatin1Char(' ')
-            + tr("%n answer(s) that arrived meanwhile are kept and will be written when it is back.", nullptr,
-                waiting);
-    return text;
-}
-
 void DeskJournal::retryTeamJournal()
 {
     if (!m_journal || !m_journal->isTeam())
@@ -294,42 +191,6 @@ void DeskJournal::retryTeamJournal()
         emit message(tr("The team journal is reachable again; %n kept answer(s) written.", nullptr, waiting));
     else
         emit message(tr("The team journal still cannot be reached: %1").arg(m_journal->lastError()));
-}
-
-void DeskJournal::reportWriteFailure(qint64 journalId, const QString &reason)
-{
-    QStringList numbers;
-    if (m_journal) {
-        if (const std::optional<JournalEntry> entry = m_journal->entry(journalId)) {
-            for (const JournalNumber &number : entry->numbers)
-                numbers.append(number.requestedNumber);
-        }
-    }
-    const QString sentTo = numbers.isEmpty() ? tr("the last request") : numbers.join(QStringLiteral(", "));
-    const QString failure = tr("The server answered the request for %1. %2. The change may have been made: "
-                               "until you have checked these numbers, NumberDesk treats them as unresolved "
-                               "and asks before sending to them again.")
-                                .arg(sentTo, reason);
-    // Kept, not replaced: each unacknowledged failure names numbers the agent must check.
-    m_writeFailure = m_writeFailure.isEmpty() ? failure : m_writeFailure + QLatin1Char('\n') + failure;
-    qCWarning(lcDeskJournal) << "an answer could not be recorded; sending is off until acknowledged";
-    emit writeFailureChanged();
-}
-
-void DeskJournal::acknowledgeWriteFailure()
-{
-    if (m_writeFailure.isEmpty())
-        return;
-    m_writeFailure.clear();
-    emit writeFailureChanged();
-}
-
-void DeskJournal::recordLookup(const Order &order)
-{
-    if (!m_journal || m_lastJournalId == 0 || order.orderId != m_lastOrderId)
-        return;
-    if (!m_journal->updateOrder(m_lastJournalId, order))
-        emit message(m_journal->lastError());
 }
 
 void DeskJournal::openHistory()

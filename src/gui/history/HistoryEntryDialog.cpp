@@ -4,6 +4,7 @@
 #include "gui/results/ResultsPanel.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
+#include "session/OrderFollower.h"
 #include "ui_HistoryEntryDialog.h"
 
 #include <QEvent>
@@ -48,8 +49,15 @@ HistoryEntryDialog::HistoryEntryDialog(
         order.orderDate = entry.createdAt;
     const bool hasOrder = !entry.orderId.isEmpty();
     nameTexts();
-    if (hasOrder)
+    // A pending order is followed here, as the desk follows the one it sent.
+    auto *follower = new OrderFollower(client, this);
+    follower->setObjectName(QStringLiteral("historyOrderFollower"));
+    m_results->observe(follower);
+    if (hasOrder) {
         m_results->showOrder(order);
+        if (isUnfinished(order.state))
+            follower->follow(order.orderId);
+    }
     if (const std::optional<ApiError> error = history::entryError(entry))
         m_results->showError(*error);
     if (live && m_journal && hasOrder) {

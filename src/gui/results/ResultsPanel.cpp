@@ -9,13 +9,13 @@
 #include "gui/results/NumberResultDelegate.h"
 #include "gui/results/OrderErrorBox.h"
 #include "gui/results/OrderHeader.h"
-#include "gui/results/PendingOrderTracker.h"
 #include "gui/results/ScanDialog.h"
 #include "gui/results/VisibleRowsLoader.h"
 #include "handoff/ActivationCodeSource.h"
 #include "handoff/InstallLink.h"
 #include "network/ApiClient.h"
 #include "qr/QrCodec.h"
+#include "session/OrderFollower.h"
 #include "ui_ResultsPanel.h"
 
 #include <QAction>
@@ -42,7 +42,6 @@ ResultsPanel::ResultsPanel(ApiClient *client, QWidget *parent)
       m_ui(std::make_unique<Ui::ResultsPanel>()),
       m_images(new QrImageQueue(client->network(), this)),
       m_model(new ResultsModel(m_images, this)),
-      m_tracker(new PendingOrderTracker(client, this)),
       m_secretClipboard(new SecretClipboard(QGuiApplication::clipboard(), this)),
       m_client(client)
 {
@@ -52,28 +51,16 @@ ResultsPanel::ResultsPanel(ApiClient *client, QWidget *parent)
     m_ui->panelLayout->setStretchFactor(m_ui->numbersView, 1);
     m_ui->panelLayout->setStretchFactor(m_ui->emptyLabel, 1);
     m_ui->panelLayout->addStretch(0);
-    m_tracker->setObjectName(QStringLiteral("pendingOrderTracker"));
     m_ui->numbersView->setModel(m_model);
     m_delegate = new NumberResultDelegate(m_model, m_ui->numbersView);
     m_ui->numbersView->setItemDelegate(m_delegate);
     m_loader = new VisibleRowsLoader(m_ui->numbersView, m_model, this);
     setUpActions();
 
-    connect(m_tracker, &PendingOrderTracker::orderUpdated, this, &ResultsPanel::onOrderLookedUp);
-    connect(m_tracker, &PendingOrderTracker::lookupFailed, this, &ResultsPanel::onLookupFailed);
-    connect(m_tracker, &PendingOrderTracker::countdownChanged, this, [this](int seconds) {
-        if (!m_tracker->isFollowing())
-            return;
-        const QString next = seconds > 0 ? tr("Checking the order… (next check in %1 s)").arg(seconds)
-                                         : tr("Checking the order…");
-        showPollText(m_lookupProblem.isEmpty() ? next : m_lookupProblem + QLatin1Char(' ') + next, true);
-    });
-    connect(m_tracker, &PendingOrderTracker::gaveUp, this, [this] {
-        showPollText(tr("Stopped checking: the order is still pending. Look it up again later."), false);
-    });
     connect(m_ui->stopPollingButton, &QPushButton::clicked, this, [this] {
-        m_tracker->stop();
+        m_following = false;
         showPollText(tr("Stopped checking. The order may still complete on the server."), false);
+        emit stopFollowingRequested();
     });
 
     m_countsUpdate.setSingleShot(true);
@@ -201,13 +188,11 @@ void ResultsPanel::showOrder(const Order &order)
     announceOrder();
 
     m_lookupProblem.clear();
-    if (isUnfinished(order.state) && !order.orderId.isEmpty()) {
-        showPollText(tr("Checking the order…"), true);
-        m_tracker->follow(order.orderId); // replaces the text with the countdown at once
-    } else {
-        m_tracker->stop();
+    m_following = isUnfinished(order.state) && !order.orderId.isEmpty();
+    if (m_following)
+        showPollText(tr("Checking the order…"), true); // the follower's countdown replaces it at once
+    else
         m_ui->pollRow->hide();
-    }
     updateActions();
 }
 
@@ -238,12 +223,37 @@ void ResultsPanel::showBusy(const QString &message)
     m_ui->busyRow->show();
 }
 
-void ResultsPanel::stopPolling(const QString &reason)
+void ResultsPanel::showCountdown(int seconds)
 {
-    if (!m_tracker->isFollowing())
+    if (!m_following)
         return;
-    m_tracker->stop();
+    const QString next = seconds > 0 ? tr("Checking the order… (next check in %1 s)").arg(seconds)
+                                     : tr("Checking the order…");
+    showPollText(m_lookupProblem.isEmpty() ? next : m_lookupProblem + QLatin1Char(' ') + next, true);
+}
+
+void ResultsPanel::showGaveUp()
+{
+    m_following = false;
+    showPollText(tr("Stopped checking: the order is still pending. Look it up again later."), false);
+}
+
+void ResultsPanel::showFollowingStopped(const QString &reason)
+{
+    if (!m_following || reason.isEmpty())
+        return;
+    m_following = false;
     showPollText(reason, false);
+}
+
+void ResultsPanel::observe(OrderFollower *follower)
+{
+    connect(follower, &OrderFollower::orderUpdated, this, &ResultsPanel::showLookedUp);
+    connect(follower, &OrderFollower::lookupFailed, this, &ResultsPanel::showLookupFailed);
+    connect(follower, &OrderFollower::countdownChanged, this, &ResultsPanel::showCountdown);
+    connect(follower, &OrderFollower::gaveUp, this, &ResultsPanel::showGaveUp);
+    connect(follower, &OrderFollower::followingStopped, this, &ResultsPanel::showFollowingStopped);
+    connect(this, &ResultsPanel::stopFollowingRequested, follower, [follower] { follower->stop(); });
 }
 
 void ResultsPanel::clearBusy()
@@ -253,7 +263,7 @@ void ResultsPanel::clearBusy()
 
 void ResultsPanel::clear()
 {
-    m_tracker->stop();
+    m_following = false;
     m_images->cancelPending();
     m_model->clear();
     clearBusy();
@@ -266,7 +276,7 @@ void ResultsPanel::clear()
     updateCounts();
 }
 
-void ResultsPanel::onOrderLookedUp(const Order &lookedUp)
+void ResultsPanel::showLookedUp(const Order &lookedUp)
 {
     if (lookedUp.orderId != m_model->order().orderId)
         return;
@@ -281,14 +291,16 @@ void ResultsPanel::onOrderLookedUp(const Order &lookedUp)
     m_ui->orderHeader->setOrder(merged);
     if (m_ui->orderHeader->badgeText() != badgeBefore)
         announceOrder();
-    if (!isUnfinished(lookedUp.state))
+    if (!isUnfinished(lookedUp.state)) {
+        m_following = false;
         m_ui->pollRow->hide();
+    }
     emit orderChanged(merged);
 }
 
-void ResultsPanel::onLookupFailed(const ApiError &error)
+void ResultsPanel::showLookupFailed(const ApiError &error)
 {
-    // Lookups change nothing on the server, so the tracker keeps trying; the countdown follows.
+    // Lookups change nothing on the server, so the follower keeps trying; the countdown follows.
     m_lookupProblem = tr("The last check failed (%1).").arg(error.title);
     showPollText(m_lookupProblem, true);
 }

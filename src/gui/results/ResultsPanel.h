@@ -2,8 +2,10 @@
 
 // The results side of the desk: the order header (OrderId, date, status badge, change type,
 // effective date, total fee), the list of numbers with their QR codes, order-level errors with the
-// trace id, and polling of unfinished orders; from a row, the scan view, the code's parts to copy and
-// customer cards. The main window and each history entry own one and feed it.
+// trace id, and how following an unfinished order goes (countdown, stop button); from a row, the scan
+// view, the code's parts to copy and customer cards. The main window and each history entry own one
+// and feed it: the panel shows, it never looks an order up itself (the desk's StatusChangeSession or
+// a history entry's OrderFollower does).
 
 #include "gui/results/ScanDialog.h"
 #include "request/ChangeType.h"
@@ -29,7 +31,7 @@ namespace nd {
 class ApiClient;
 class CardPrintDialog;
 class NumberResultDelegate;
-class PendingOrderTracker;
+class OrderFollower;
 class QrImageQueue;
 class ResultsModel;
 class SecretClipboard;
@@ -44,15 +46,24 @@ public:
     explicit ResultsPanel(ApiClient *client, QWidget *parent = nullptr);
     ~ResultsPanel() override;
 
-    // A new order to show; polls it while it is in progress.
+    // A new order to show; while it is in progress, says it is being checked (the follower's signals,
+    // below, tell the rest).
     void showOrder(const Order &order);
     // A request failed at order level (field errors are shown by the form; the panel says so).
     void showError(const ApiError &error);
     // A request is in flight: progress indicator and a line of text; earlier results stay readable.
     void showBusy(const QString &message);
     void clearBusy();
-    // Stops following a pending order (e.g. the account changed: lookups would go to another one).
-    void stopPolling(const QString &reason);
+    // Following the order shown: a lookup's answer, a failed lookup, the seconds to the next one,
+    // giving up, or stopped for a reason (empty: nothing to say, the order shown decides).
+    void showLookedUp(const Order &lookedUp);
+    void showLookupFailed(const ApiError &error);
+    void showCountdown(int seconds);
+    void showGaveUp();
+    void showFollowingStopped(const QString &reason);
+    // Shows what this follower does (a history entry's; the desk connects its session instead), and
+    // stops it from the stop button.
+    void observe(OrderFollower *follower);
     void clear();
 
     // The scan view open now, if any (tests, screenshots).
@@ -67,7 +78,8 @@ public:
     void addOrderActions(QMenu *menu);
 
 signals:
-    void orderChanged(const nd::Order &order); // after polling updated it
+    void orderChanged(const nd::Order &order); // after a lookup updated it
+    void stopFollowingRequested(); // the stop button
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,8 +89,6 @@ private:
     void retranslate();
     void setListVisible(bool visible);
     void setUpActions();
-    void onOrderLookedUp(const Order &order);
-    void onLookupFailed(const ApiError &error);
     void showPollText(const QString &text, bool canStop);
     void updateActions();
     void updateCounts();
@@ -94,7 +104,7 @@ private:
     ResultsModel *m_model = nullptr;
     NumberResultDelegate *m_delegate = nullptr;
     VisibleRowsLoader *m_loader = nullptr;
-    PendingOrderTracker *m_tracker = nullptr;
+    bool m_following = false; // the order shown is being followed
     QAction *m_copyAction = nullptr;
     QAction *m_showQrAction = nullptr;
     QAction *m_retryAction = nullptr;

@@ -206,7 +206,7 @@ private slots:
 
         OrderPoller poller(m_client.get(), entry.orderId);
         poller.setBackoff(5, 10, 20);
-        // As the desk does (DeskJournal::recordLookup): each lookup updates the same record.
+        // As the desk does (StatusChangeSession follows the order): each lookup updates the same record.
         connect(&poller, &OrderPoller::orderUpdated, this,
             [&](const Order &order) { QVERIFY(m_journal->updateOrder(id, order)); });
         QSignalSpy settled(&poller, &OrderPoller::orderSettled);

@@ -10,7 +10,7 @@
 #include "gui/accounts/ProfileSecretPrompt.h"
 #include "gui/accounts/ProfileSwitcher.h"
 #include "gui/accounts/ProfilesDialog.h"
-#include "gui/form/SubmissionFlow.h"
+#include "session/StatusChangeSession.h"
 #include "gui/results/ResultsPanel.h"
 #include "network/ApiClient.h"
 #include "response/Order.h"
@@ -145,7 +145,7 @@ void TestApiBaseProfile::accountTypedAtThePrompt_sendsAnActivate_andShowsTheOrde
     QVERIFY(!banner->text().contains(m_sandbox->options().accountSecret));
 
     test::FormDriver driver(m_window->form());
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     driver.chooseChangeType(ChangeType::Activate);
     driver.pasteNumbers({NumberA});
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);

@@ -7,11 +7,11 @@
 #include "desk/NumberRowsModel.h"
 #include "gui/MainWindow.h"
 #include "gui/common/Announcer.h"
-#include "gui/form/SubmissionFlow.h"
 #include "gui/results/ResultsPanel.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
+#include "session/StatusChangeSession.h"
 
 #include <QAccessible>
 #include <QLabel>
@@ -172,7 +172,7 @@ void AnnouncementsTest::badNumberTyped_reasonIsAnnounced()
 void AnnouncementsTest::sendAccepted_orderIsAnnounced()
 {
     QSignalSpy announced(Announcer::instance(), &Announcer::announced);
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     m_driver->chooseChangeType(ChangeType::Activate);
     m_driver->pasteNumbers({QStringLiteral("+12016093801")});
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
@@ -195,7 +195,7 @@ void AnnouncementsTest::sendAccepted_orderIsAnnounced()
 void AnnouncementsTest::sendFailed_errorIsAnnouncedAssertively()
 {
     QSignalSpy announced(Announcer::instance(), &Announcer::announced);
-    QSignalSpy failed(m_window->submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failed(m_window->session(), &StatusChangeSession::failed);
     m_driver->chooseChangeType(ChangeType::Activate);
     m_driver->pasteNumbers({QString::fromLatin1(sandbox::magic::ServerError)});
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);

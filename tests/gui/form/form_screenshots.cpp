@@ -8,12 +8,12 @@
 #include "gui/about/AboutDialog.h"
 #include "gui/accounts/ProfileSecretPrompt.h"
 #include "gui/form/ConfirmChangeDialog.h"
-#include "gui/form/SubmissionFlow.h"
 #include "gui/history/DeskJournal.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
+#include "session/StatusChangeSession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
     form.chooseChangeType(ChangeType::Activate);
     form.pasteNumbers({QStringLiteral("2016093811"), QString::fromLatin1(sandbox::magic::RejectOneNumber),
         QStringLiteral("2016093812")});
-    QSignalSpy failed(window.submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failed(window.session(), &StatusChangeSession::failed);
     QTest::mouseClick(form.submitButton(), Qt::LeftButton);
     failed.wait(10000);
     save(&window, dir, QStringLiteral("shot-form-server-error.png"));
@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
     (void)QTest::qWaitFor(
         [&] { return server.requestCount(QStringLiteral("/v1.0/numbers/status")) >= 2; }, 5000);
     save(&window, dir, QStringLiteral("shot-form-in-flight.png"));
-    window.submission()->abandon();
+    window.session()->abandon();
 
     // The journal cannot record an answer (as on a full disk): the banner holds sending.
     {
@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
             });
         window.form()->clear();
         form.pasteNumbers({QStringLiteral("2016093821")});
-        QSignalSpy received(window.submission(), &SubmissionFlow::orderReceived);
+        QSignalSpy received(window.session(), &StatusChangeSession::orderReceived);
         QTest::mouseClick(form.submitButton(), Qt::LeftButton);
         received.wait(10000);
         QApplication::processEvents();

@@ -9,7 +9,6 @@
 #include "desk/ResultsModel.h"
 #include "gui/MainWindow.h"
 #include "gui/form/ConfirmChangeDialog.h"
-#include "gui/form/SubmissionFlow.h"
 #include "gui/common/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/results/ResultsPanel.h"
@@ -19,6 +18,7 @@
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxReply.h"
 #include "sandbox/SandboxServer.h"
+#include "session/StatusChangeSession.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -164,7 +164,7 @@ void TestDeskFlow::destructive_dontSend_sendsNothing()
     QTest::mouseClick(dialog->dontSendButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<ConfirmChangeDialog *>());
     QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
-    QVERIFY(!m_window->submission()->isInFlight());
+    QVERIFY(!m_window->session()->isInFlight());
     QVERIFY(m_driver->submitButton()->isEnabled()); // may try again
 }
 
@@ -177,7 +177,7 @@ void TestDeskFlow::destructive_send_sendsOnce()
 {
     QFETCH(int, type);
     m_sandbox->setNumberState(NumberA, QStringLiteral("active"));
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     fill(ChangeType(type), {NumberA});
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     ConfirmChangeDialog *dialog = openConfirmation();
@@ -190,7 +190,7 @@ void TestDeskFlow::destructive_send_sendsOnce()
 
 void TestDeskFlow::activate_sendsWithoutAsking_viaCtrlEnter()
 {
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     fill(ChangeType::Activate, {NumberA});
     QVERIFY(action("actionSubmit")->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
@@ -211,7 +211,7 @@ void TestDeskFlow::pastDate_needsConfirmation()
     QCOMPARE(m_sandbox->requestCount(StatusPath), 0);
 
     // The real dialog: Send stays disabled until the past date is ticked.
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     ConfirmChangeDialog *dialog = openConfirmation();
     QVERIFY(dialog);
@@ -237,7 +237,7 @@ void TestDeskFlow::bigOrder_pastedConfirmedSentAndRecordedWhole()
     QCOMPARE(m_driver->label("numbersCountLabel")->text(),
         QStringLiteral("Numbers to send: %1").arg(QLocale().toString(Count)));
 
-    QSignalSpy orders(m_window->submission(), &SubmissionFlow::orderReceived);
+    QSignalSpy orders(m_window->session(), &StatusChangeSession::orderReceived);
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     ConfirmChangeDialog *dialog = openConfirmation();
     QVERIFY(dialog);
@@ -284,7 +284,7 @@ void TestDeskFlow::serverTextThatLooksLikeHtml_showsAsTextEverywhere()
     reply.contentType = QByteArrayLiteral("application/problem+json");
     m_sandbox->answerNextRequestWith(QStringLiteral("/v1.0/numbers/status"), reply);
 
-    QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failures(m_window->session(), &StatusChangeSession::failed);
     fill(ChangeType::Activate, {QStringLiteral("(201) 609-3801"), QStringLiteral("(201) 609-3802")});
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     QVERIFY(failures.wait());
@@ -330,7 +330,7 @@ void TestDeskFlow::serverTextThatLooksLikeHtml_showsAsTextEverywhere()
 
 void TestDeskFlow::serverFieldError_landsOnTheRightRow_andFormKeepsTypedData()
 {
-    QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failures(m_window->session(), &StatusChangeSession::failed);
     fill(ChangeType::Activate,
         {QStringLiteral("(201) 609-3801"), QString::fromLatin1(sandbox::magic::RejectOneNumber),
             QStringLiteral("201 609 3802")});
@@ -358,7 +358,7 @@ void TestDeskFlow::serverFieldError_landsOnTheRightRow_andFormKeepsTypedData()
 
 void TestDeskFlow::serverFieldError_mapsThroughSkippedDuplicates()
 {
-    QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failures(m_window->session(), &StatusChangeSession::failed);
     // Row 2 repeats row 1 and is not sent, so the server's PhoneNumbers[1] is table row 3.
     fill(ChangeType::Activate, {NumberA, NumberA, QString::fromLatin1(sandbox::magic::RejectOneNumber)});
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
@@ -370,12 +370,12 @@ void TestDeskFlow::serverFieldError_mapsThroughSkippedDuplicates()
 void TestDeskFlow::inFlight_noDoubleSend_andAbandonWorks()
 {
     m_sandbox->setSlowResponseMs(120000);
-    QSignalSpy failures(m_window->submission(), &SubmissionFlow::requestFailed);
+    QSignalSpy failures(m_window->session(), &StatusChangeSession::failed);
     fill(ChangeType::Activate, {QString::fromLatin1(sandbox::magic::SlowResponse)});
     QTest::mouseClick(m_driver->submitButton(), Qt::LeftButton);
     QTRY_COMPARE(m_sandbox->requestCount(StatusPath), 1);
 
-    QVERIFY(m_window->submission()->isInFlight());
+    QVERIFY(m_window->session()->isInFlight());
     QVERIFY(!m_driver->submitButton()->isEnabled());
     QVERIFY(!action("actionSubmit")->isEnabled());
     // Every input reads as read-only while the request is on its way, the location fields included.
@@ -393,7 +393,7 @@ void TestDeskFlow::inFlight_noDoubleSend_andAbandonWorks()
     const ApiError error = failures.first().first().value<ApiError>();
     QCOMPARE(error.kind, ApiError::Kind::OutcomeUnknown);
     QVERIFY(error.message.contains(QLatin1String("may")));
-    QTRY_VERIFY(!m_window->submission()->isInFlight());
+    QTRY_VERIFY(!m_window->session()->isInFlight());
     QVERIFY(m_driver->submitButton()->isEnabled());
     QVERIFY(!action("actionAbandon")->isEnabled());
     QCOMPARE(m_window->form()->request().numbers.first().number,

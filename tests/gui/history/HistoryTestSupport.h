@@ -4,9 +4,11 @@
 // the journal's own API (what the desk sends, then what the server answered).
 
 #include "journal/OrderJournal.h"
+#include "session/StatusChangeSession.h"
 
 #include <QTemporaryDir>
 #include <memory>
+#include <optional>
 
 namespace historytest {
 
@@ -41,6 +43,54 @@ inline nd::Order order(
         order.numbers.append(number);
     }
     return order;
+}
+
+// As the agent types it, effective today.
+inline nd::StatusChangeRequest typed(nd::ChangeType type, const QStringList &numbers)
+{
+    nd::StatusChangeRequest request;
+    request.changeType = type;
+    request.effectiveDate = QDate::currentDate();
+    for (const QString &number : numbers)
+        request.numbers.append({number, QString()});
+    return request;
+}
+
+// What became of one StatusChangeSession::submit (a question answered at once with `confirm`).
+struct SessionSend
+{
+    bool sent = false;
+    bool askedToConfirm = false;
+    QStringList unresolved; // what the confirmation listed
+    std::optional<nd::StatusChangeSession::Refusal> refusal;
+    QString reason;
+};
+
+inline SessionSend submitThrough(
+    nd::StatusChangeSession &session, const nd::StatusChangeRequest &request, bool confirm = true)
+{
+    using nd::StatusChangeSession;
+    SessionSend result;
+    QObject context;
+    QObject::connect(&session, &StatusChangeSession::refused, &context,
+        [&result](StatusChangeSession::Refusal why, const QString &reason) {
+            result.refusal = why;
+            result.reason = reason;
+        });
+    QObject::connect(&session, &StatusChangeSession::confirmationNeeded, &context,
+        [&result](const StatusChangeSession::Confirmation &confirmation) {
+            result.askedToConfirm = true;
+            result.unresolved = confirmation.unresolved;
+        });
+    QObject::connect(&session, &StatusChangeSession::sending, &context, [&result] { result.sent = true; });
+    session.submit(request);
+    if (session.isAwaitingConfirmation()) {
+        if (confirm)
+            session.confirm();
+        else
+            session.decline();
+    }
+    return result;
 }
 
 struct Journal

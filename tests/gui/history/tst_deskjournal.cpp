@@ -12,10 +12,10 @@
 #include "gui/common/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/history/InterruptedRequestsDialog.h"
-#include "gui/results/PendingOrderTracker.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
+#include "session/OrderFollower.h"
 
 #include <QDir>
 #include <QLabel>
@@ -247,7 +247,7 @@ void TestDeskJournal::switchingAccount_stopsFollowingAPendingOrder()
 {
     startWindow();
     m_window->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")));
-    auto *tracker = m_window->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"));
+    auto *tracker = m_window->findChild<OrderFollower *>(QStringLiteral("orderFollower"));
     QVERIFY(tracker);
     tracker->setBackoff(60000, 60000, 5); // no lookup happens during the test
     submitOneNumber(QString::fromLatin1(sandbox::magic::PendingThenComplete));
@@ -272,7 +272,7 @@ void TestDeskJournal::pendingOrder_lookupsAreWrittenToItsRecord()
     startWindow();
     m_window->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")));
     OrderJournal *journal = m_window->deskJournal()->journal();
-    m_window->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"))->setBackoff(1, 4, 10);
+    m_window->findChild<OrderFollower *>(QStringLiteral("orderFollower"))->setBackoff(1, 4, 10);
     submitOneNumber(QString::fromLatin1(sandbox::magic::PendingThenComplete));
     QTRY_COMPARE(journal->search({}).value(0).state, JournalState::Answered);
     // The panel follows the order; every lookup lands on the same record until it is done.
@@ -294,14 +294,16 @@ void TestDeskJournal::openInBackground_sendsNothingUntilTheCheckIsDone_thenOpens
     auto *off = m_window->findChild<QLabel *>(QStringLiteral("sendingOffLabel"));
     QVERIFY(!off || !off->isVisible()); // no warning for what is not a problem
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionHistory"))->isEnabled());
-    const JournaledSend refused
-        = desk->send(historytest::request(ChangeType::Activate, {QStringLiteral("+12016093865")}));
-    QVERIFY(!refused.wasSent());
-    QVERIFY2(refused.refusal.contains(QLatin1String("still being opened")), qPrintable(refused.refusal));
+    const historytest::SessionSend refused = historytest::submitThrough(
+        *m_window->session(), historytest::typed(ChangeType::Activate, {QStringLiteral("+12016093865")}));
+    QVERIFY(!refused.sent);
+    QCOMPARE(refused.refusal, StatusChangeSession::Refusal::JournalOpening);
+    QVERIFY2(refused.reason.contains(QLatin1String("still being opened")), qPrintable(refused.reason));
+    QCOMPARE(m_window->statusBar()->currentMessage(), refused.reason); // the agent is told too
 
     QTRY_VERIFY(desk->isOpen());
     QVERIFY(!desk->isOpening());
-    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage() != QStringLiteral("Opening the order journal…"));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionHistory"))->isEnabled());
     off = m_window->findChild<QLabel *>(QStringLiteral("sendingOffLabel"));
     QVERIFY(!off || !off->isVisible());

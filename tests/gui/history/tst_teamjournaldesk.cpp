@@ -106,29 +106,35 @@ private slots:
         const qint64 held = *other.journal->recordSending(historytest::context(), request);
 
         // In flight on desk B: listed with its desk and agent, and refused however the agent confirms.
-        const QStringList lines = desk->unresolvedTouching(request);
+        StatusChangeSession &session = *m_window->session();
+        const historytest::SessionSend refused
+            = historytest::submitThrough(session, historytest::typed(ChangeType::Activate, {number}));
+        const QStringList lines = refused.unresolved;
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains(QStringLiteral("in flight on desk-b (Ben) since")),
             qPrintable(lines.first()));
-        const JournaledSend refused = desk->send(request);
-        QVERIFY(!refused.wasSent());
-        QVERIFY2(refused.refusal.contains(QStringLiteral("in flight on desk-b, Ben since")),
-            qPrintable(refused.refusal));
+        QVERIFY(!refused.sent);
+        QCOMPARE(refused.refusal, StatusChangeSession::Refusal::ClaimedElsewhere);
+        QVERIFY2(refused.reason.contains(QStringLiteral("in flight on desk-b, Ben since")),
+            qPrintable(refused.reason));
         QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 0);
 
         // Its outcome is unknown now: the agent checks the number, ticks, and sends; the journal says who.
         ApiError lost;
         lost.kind = ApiError::Kind::OutcomeUnknown;
         QVERIFY(other.journal->recordFailure(held, lost));
-        const QStringList unknown = desk->unresolvedTouching(request);
+        const historytest::SessionSend sent
+            = historytest::submitThrough(session, historytest::typed(ChangeType::Activate, {number}));
+        const QStringList unknown = sent.unresolved;
         QCOMPARE(unknown.size(), 1);
         QVERIFY2(unknown.first().contains(QStringLiteral("on desk-b by Ben")), qPrintable(unknown.first()));
-        const JournaledSend sent = desk->send(request);
-        QVERIFY2(sent.wasSent(), qPrintable(sent.refusal));
+        QVERIFY2(sent.sent, qPrintable(sent.reason));
         QCOMPARE(other.journal->entry(held)->state, JournalState::Resolved);
         QCOMPARE(
             other.journal->entry(held)->resolvedBy, QStringLiteral("Ana on ") + QSysInfo::machineHostName());
-        QCOMPARE(other.journal->entry(*sent.journalId)->agent, QStringLiteral("Ana"));
+        const qint64 sentId = desk->journal()->search({}).first().id; // newest first
+        QVERIFY(sentId != held);
+        QCOMPARE(other.journal->entry(sentId)->agent, QStringLiteral("Ana"));
         QTRY_COMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 1);
     }
 
@@ -142,16 +148,20 @@ private slots:
         QVERIFY(!banner->isVisible());
         // A request in flight when the server stops: its answer is kept.
         const QString number = QStringLiteral("+12016093881");
-        const JournaledSend sent = desk->send(historytest::request(ChangeType::Activate, {number}));
-        QVERIFY2(sent.wasSent(), qPrintable(sent.refusal));
+        StatusChangeSession &session = *m_window->session();
+        const historytest::SessionSend sent
+            = historytest::submitThrough(session, historytest::typed(ChangeType::Activate, {number}));
+        QVERIFY2(sent.sent, qPrintable(sent.reason));
+        const qint64 sentId = desk->journal()->search({}).first().id;
         QString why;
         QVERIFY2(m_server->stop(&why), qPrintable(why));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000); // the answer arrived and could not be written
         QVERIFY2(text->text().contains(QStringLiteral("cannot be reached")), qPrintable(text->text()));
         QVERIFY2(text->text().contains(QStringLiteral("1 answer")), qPrintable(text->text()));
-        const JournaledSend refused
-            = desk->send(historytest::request(ChangeType::Activate, {QStringLiteral("+12016093882")}));
-        QVERIFY(!refused.wasSent());
+        const historytest::SessionSend refused = historytest::submitThrough(
+            session, historytest::typed(ChangeType::Activate, {QStringLiteral("+12016093882")}));
+        QVERIFY(!refused.sent);
+        QCOMPARE(refused.refusal, StatusChangeSession::Refusal::TeamJournalUnreachable);
         QCOMPARE(m_sandbox->requestCount(QStringLiteral("/v1.0/numbers/status")), 1);
 
         QTest::mouseClick(retry, Qt::LeftButton); // still down: the banner stays
@@ -159,10 +169,10 @@ private slots:
         QVERIFY2(m_server->start(&why), qPrintable(why));
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY(!banner->isVisible());
-        QCOMPARE(desk->journal()->entry(*sent.journalId)->state, JournalState::Answered);
-        const JournaledSend again
-            = desk->send(historytest::request(ChangeType::Activate, {QStringLiteral("+12016093882")}));
-        QVERIFY2(again.wasSent(), qPrintable(again.refusal));
+        QCOMPARE(desk->journal()->entry(sentId)->state, JournalState::Answered);
+        const historytest::SessionSend again = historytest::submitThrough(
+            session, historytest::typed(ChangeType::Activate, {QStringLiteral("+12016093882")}));
+        QVERIFY2(again.sent, qPrintable(again.reason));
     }
 };
 

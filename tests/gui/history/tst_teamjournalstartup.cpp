@@ -61,9 +61,12 @@ private:
         DeskJournal *desk = m_window->deskJournal();
         QVERIFY(!desk->isOpen());
         QVERIFY(!desk->isOpening());
-        const JournaledSend refused
-            = desk->send(historytest::request(ChangeType::Activate, {QStringLiteral("+12016093865")}));
-        QVERIFY(!refused.wasSent());
+        // A complete connection: what refuses is the missing journal.
+        m_client->setCredentials({QStringLiteral("DID-1001"), QStringLiteral("team-startup-secret")});
+        const historytest::SessionSend refused = historytest::submitThrough(
+            *m_window->session(), historytest::typed(ChangeType::Activate, {QStringLiteral("+12016093865")}));
+        QVERIFY(!refused.sent);
+        QCOMPARE(refused.refusal, StatusChangeSession::Refusal::NoJournal);
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("sendingOffLabel"))->isVisible());
         QVERIFY2(!QFile::exists(localPath()), "fell back to the local file");
     }

@@ -12,12 +12,12 @@
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/InstallLinkPanel.h"
 #include "gui/results/ManualEntryPanel.h"
-#include "gui/results/PendingOrderTracker.h"
 #include "gui/results/ResultsPanel.h"
 #include "gui/results/ScanDialog.h"
 #include "handoff/CardPdf.h"
 #include "handoff/CustomerCardPainter.h"
 #include "sandbox/SandboxMagic.h"
+#include "session/OrderFollower.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -195,9 +195,13 @@ int main(int argc, char *argv[])
     }
     {
         auto panel = shooter.panel(desk);
-        panel->findChild<PendingOrderTracker *>()->setBackoff(8000, 60000, 10);
-        panel->showOrder(
-            *desk.submit(ChangeType::Activate, {number(7), magicNumber(magic::PendingThenComplete)}).order);
+        auto *follower = new OrderFollower(desk.client.get(), panel.get());
+        panel->observe(follower);
+        follower->setBackoff(8000, 60000, 10);
+        const Order pending
+            = *desk.submit(ChangeType::Activate, {number(7), magicNumber(magic::PendingThenComplete)}).order;
+        panel->showOrder(pending);
+        follower->follow(pending.orderId);
         shooter.waitForImages(*panel);
         shooter.save(*panel, QStringLiteral("results-pending"));
     }

@@ -7,12 +7,12 @@
 #include "gui/results/NumberResultDelegate.h"
 #include "gui/results/OrderErrorBox.h"
 #include "gui/results/OrderHeader.h"
-#include "gui/results/PendingOrderTracker.h"
 #include "gui/results/QrCodeView.h"
 #include "gui/results/ResultsPanel.h"
 #include "gui/results/ScanDialog.h"
 #include "qr/QrCodec.h"
 #include "sandbox/SandboxMagic.h"
+#include "session/OrderFollower.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -46,6 +46,7 @@ class ResultsPanelTest final : public QObject
 
     std::unique_ptr<DeskSandbox> m_desk;
     std::unique_ptr<ResultsPanel> m_panel;
+    OrderFollower *m_follower = nullptr; // the panel's, as a history entry sets one up
 
     ResultsModel *model() const { return m_panel->findChild<ResultsModel *>(); }
     QListView *view() const { return m_panel->findChild<QListView *>(QStringLiteral("numbersView")); }
@@ -66,6 +67,9 @@ class ResultsPanelTest final : public QObject
         if (!result.order)
             return {};
         m_panel->showOrder(*result.order);
+        // As the desk's session and a history entry do: a pending order is followed once shown.
+        if (isUnfinished(result.order->state))
+            m_follower->follow(result.order->orderId);
         return *result.order;
     }
 
@@ -84,6 +88,8 @@ private slots:
         m_desk = std::make_unique<DeskSandbox>(options);
         QVERIFY(m_desk->started);
         m_panel = std::make_unique<ResultsPanel>(m_desk->client.get());
+        m_follower = new OrderFollower(m_desk->client.get(), m_panel.get());
+        m_panel->observe(m_follower);
         m_panel->resize(900, 760);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -218,8 +224,7 @@ private slots:
 
     void pendingOrder_isPolledUntilTheBadgeSaysComplete()
     {
-        m_panel->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"))
-            ->setBackoff(10, 40, 20);
+        m_follower->setBackoff(10, 40, 20);
         QSignalSpy changed(m_panel.get(), &ResultsPanel::orderChanged);
         const Order order
             = submitAndShow(ChangeType::Activate, {First, magicNumber(magic::PendingThenComplete)});
@@ -252,8 +257,7 @@ private slots:
 
     void pendingOrder_lookupsKeepTheChangeTypeAndOrderDate()
     {
-        m_panel->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"))
-            ->setBackoff(10, 40, 20);
+        m_follower->setBackoff(10, 40, 20);
         const QString pending = magicNumber(magic::PendingThenComplete);
         m_desk->server->setNumberState(pending, QStringLiteral("active"));
         const Order order = submitAndShow(ChangeType::Swap, {pending});
@@ -269,7 +273,7 @@ private slots:
 
     void pendingOrder_stopButton_stopsChecking()
     {
-        auto *tracker = m_panel->findChild<PendingOrderTracker *>(QStringLiteral("pendingOrderTracker"));
+        OrderFollower *tracker = m_follower;
         tracker->setBackoff(60000, 60000, 5); // no lookup happens during the test
         submitAndShow(ChangeType::Activate, {magicNumber(magic::PendingThenComplete)});
         QVERIFY(tracker->isFollowing());

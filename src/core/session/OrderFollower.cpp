@@ -1,32 +1,34 @@
-#include "gui/results/PendingOrderTracker.h"
+#include "session/OrderFollower.h"
 
 #include "desk/OrderPoller.h"
 #include "network/ApiClient.h"
 
+#include <QLoggingCategory>
+
 namespace nd {
 
 namespace {
+Q_LOGGING_CATEGORY(lcFollower, "numberdesk.core.session.follower")
 constexpr int TickMs = 1000;
 } // namespace
 
-PendingOrderTracker::PendingOrderTracker(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+OrderFollower::OrderFollower(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
     m_tick.setInterval(TickMs);
-    connect(&m_tick, &QTimer::timeout, this, &PendingOrderTracker::tellCountdown);
+    connect(&m_tick, &QTimer::timeout, this, &OrderFollower::tellCountdown);
 }
 
-PendingOrderTracker::~PendingOrderTracker()
+OrderFollower::~OrderFollower()
 {
     dropPoller();
 }
 
-void PendingOrderTracker::setBackoff(int firstMs, int ceilingMs, int maxLookups)
+void OrderFollower::setBackoff(int firstMs, int ceilingMs, int maxLookups)
 {
     m_backoff = Backoff {firstMs, ceilingMs, maxLookups};
 }
 
-void PendingOrderTracker::follow(const QString &orderId)
+void OrderFollower::follow(const QString &orderId)
 {
     dropPoller();
     if (!m_client || orderId.isEmpty())
@@ -43,32 +45,37 @@ void PendingOrderTracker::follow(const QString &orderId)
         tellCountdown();
         emit lookupFailed(error);
     });
-    connect(m_poller, &OrderPoller::gaveUp, this, &PendingOrderTracker::gaveUp);
+    connect(m_poller, &OrderPoller::gaveUp, this, &OrderFollower::gaveUp);
     connect(m_poller, &OrderPoller::stopped, &m_tick, &QTimer::stop);
     m_poller->start();
     tellCountdown();
     m_tick.start();
 }
 
-void PendingOrderTracker::stop()
+void OrderFollower::stop(const QString &reason)
 {
+    const bool wasFollowing = isFollowing();
     if (m_poller && m_poller->isActive())
         m_poller->cancel();
     m_tick.stop();
+    if (wasFollowing) {
+        qCInfo(lcFollower) << "stopped following an order";
+        emit followingStopped(reason);
+    }
 }
 
-bool PendingOrderTracker::isFollowing() const
+bool OrderFollower::isFollowing() const
 {
     return m_poller && m_poller->isActive();
 }
 
-int PendingOrderTracker::secondsToNextCheck() const
+int OrderFollower::secondsToNextCheck() const
 {
     const int remainingMs = isFollowing() ? m_poller->msUntilNextLookup() : -1;
     return remainingMs <= 0 ? 0 : (remainingMs + 999) / 1000;
 }
 
-void PendingOrderTracker::dropPoller()
+void OrderFollower::dropPoller()
 {
     m_tick.stop();
     if (!m_poller)
