@@ -16,6 +16,7 @@
 #include "gui/form/StatusChangeForm.h"
 #include "gui/history/DeskJournal.h"
 #include "gui/preferences/PreferencesDialog.h"
+#include "gui/results/HistoryEntryDialog.h"
 #include "gui/results/ResultsPanel.h"
 #include "i18n/AppTranslators.h"
 #include "i18n/LanguageChoice.h"
@@ -330,6 +331,11 @@ DeskJournal *MainWindow::deskJournalToOpen()
         m_journal = new DeskJournal(m_client, this, m_session);
         m_journal->setObjectName(QStringLiteral("deskJournal"));
         m_journal->setSecretStore(m_journalSecrets);
+        // History shows one record in the results feature's dialog: handed over here, where both meet.
+        m_journal->setHistoryEntryOpener(
+            [](const JournalEntry &entry, ApiClient *client, OrderJournal *journal, QWidget *parent) -> QDialog * {
+                return new HistoryEntryDialog(entry, client, journal, parent);
+            });
         connect(m_journal, &DeskJournal::stateChanged, this, &MainWindow::updateJournalState);
         connect(m_ui->retryTeamJournalButton, &QPushButton::clicked, this, [this] {
             // Connecting waits for the network (at most the connect timeout): say so while it does.

@@ -12,7 +12,7 @@
 #include "gui/accounts/ProfilesDialog.h"
 #include "gui/results/CardPrintDialog.h"
 #include "gui/form/ConfirmChangeDialog.h"
-#include "gui/history/HistoryEntryDialog.h"
+#include "gui/results/HistoryEntryDialog.h"
 #include "gui/history/HistoryTestSupport.h"
 #include "gui/history/HistoryWindow.h"
 #include "gui/history/InterruptedRequestsDialog.h"

@@ -198,6 +198,7 @@ void DeskJournal::openHistory()
     if (!m_history) {
         m_history = new HistoryWindow(m_journal.get(), m_client, m_window);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
+        m_history->setEntryOpener(m_entryOpener);
     }
     m_history->show();
     m_history->raise();

@@ -5,6 +5,7 @@
 // journal (or why there is none) to the StatusChangeSession that sends through it, reconnects a team
 // journal, and opens the history window. Owned by MainWindow.
 
+#include "gui/history/HistoryWindow.h"
 #include "journal/OrderJournal.h"
 #include "profiles/SecretStore.h"
 
@@ -18,7 +19,6 @@ class QWidget;
 namespace nd {
 
 class ApiClient;
-class HistoryWindow;
 class StatusChangeSession;
 
 class DeskJournal final : public QObject
@@ -56,6 +56,8 @@ public:
     OrderJournal *journal() const { return m_journal.get(); }
 
     void openHistory();
+    // How the history window opens one record (HistoryWindow::EntryOpener); MainWindow sets it.
+    void setHistoryEntryOpener(HistoryWindow::EntryOpener opener) { m_entryOpener = std::move(opener); }
 
     // A team journal whose server stopped answering (StatusChangeSession::teamJournalProblem):
     // connecting again, which writes the answers kept meanwhile. Waits up to the connect timeout.
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<QThread> m_checking; // runs OrderJournal::check into m_check
     JournalCheck m_check;
     QPointer<HistoryWindow> m_history;
+    HistoryWindow::EntryOpener m_entryOpener;
     QList<JournalEntry> m_adopted; // from a damaged journal, shown with the interrupted requests
     bool m_startupDone = false;
     bool m_retryRequested = false;

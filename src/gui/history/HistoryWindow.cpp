@@ -1,7 +1,6 @@
 #include "gui/history/HistoryWindow.h"
 
 #include "gui/common/DeskSettings.h"
-#include "gui/history/HistoryEntryDialog.h"
 #include "i18n/LocaleFormat.h"
 #include "journal/HistoryExport.h"
 #include "journal/HistoryModel.h"
@@ -10,6 +9,7 @@
 #include "ui_HistoryWindow.h"
 
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -258,12 +258,12 @@ void HistoryWindow::openCurrent()
         openRow(current.row());
 }
 
-HistoryEntryDialog *HistoryWindow::openRow(int row)
+QDialog *HistoryWindow::openRow(int row)
 {
     const std::optional<JournalEntry> entry = m_model->entryAt(row);
-    if (!entry)
+    if (!entry || !m_entryOpener)
         return nullptr;
-    auto *dialog = new HistoryEntryDialog(*entry, m_client, m_journal, this);
+    QDialog *dialog = m_entryOpener(*entry, m_client, m_journal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -2,7 +2,8 @@
 
 // The history view: every order from the journal, newest first, filtered by a search box (a phone
 // number in any format, or an OrderId), the change type, the agent, the desk and a date range. Opening a row
-// shows its results as they were (HistoryEntryDialog); "Export CSV…" writes every order the filters match
+// shows its results as they were (through the EntryOpener: results/HistoryEntryDialog in the app); "Export
+// CSV…" writes every order the filters match
 // (HistoryExport, in the background, with a progress bar and Cancel). Searching and exporting run on
 // worker threads, so the window answers at once however large the journal.
 // A top-level window opened from the main window's History… entry.
@@ -10,7 +11,10 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
+
+class QDialog;
 
 namespace Ui {
 class HistoryWindow;
@@ -19,11 +23,11 @@ class HistoryWindow;
 namespace nd {
 
 class ApiClient;
-class HistoryEntryDialog;
 class HistoryExport;
 class HistoryModel;
 class OrderJournal;
 struct HistoryQuery;
+struct JournalEntry;
 
 class HistoryWindow final : public QWidget
 {
@@ -39,7 +43,13 @@ public:
     HistoryQuery query() const; // what the filters say now
     void applyFilters(); // at once (typing waits a moment)
 
-    HistoryEntryDialog *openRow(int row);
+    // Makes the dialog that shows one record. The history does not know the results feature that draws
+    // it: MainWindow hands over results/HistoryEntryDialog (through DeskJournal). Without one, rows do not
+    // open. The dialog is shown and deleted on close here.
+    using EntryOpener = std::function<QDialog *(
+        const JournalEntry &entry, ApiClient *client, OrderJournal *journal, QWidget *parent)>;
+    void setEntryOpener(EntryOpener opener) { m_entryOpener = std::move(opener); }
+    QDialog *openRow(int row); // null without an opener or a record
     void exportCsv(); // asks for a file name
     // Exports in the background to `path`; a message box if it cannot be written. False when an export
     // is already running.
@@ -66,6 +76,7 @@ private:
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     QPointer<OrderJournal> m_journal;
     QPointer<ApiClient> m_client;
+    EntryOpener m_entryOpener;
     HistoryModel *m_model = nullptr;
     HistoryExport *m_export = nullptr; // child; none without a journal
     QString m_exportPath;

@@ -2,7 +2,7 @@
 
 #include "gui/common/DeskColours.h"
 #include "gui/common/PaletteFollower.h"
-#include "gui/history/JournalEntryText.h"
+#include "gui/common/JournalEntryText.h"
 #include "gui/common/ResultsTexts.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"

@@ -8,7 +8,7 @@
 #include "gui/common/SecretClipboard.h"
 #include "gui/results/CardPrintDialog.h"
 #include "gui/common/DeskSettings.h"
-#include "gui/history/HistoryEntryDialog.h"
+#include "gui/results/HistoryEntryDialog.h"
 #include "gui/preferences/PreferencesDialog.h"
 #include "gui/results/ResultsPanel.h"
 #include "gui/results/ScanDialog.h"

@@ -6,7 +6,8 @@
 #include "gui/accounts/FirstRunDialog.h"
 #include "gui/accounts/ProfileSwitcher.h"
 #include "gui/accounts/ProfilesDialog.h"
-#include "gui/history/HistoryEntryDialog.h"
+#include "HistoryEntryOpening.h"
+#include "gui/results/HistoryEntryDialog.h"
 #include "gui/history/HistoryWindow.h"
 #include "gui/history/InterruptedRequestsDialog.h"
 #include "journal/HistoryModel.h"
@@ -108,9 +109,9 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&history] { return history.model()->rowCount() == 3; }, 10000))
         return 1;
     shoot(history, out, QStringLiteral("history"));
-    HistoryEntryDialog *errorEntry = history.openRow(0);
+    HistoryEntryDialog *errorEntry = historytest::openEntry(history, 0);
     shoot(*errorEntry, out, QStringLiteral("history-entry-error"));
-    HistoryEntryDialog *entry = history.openRow(2);
+    HistoryEntryDialog *entry = historytest::openEntry(history, 2);
     shoot(*entry, out, QStringLiteral("history-entry"));
     return 0;
 }

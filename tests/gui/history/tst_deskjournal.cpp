@@ -11,7 +11,10 @@
 #include "gui/accounts/ProfileSwitcher.h"
 #include "gui/common/UserPrompts.h"
 #include "gui/history/DeskJournal.h"
+#include "gui/history/HistoryWindow.h"
 #include "gui/history/InterruptedRequestsDialog.h"
+#include "gui/results/HistoryEntryDialog.h"
+#include "gui/results/ResultsPanel.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
@@ -40,6 +43,7 @@ private slots:
     void init();
     void cleanup();
     void submit_isRecordedAsSendingBeforeItArrives_thenAnswered();
+    void historyFromTheWindow_opensARecordInTheResultsDialog();
     void noJournal_desksSaysWhy_andSendsNothing();
     void interruptedRequests_areShownAtStartup_data();
     void interruptedRequests_areShownAtStartup();
@@ -121,6 +125,30 @@ void TestDeskJournal::submitOneNumber(const QString &number)
     driver.pasteNumbers({number});
     QTRY_VERIFY(driver.submitButton()->isEnabled());
     QTest::mouseClick(driver.submitButton(), Qt::LeftButton);
+}
+
+// History → a row: the history feature does not know the results feature; the window's wiring hands it
+// the dialog that shows the record with the desk's own results view.
+void TestDeskJournal::historyFromTheWindow_opensARecordInTheResultsDialog()
+{
+    startWindow();
+    m_window->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    submitOneNumber(QStringLiteral("(201) 609-3862"));
+    OrderJournal *journal = m_window->deskJournal()->journal();
+    QTRY_COMPARE(journal->search({}).value(0).state, JournalState::Answered);
+
+    m_window->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger();
+    auto *history = m_window->findChild<HistoryWindow *>();
+    QVERIFY(history);
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+    auto *dialog = qobject_cast<HistoryEntryDialog *>(history->openRow(0));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->journalId(), journal->search({}).first().id);
+    QVERIFY(dialog->results());
+    QCOMPARE(dialog->results()->findChild<QLabel *>(QStringLiteral("orderIdLabel"))->text(),
+        journal->search({}).first().orderId);
+    dialog->close();
+    history->close();
 }
 
 void TestDeskJournal::submit_isRecordedAsSendingBeforeItArrives_thenAnswered()

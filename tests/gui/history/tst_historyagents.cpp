@@ -4,7 +4,8 @@
 // desk and who resolved it.
 
 #include "HistoryTestSupport.h"
-#include "gui/history/HistoryEntryDialog.h"
+#include "HistoryEntryOpening.h"
+#include "gui/results/HistoryEntryDialog.h"
 #include "gui/history/HistoryWindow.h"
 #include "journal/HistoryModel.h"
 
@@ -187,7 +188,7 @@ void TestHistoryAgents::entry_namesAgentDeskAndWhoResolvedIt()
     window.show();
     QTRY_COMPARE(window.model()->rowCount(), 3);
     QCOMPARE(window.model()->index(0, 0).data(HistoryModel::JournalIdRole).toLongLong(), m_resolvedId);
-    HistoryEntryDialog *resolved = window.openRow(0);
+    HistoryEntryDialog *resolved = historytest::openEntry(window, 0);
     QVERIFY(resolved);
     const QString summary = resolved->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
     QVERIFY2(summary.contains(QLatin1String("<b>Agent</b></td><td>Luc</td>")), qPrintable(summary));
@@ -195,7 +196,7 @@ void TestHistoryAgents::entry_namesAgentDeskAndWhoResolvedIt()
     QVERIFY(summary.contains(QLatin1String("<b>Resolved by</b></td><td>Luc on desk-b</td>")));
     resolved->close();
 
-    HistoryEntryDialog *answeredByAna = window.openRow(2);
+    HistoryEntryDialog *answeredByAna = historytest::openEntry(window, 2);
     QVERIFY(answeredByAna);
     const QString anas = answeredByAna->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
     QVERIFY2(anas.contains(QLatin1String("<td>Ana</td>")), qPrintable(anas));

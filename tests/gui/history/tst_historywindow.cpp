@@ -8,7 +8,8 @@
 #include "HistoryTestSupport.h"
 #include "desk/ResultsModel.h"
 #include "gui/common/DeskSettings.h"
-#include "gui/history/HistoryEntryDialog.h"
+#include "HistoryEntryOpening.h"
+#include "gui/results/HistoryEntryDialog.h"
 #include "gui/history/HistoryWindow.h"
 #include "i18n/AppTranslators.h"
 #include "journal/HistoryCsv.h"
@@ -67,6 +68,7 @@ private slots:
     void exportCsv_cancelButton_leavesNoFile();
     void exportCsv_closingTheWindow_cancelsIt();
     void exportCsv_unwritablePath_showsTheError();
+    void openRow_withoutAnOpener_opensNothing();
     void openEntry_showsItsNumbersWithQrCodesFromTheSandbox();
     void openEntry_qrUnknownToTheSandbox_showsPerNumberMessage();
     void openEntry_failedRequest_showsErrorAndTraceId();
@@ -404,6 +406,26 @@ void TestHistoryWindow::exportCsv_unwritablePath_showsTheError()
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
 }
 
+// The history window does not make the results dialog itself: without the app's opener a row opens nothing.
+void TestHistoryWindow::openRow_withoutAnOpener_opensNothing()
+{
+    Journal journal;
+    const qint64 id = *journal.journal->recordSending(
+        historytest::context(), historytest::request(ChangeType::Swap, {QStringLiteral("+12016093870")}));
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.httpStatus = 422;
+    error.title = QStringLiteral("Number not eligible");
+    QVERIFY(journal.journal->recordFailure(id, error));
+    HistoryWindow window(journal.journal.get(), nullptr);
+    window.show();
+    QTRY_COMPARE(window.model()->rowCount(), 1);
+    QCOMPARE(window.openRow(0), nullptr);
+    QVERIFY(!window.findChild<QDialog *>());
+    QVERIFY(historytest::openEntry(window, 0));
+    QCOMPARE(window.openRow(5), nullptr); // no such row
+}
+
 void TestHistoryWindow::openEntry_showsItsNumbersWithQrCodesFromTheSandbox()
 {
     sandbox::SandboxServer server;
@@ -423,7 +445,7 @@ void TestHistoryWindow::openEntry_showsItsNumbersWithQrCodesFromTheSandbox()
     HistoryWindow window(journal.journal.get(), &client);
     window.show();
     QTRY_COMPARE(window.model()->rowCount(), 1);
-    HistoryEntryDialog *dialog = window.openRow(0);
+    HistoryEntryDialog *dialog = historytest::openEntry(window, 0);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QAbstractItemModel *numbers = numbersView(dialog)->model();
@@ -452,7 +474,7 @@ void TestHistoryWindow::openEntry_qrUnknownToTheSandbox_showsPerNumberMessage()
     HistoryWindow window(journal.journal.get(), nullptr);
     window.show();
     QTRY_COMPARE(window.model()->rowCount(), 1);
-    HistoryEntryDialog *dialog = window.openRow(0);
+    HistoryEntryDialog *dialog = historytest::openEntry(window, 0);
     QAbstractItemModel *numbers = numbersView(dialog)->model();
     QCOMPARE(numbers->rowCount(), 2);
     for (int row = 0; row < 2; ++row) {
@@ -482,7 +504,7 @@ void TestHistoryWindow::openEntry_failedRequest_showsErrorAndTraceId()
     HistoryWindow window(journal.journal.get(), nullptr);
     window.show();
     QTRY_COMPARE(window.model()->rowCount(), 1);
-    HistoryEntryDialog *dialog = window.openRow(0);
+    HistoryEntryDialog *dialog = historytest::openEntry(window, 0);
     const QString summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
     QVERIFY2(summary.contains(QLatin1String("Number not eligible")), qPrintable(summary));
     QVERIFY(summary.contains(QLatin1String("trace-7c1e-42")));

@@ -1,4 +1,4 @@
-#include "gui/history/JournalEntryText.h"
+#include "gui/common/JournalEntryText.h"
 
 #include "gui/common/ConnectionBanner.h"
 #include "gui/common/ResultsTexts.h"

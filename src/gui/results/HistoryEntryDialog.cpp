@@ -1,6 +1,6 @@
-#include "gui/history/HistoryEntryDialog.h"
+#include "gui/results/HistoryEntryDialog.h"
 
-#include "gui/history/JournalEntryText.h"
+#include "gui/common/JournalEntryText.h"
 #include "gui/results/ResultsPanel.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"

@@ -2,7 +2,8 @@
 
 // One order from the history, as it was: what was sent and under which profile, then the same
 // ResultsPanel the desk shows (QR codes re-loaded from their URLs, with the panel's per-number message
-// when they have expired), or the error with its trace id. Opened by HistoryWindow.
+// when they have expired), or the error with its trace id. Opened by HistoryWindow, through the opener
+// MainWindow hands it (the history feature does not include the results feature).
 
 #include "journal/JournalEntry.h"
 
