@@ -199,10 +199,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API base URL (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--sandbox and --api-base cannot be combined.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +208,10 @@
     </message>
     <message>
         <source>--colour-scheme takes system, light or dark, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this API server for this run only: a temporary profile whose AccountKey and AccountSecret are asked for and never saved (e.g. %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,10 +305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected — server %1, no account set. Use File → Connection… to enter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,91 +316,8 @@
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ConnectionDialog</name>
     <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server and account the next requests go to; kept for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The AccountKey and AccountSecret come from Telegent. They are kept in memory for this session only: never saved, never logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Server (API base URL):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example https://api.telegent.com/v1.0; must be https unless the server runs on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base URL check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the base URL cannot be used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AccountKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account&apos;s key from Telegent, starting with DID-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AccountSecret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account&apos;s secret; hidden while typing, kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks the server for a token with these values and shows its exact answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer to the last connection test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use or cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK uses these values for the next requests; Cancel keeps the current connection</source>
+        <source>Not connected — server %1, no account set. Choose a profile under File → Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,14 +1167,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server, AccountKey and AccountSecret for this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,10 +1252,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2069,6 +1970,18 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>Unchecked: the secret is kept for this session only and asked for again next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccountKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account on this server, e.g. DID-…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,25 +3067,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
 </context>
 <context>
-    <name>nd::ConnectionDialog</name>
-    <message>
-        <source>Enter the server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the AccountKey and the AccountSecret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking %1 for a token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is no longer %1: type the AccountSecret again. A secret is only sent to the server it was given for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nd::ConnectionTest</name>
     <message>
         <source>Connected: %1 issued a token for %2.</source>
@@ -3536,10 +3430,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next requests go to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3946,6 +3836,14 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>No credential store is available: kept for this session only; you will be asked again next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the AccountKey and AccountSecret for “%1” (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile comes from the command line (--api-base): the account and secret are kept for this session only and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ProfileStore</name>
@@ -3979,6 +3877,15 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>This profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <extracomment>The profile `numberdesk --api-base URL` adds for one run; %1 is the server&apos;s host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command-line profile is for this session only and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4080,6 +3987,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>%1 — SANDBOX (not running)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ProfilesDialog</name>
@@ -4146,6 +4057,18 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>%1  (active)</source>
         <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” comes from the command line (--api-base): it is used for this session only, never saved, and cannot be edited or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4596,6 +4519,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
     <message>
         <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the connection changed to %1 while you were confirming. Check the request and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

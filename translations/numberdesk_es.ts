@@ -199,10 +199,6 @@
         <translation>Inicia el entorno de pruebas integrado en este equipo y se conecta a él (capacitación y demostraciones; no se toca ninguna línea real).</translation>
     </message>
     <message>
-        <source>API base URL (default %1).</source>
-        <translation>URL base de la API (predeterminada: %1).</translation>
-    </message>
-    <message>
         <source>--sandbox and --api-base cannot be combined.</source>
         <translation>--sandbox y --api-base no se pueden combinar.</translation>
     </message>
@@ -213,6 +209,10 @@
     <message>
         <source>--colour-scheme takes system, light or dark, not “%1”.</source>
         <translation>--colour-scheme acepta system, light o dark, no “%1”.</translation>
+    </message>
+    <message>
+        <source>Use this API server for this run only: a temporary profile whose AccountKey and AccountSecret are asked for and never saved (e.g. %1).</source>
+        <translation>Usar este servidor de la API solo en esta ejecución: un perfil temporal cuya AccountKey y cuyo AccountSecret se piden y nunca se guardan (p. ej. %1).</translation>
     </message>
 </context>
 <context>
@@ -305,10 +305,6 @@
         <translation>%1 — ENTORNO DE PRUEBAS</translation>
     </message>
     <message>
-        <source>Not connected — server %1, no account set. Use File → Connection… to enter one.</source>
-        <translation>Sin conexión — servidor %1, sin cuenta configurada. Use Archivo → Conexión… para escribir una.</translation>
-    </message>
-    <message>
         <source>%1 — not connected</source>
         <translation>%1 — sin conexión</translation>
     </message>
@@ -320,92 +316,9 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>ConnectionDialog</name>
     <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>The server and account the next requests go to; kept for this session only</source>
-        <translation>El servidor y la cuenta a los que van las próximas solicitudes; se conservan solo durante esta sesión</translation>
-    </message>
-    <message>
-        <source>The AccountKey and AccountSecret come from Telegent. They are kept in memory for this session only: never saved, never logged.</source>
-        <translation>La AccountKey y el AccountSecret los proporciona Telegent. Se guardan en memoria solo durante esta sesión: nunca se almacenan ni se registran.</translation>
-    </message>
-    <message>
-        <source>&amp;Server (API base URL):</source>
-        <translation>&amp;Servidor (URL base de la API):</translation>
-    </message>
-    <message>
-        <source>API base URL</source>
-        <translation>URL base de la API</translation>
-    </message>
-    <message>
-        <source>For example https://api.telegent.com/v1.0; must be https unless the server runs on this computer</source>
-        <translation>Por ejemplo, https://api.telegent.com/v1.0; debe ser https, salvo que el servidor se ejecute en este equipo</translation>
-    </message>
-    <message>
-        <source>Base URL check</source>
-        <translation>Comprobación de la URL base</translation>
-    </message>
-    <message>
-        <source>Why the base URL cannot be used</source>
-        <translation>Por qué no se puede usar la URL base</translation>
-    </message>
-    <message>
-        <source>Account &amp;key:</source>
-        <translation>&amp;Clave de cuenta:</translation>
-    </message>
-    <message>
-        <source>AccountKey</source>
-        <translation>Clave de cuenta (AccountKey)</translation>
-    </message>
-    <message>
-        <source>The account&apos;s key from Telegent, starting with DID-</source>
-        <translation>La clave de la cuenta proporcionada por Telegent, que empieza por DID-</translation>
-    </message>
-    <message>
-        <source>Account s&amp;ecret:</source>
-        <translation>Secre&amp;to de la cuenta:</translation>
-    </message>
-    <message>
-        <source>AccountSecret</source>
-        <translation>Secreto de la cuenta (AccountSecret)</translation>
-    </message>
-    <message>
-        <source>The account&apos;s secret; hidden while typing, kept in memory for this session only</source>
-        <translation>El secreto de la cuenta; se oculta al escribirlo y se guarda en memoria solo durante esta sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>P&amp;robar conexión</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Probar conexión</translation>
-    </message>
-    <message>
-        <source>Asks the server for a token with these values and shows its exact answer</source>
-        <translation>Pide al servidor un token con estos valores y muestra su respuesta exacta</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Resultado de la prueba de conexión</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer to the last connection test</source>
-        <translation>La respuesta del servidor a la última prueba de conexión</translation>
-    </message>
-    <message>
-        <source>Use or cancel</source>
-        <translation>Usar o cancelar</translation>
-    </message>
-    <message>
-        <source>OK uses these values for the next requests; Cancel keeps the current connection</source>
-        <translation>Aceptar usa estos valores para las próximas solicitudes; Cancelar conserva la conexión actual</translation>
+        <source>Not connected — server %1, no account set. Choose a profile under File → Accounts…</source>
+        <translation>Sin conexión — servidor %1, sin cuenta configurada. Elija un perfil en Archivo → Cuentas…</translation>
     </message>
 </context>
 <context>
@@ -1254,14 +1167,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>&amp;Connection…</source>
-        <translation>&amp;Conexión…</translation>
-    </message>
-    <message>
-        <source>Server, AccountKey and AccountSecret for this session</source>
-        <translation>Servidor, AccountKey y AccountSecret para esta sesión</translation>
-    </message>
-    <message>
         <source>&amp;Accounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
@@ -1348,10 +1253,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>&amp;Order</source>
         <translation>&amp;Pedido</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -2070,6 +1971,18 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Unchecked: the secret is kept for this session only and asked for again next start</source>
         <translation>Sin marcar: el secreto se conserva solo durante esta sesión y se vuelve a pedir en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation>&amp;Clave de cuenta:</translation>
+    </message>
+    <message>
+        <source>AccountKey</source>
+        <translation>Clave de cuenta (AccountKey)</translation>
+    </message>
+    <message>
+        <source>The account on this server, e.g. DID-…</source>
+        <translation>La cuenta en este servidor, p. ej. DID-…</translation>
     </message>
 </context>
 <context>
@@ -3154,25 +3067,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
 </context>
 <context>
-    <name>nd::ConnectionDialog</name>
-    <message>
-        <source>Enter the server&apos;s base URL.</source>
-        <translation>Escriba la URL base del servidor.</translation>
-    </message>
-    <message>
-        <source>Enter the AccountKey and the AccountSecret.</source>
-        <translation>Escriba la AccountKey y el AccountSecret.</translation>
-    </message>
-    <message>
-        <source>Asking %1 for a token…</source>
-        <translation>Pidiendo un token a %1…</translation>
-    </message>
-    <message>
-        <source>The server is no longer %1: type the AccountSecret again. A secret is only sent to the server it was given for.</source>
-        <translation>El servidor ya no es %1: vuelva a escribir el AccountSecret. Un secreto solo se envía al servidor para el que se proporcionó.</translation>
-    </message>
-</context>
-<context>
     <name>nd::ConnectionTest</name>
     <message>
         <source>Connected: %1 issued a token for %2.</source>
@@ -3539,10 +3433,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Ready.</source>
         <translation>Listo.</translation>
-    </message>
-    <message>
-        <source>Next requests go to %1.</source>
-        <translation>Las próximas solicitudes van a %1.</translation>
     </message>
     <message>
         <source>New request</source>
@@ -3948,6 +3838,14 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>No credential store is available: kept for this session only; you will be asked again next start.</source>
         <translation>No hay ningún almacén de credenciales disponible: se conserva solo durante esta sesión; se le volverá a pedir en el próximo inicio.</translation>
     </message>
+    <message>
+        <source>Enter the AccountKey and AccountSecret for “%1” (at %2).</source>
+        <translation>Escriba la AccountKey y el AccountSecret de “%1” (en %2).</translation>
+    </message>
+    <message>
+        <source>This profile comes from the command line (--api-base): the account and secret are kept for this session only and never saved.</source>
+        <translation>Este perfil viene de la línea de comandos (--api-base): la cuenta y el secreto se conservan solo durante esta sesión y nunca se guardan.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ProfileStore</name>
@@ -3982,6 +3880,15 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>This profile no longer exists.</source>
         <translation>Este perfil ya no existe.</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <extracomment>The profile `numberdesk --api-base URL` adds for one run; %1 is the server&apos;s host name</extracomment>
+        <translation>Línea de comandos: %1</translation>
+    </message>
+    <message>
+        <source>The command-line profile is for this session only and cannot be changed.</source>
+        <translation>El perfil de la línea de comandos es solo para esta sesión y no se puede cambiar.</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +3989,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>%1 — SANDBOX (not running)</source>
         <translation>%1 — ENTORNO DE PRUEBAS (no se está ejecutando)</translation>
     </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (solo esta sesión)</translation>
+    </message>
 </context>
 <context>
     <name>nd::ProfilesDialog</name>
@@ -4149,6 +4060,18 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>%1  (active)</source>
         <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
         <translation>%1  (activo)</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (solo esta sesión)</translation>
+    </message>
+    <message>
+        <source>“%1” comes from the command line (--api-base): it is used for this session only, never saved, and cannot be edited or removed.</source>
+        <translation>“%1” viene de la línea de comandos (--api-base): se usa solo durante esta sesión, nunca se guarda y no se puede editar ni eliminar.</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>solo esta sesión</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4522,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
         <translation>Llegó la respuesta del servidor para %1. %2. Puede que el cambio se haya hecho: hasta que verifique estos números, NumberDesk los trata como sin resolver y pregunta antes de volver a enviar solicitudes para ellos.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection changed to %1 while you were confirming. Check the request and send it again.</source>
+        <translation>No enviado: la conexión cambió a %1 mientras confirmaba. Revise la solicitud y envíela de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -199,10 +199,6 @@
         <translation>Démarrer le bac à sable intégré sur cet ordinateur et s&apos;y connecter (formation et démonstrations; aucune vraie ligne n&apos;est touchée).</translation>
     </message>
     <message>
-        <source>API base URL (default %1).</source>
-        <translation>URL de base de l&apos;API (par défaut %1).</translation>
-    </message>
-    <message>
         <source>--sandbox and --api-base cannot be combined.</source>
         <translation>--sandbox et --api-base ne peuvent pas être combinés.</translation>
     </message>
@@ -213,6 +209,10 @@
     <message>
         <source>--colour-scheme takes system, light or dark, not “%1”.</source>
         <translation>--colour-scheme accepte system, light ou dark, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Use this API server for this run only: a temporary profile whose AccountKey and AccountSecret are asked for and never saved (e.g. %1).</source>
+        <translation>Utiliser ce serveur de l&apos;API pour cette exécution seulement&#xa0;: un profil temporaire dont l&apos;AccountKey et l&apos;AccountSecret sont demandés et jamais enregistrés (p. ex. %1).</translation>
     </message>
 </context>
 <context>
@@ -305,10 +305,6 @@
         <translation>%1 — BAC À SABLE</translation>
     </message>
     <message>
-        <source>Not connected — server %1, no account set. Use File → Connection… to enter one.</source>
-        <translation>Non connecté — serveur %1, aucun compte défini. Utilisez Fichier → Connexion… pour en saisir un.</translation>
-    </message>
-    <message>
         <source>%1 — not connected</source>
         <translation>%1 — non connecté</translation>
     </message>
@@ -320,92 +316,9 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>ConnectionDialog</name>
     <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>The server and account the next requests go to; kept for this session only</source>
-        <translation>Le serveur et le compte qui recevront les prochaines demandes; conservés pour cette session seulement</translation>
-    </message>
-    <message>
-        <source>The AccountKey and AccountSecret come from Telegent. They are kept in memory for this session only: never saved, never logged.</source>
-        <translation>L&apos;AccountKey et l&apos;AccountSecret sont fournis par Telegent. Ils sont gardés en mémoire pour cette session seulement&#xa0;: jamais enregistrés, jamais journalisés.</translation>
-    </message>
-    <message>
-        <source>&amp;Server (API base URL):</source>
-        <translation>&amp;Serveur (URL de base de l&apos;API)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>API base URL</source>
-        <translation>URL de base de l&apos;API</translation>
-    </message>
-    <message>
-        <source>For example https://api.telegent.com/v1.0; must be https unless the server runs on this computer</source>
-        <translation>Par exemple https://api.telegent.com/v1.0; doit être en https, sauf si le serveur tourne sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Base URL check</source>
-        <translation>Vérification de l&apos;URL de base</translation>
-    </message>
-    <message>
-        <source>Why the base URL cannot be used</source>
-        <translation>Pourquoi l&apos;URL de base ne peut pas être utilisée</translation>
-    </message>
-    <message>
-        <source>Account &amp;key:</source>
-        <translation>&amp;Clé de compte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>AccountKey</source>
-        <translation>AccountKey</translation>
-    </message>
-    <message>
-        <source>The account&apos;s key from Telegent, starting with DID-</source>
-        <translation>La clé du compte fournie par Telegent, qui commence par DID-</translation>
-    </message>
-    <message>
-        <source>Account s&amp;ecret:</source>
-        <translation>S&amp;ecret du compte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>AccountSecret</source>
-        <translation>AccountSecret</translation>
-    </message>
-    <message>
-        <source>The account&apos;s secret; hidden while typing, kept in memory for this session only</source>
-        <translation>Le secret du compte; masqué pendant la saisie, gardé en mémoire pour cette session seulement</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Asks the server for a token with these values and shows its exact answer</source>
-        <translation>Demande un jeton au serveur avec ces valeurs et affiche sa réponse exacte</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Résultat du test de connexion</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer to the last connection test</source>
-        <translation>La réponse du serveur au dernier test de connexion</translation>
-    </message>
-    <message>
-        <source>Use or cancel</source>
-        <translation>Utiliser ou annuler</translation>
-    </message>
-    <message>
-        <source>OK uses these values for the next requests; Cancel keeps the current connection</source>
-        <translation>OK utilise ces valeurs pour les prochaines demandes; Annuler conserve la connexion actuelle</translation>
+        <source>Not connected — server %1, no account set. Choose a profile under File → Accounts…</source>
+        <translation>Non connecté — serveur %1, aucun compte défini. Choisissez un profil dans Fichier → Comptes…</translation>
     </message>
 </context>
 <context>
@@ -1254,14 +1167,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>&amp;Connection…</source>
-        <translation>&amp;Connexion…</translation>
-    </message>
-    <message>
-        <source>Server, AccountKey and AccountSecret for this session</source>
-        <translation>Serveur, AccountKey et AccountSecret pour cette session</translation>
-    </message>
-    <message>
         <source>&amp;Accounts…</source>
         <translation>Co&amp;mptes…</translation>
     </message>
@@ -1348,10 +1253,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>&amp;Order</source>
         <translation>&amp;Commande</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -2070,6 +1971,18 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Unchecked: the secret is kept for this session only and asked for again next start</source>
         <translation>Décochée&#xa0;: le secret n&apos;est gardé que pour cette session et sera redemandé au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation>&amp;Clé de compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AccountKey</source>
+        <translation>AccountKey</translation>
+    </message>
+    <message>
+        <source>The account on this server, e.g. DID-…</source>
+        <translation>Le compte sur ce serveur, p. ex. DID-…</translation>
     </message>
 </context>
 <context>
@@ -3154,25 +3067,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     </message>
 </context>
 <context>
-    <name>nd::ConnectionDialog</name>
-    <message>
-        <source>Enter the server&apos;s base URL.</source>
-        <translation>Saisissez l&apos;URL de base du serveur.</translation>
-    </message>
-    <message>
-        <source>Enter the AccountKey and the AccountSecret.</source>
-        <translation>Saisissez l&apos;AccountKey et l&apos;AccountSecret.</translation>
-    </message>
-    <message>
-        <source>Asking %1 for a token…</source>
-        <translation>Demande d&apos;un jeton à %1…</translation>
-    </message>
-    <message>
-        <source>The server is no longer %1: type the AccountSecret again. A secret is only sent to the server it was given for.</source>
-        <translation>Le serveur n&apos;est plus %1&#xa0;: saisissez de nouveau l&apos;AccountSecret. Un secret n&apos;est envoyé qu&apos;au serveur pour lequel il a été fourni.</translation>
-    </message>
-</context>
-<context>
     <name>nd::ConnectionTest</name>
     <message>
         <source>Connected: %1 issued a token for %2.</source>
@@ -3539,10 +3433,6 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>Ready.</source>
         <translation>Prêt.</translation>
-    </message>
-    <message>
-        <source>Next requests go to %1.</source>
-        <translation>Les prochaines demandes iront à %1.</translation>
     </message>
     <message>
         <source>New request</source>
@@ -3948,6 +3838,14 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>No credential store is available: kept for this session only; you will be asked again next start.</source>
         <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le secret est gardé pour cette session seulement; il vous sera redemandé au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Enter the AccountKey and AccountSecret for “%1” (at %2).</source>
+        <translation>Saisissez l&apos;AccountKey et l&apos;AccountSecret de «&#xa0;%1&#xa0;» (sur %2).</translation>
+    </message>
+    <message>
+        <source>This profile comes from the command line (--api-base): the account and secret are kept for this session only and never saved.</source>
+        <translation>Ce profil vient de la ligne de commande (--api-base)&#xa0;: le compte et le secret sont conservés pour cette session seulement et jamais enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ProfileStore</name>
@@ -3982,6 +3880,15 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>This profile no longer exists.</source>
         <translation>Ce profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <extracomment>The profile `numberdesk --api-base URL` adds for one run; %1 is the server&apos;s host name</extracomment>
+        <translation>Ligne de commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The command-line profile is for this session only and cannot be changed.</source>
+        <translation>Le profil de la ligne de commande est pour cette session seulement et ne peut pas être modifié.</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +3989,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>%1 — SANDBOX (not running)</source>
         <translation>%1 — BAC À SABLE (arrêté)</translation>
     </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (cette session seulement)</translation>
+    </message>
 </context>
 <context>
     <name>nd::ProfilesDialog</name>
@@ -4149,6 +4060,18 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>%1  (active)</source>
         <extracomment>A profile in the list that the desk is using now; %1 is its name</extracomment>
         <translation>%1  (actif)</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (cette session seulement)</translation>
+    </message>
+    <message>
+        <source>“%1” comes from the command line (--api-base): it is used for this session only, never saved, and cannot be edited or removed.</source>
+        <translation>«&#xa0;%1&#xa0;» vient de la ligne de commande (--api-base)&#xa0;: il sert pour cette session seulement, n&apos;est jamais enregistré et ne peut être ni modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>cette session seulement</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4522,10 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
     <message>
         <source>The server answered the request for %1. %2. The change may have been made: until you have checked these numbers, NumberDesk treats them as unresolved and asks before sending to them again.</source>
         <translation>Le serveur a répondu à la demande concernant %1. %2. Le changement a peut-être été effectué&#xa0;: tant que vous n&apos;avez pas vérifié ces numéros, NumberDesk les considère comme non résolus et demande confirmation avant de leur envoyer une nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection changed to %1 while you were confirming. Check the request and send it again.</source>
+        <translation>Non envoyé : la connexion est passée à %1 pendant que vous confirmiez. Vérifiez la demande et renvoyez-la.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@
 #include "gui/common/ColourScheme.h"
 #include "gui/common/ConnectionBanner.h"
 #include "gui/common/DeskColours.h"
-#include "gui/common/PaletteFollower.h"
 #include "gui/common/DeskSettings.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/common/UserPrompts.h"
 #include "gui/form/FormSessionLink.h"
 #include "gui/form/StatusChangeForm.h"
@@ -141,6 +141,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->saveLastChangeType(form()->changeType());
     if (m_session->isInFlight())
         m_session->abandon();
+    if (m_session->isAwaitingConfirmation())
+        m_session->decline(); // the question goes with the window; nothing is sent
     event->accept();
 }
 
@@ -332,10 +334,10 @@ DeskJournal *MainWindow::deskJournalToOpen()
         m_journal->setObjectName(QStringLiteral("deskJournal"));
         m_journal->setSecretStore(m_journalSecrets);
         // History shows one record in the results feature's dialog: handed over here, where both meet.
-        m_journal->setHistoryEntryOpener(
-            [](const JournalEntry &entry, ApiClient *client, OrderJournal *journal, QWidget *parent) -> QDialog * {
-                return new HistoryEntryDialog(entry, client, journal, parent);
-            });
+        m_journal->setHistoryEntryOpener([](const JournalEntry &entry, ApiClient *client,
+                                             OrderJournal *journal, QWidget *parent) -> QDialog * {
+            return new HistoryEntryDialog(entry, client, journal, parent);
+        });
         connect(m_journal, &DeskJournal::stateChanged, this, &MainWindow::updateJournalState);
         connect(m_ui->retryTeamJournalButton, &QPushButton::clicked, this, [this] {
             // Connecting waits for the network (at most the connect timeout): say so while it does.

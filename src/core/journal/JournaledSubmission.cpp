@@ -43,6 +43,7 @@ JournaledSend JournaledSubmission::submit(const JournalContext &context, const V
     send.journalId = m_journal->recordSending(context, request);
     if (!send.journalId) {
         send.refusal = m_journal->lastError();
+        send.claimedElsewhere = !m_journal->refusedBy().isEmpty();
         return send;
     }
 

@@ -24,6 +24,7 @@ struct JournaledSend
     std::optional<qint64> journalId; // set once the request is recorded
     QPointer<ApiCall> call; // for abandon(); null when nothing was sent
     QString refusal; // why nothing was sent; empty when sent
+    bool claimedElsewhere = false; // refused because another record holds a number (OrderJournal::refusedBy)
 
     bool wasSent() const { return !call.isNull(); }
 };

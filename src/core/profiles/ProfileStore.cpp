@@ -211,13 +211,15 @@ bool ProfileStore::remove(const QString &id)
     if (index < 0)
         return false;
     m_saved.removeAt(index);
-    const bool wasActive = m_activeId == id;
-    if (wasActive)
+    const bool wasSavedActive = m_activeId == id;
+    if (wasSavedActive)
         m_activeId.reset();
     save();
     qCInfo(lcProfiles) << "removed profile" << id;
     emit profilesChanged();
-    if (wasActive)
+    // While the --api-base profile is in use, the connection did not change: saying so would stop
+    // following the order on screen for nothing.
+    if (wasSavedActive && !m_temporaryActive)
         emit activeProfileChanged(QString());
     return true;
 }

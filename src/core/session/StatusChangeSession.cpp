@@ -39,6 +39,12 @@ void StatusChangeSession::setJournal(OrderJournal *journal)
 {
     if (m_journal == journal)
         return;
+    if (isInFlight()) {
+        // Its answer is written through the current JournaledSubmission: replacing it now would leave the
+        // record `sending` for ever. DeskJournal hands a journal over only before anything is sent.
+        qCWarning(lcSession) << "a journal handed over while a request is in flight: ignored";
+        return;
+    }
     delete m_submission;
     m_submission = nullptr;
     m_journal = journal;
@@ -108,7 +114,7 @@ void StatusChangeSession::submit(const StatusChangeRequest &typed)
         send(request, {});
         return;
     }
-    m_pending = Pending {request, unresolved};
+    m_pending = Pending {request, unresolved, m_client->baseUrl(), m_client->accountKey()};
     qCInfo(lcSession) << "asking before sending" << wireName(request.changeType);
     emit confirmationNeeded(Confirmation {request, now, unresolved.lines});
 }
@@ -118,6 +124,15 @@ void StatusChangeSession::confirm()
     if (!m_pending)
         return;
     const Pending pending = *std::exchange(m_pending, std::nullopt);
+    // The profile can be applied again under an open question (the sandbox restarting, the account key of
+    // the --api-base profile typed): what the agent confirmed was for the connection they saw.
+    if (m_client->baseUrl() != pending.baseUrl || m_client->accountKey() != pending.accountKey) {
+        refuse(Refusal::AccountChanged,
+            tr("Not sent: the connection changed to %1 while you were confirming. Check the request and "
+               "send it again.")
+                .arg(m_client->baseUrl().host()));
+        return;
+    }
     send(pending.request, pending.unresolved);
 }
 
@@ -182,8 +197,8 @@ void StatusChangeSession::send(const ValidatedRequest &request, const Unresolved
     // Recorded as "sending" on disk before it leaves; refused (nothing sent) when it cannot be.
     const JournaledSend sent = m_submission->submit(m_submission->contextFor(m_profileName), request);
     if (!sent.wasSent()) {
-        refuse(m_journal->refusedBy().isEmpty() ? Refusal::JournalCannotRecord : Refusal::ClaimedElsewhere,
-            sent.refusal);
+        refuse(
+            sent.claimedElsewhere ? Refusal::ClaimedElsewhere : Refusal::JournalCannotRecord, sent.refusal);
         return;
     }
     m_sent = request;

@@ -19,6 +19,7 @@
 #include <QDate>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <optional>
 
 namespace nd {
@@ -44,6 +45,7 @@ public:
         TeamJournalUnreachable,
         ClaimedElsewhere, // another record (of any desk) holds one of the numbers
         JournalCannotRecord, // the `sending` record (or a resolution) could not be written
+        AccountChanged, // the connection moved to another server or account while the agent confirmed
     };
     Q_ENUM(Refusal)
 
@@ -134,6 +136,9 @@ private:
     {
         ValidatedRequest request;
         UnresolvedRequests unresolved;
+        // Where the agent was sending when asked: a confirmed change never goes anywhere else.
+        QUrl baseUrl;
+        QString accountKey;
     };
     std::optional<Pending> m_pending; // awaiting the agent's confirmation
     QPointer<ApiCall> m_call;

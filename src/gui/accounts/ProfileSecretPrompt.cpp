@@ -21,11 +21,14 @@ ProfileSecretPrompt::ProfileSecretPrompt(
     m_ui->saveCheck->setChecked(m_storeAvailable);
     m_ui->saveCheck->setEnabled(m_storeAvailable);
     m_ui->saveCheck->setVisible(!profile.isTemporary);
-    const bool asksForKey = profile.accountKey.isEmpty();
-    m_ui->accountKeyLabel->setVisible(asksForKey);
-    m_ui->accountKeyEdit->setVisible(asksForKey);
-    if (asksForKey)
+    // The --api-base profile cannot be edited in Accounts: its key is asked for here, every time, so a
+    // mistyped one can be corrected without a restart.
+    m_ui->accountKeyLabel->setVisible(asksForKey());
+    m_ui->accountKeyEdit->setVisible(asksForKey());
+    if (asksForKey()) {
+        m_ui->accountKeyEdit->setText(profile.accountKey);
         m_ui->accountKeyEdit->setFocus();
+    }
     nameTexts();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -74,7 +77,7 @@ QString ProfileSecretPrompt::secret() const
 
 QString ProfileSecretPrompt::accountKey() const
 {
-    return m_profile.accountKey.isEmpty() ? m_ui->accountKeyEdit->text().trimmed() : QString();
+    return asksForKey() ? m_ui->accountKeyEdit->text().trimmed() : QString();
 }
 
 bool ProfileSecretPrompt::saveInStore() const
@@ -84,8 +87,7 @@ bool ProfileSecretPrompt::saveInStore() const
 
 void ProfileSecretPrompt::updateState()
 {
-    const bool keyGiven
-        = !m_profile.accountKey.isEmpty() || !m_ui->accountKeyEdit->text().trimmed().isEmpty();
+    const bool keyGiven = asksForKey() ? !m_ui->accountKeyEdit->text().trimmed().isEmpty() : true;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(keyGiven && !m_ui->secretEdit->text().isEmpty());
 }

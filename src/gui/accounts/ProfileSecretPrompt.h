@@ -32,6 +32,7 @@ public:
     bool saveInStore() const;
     // The key typed when the profile had none; empty otherwise.
     QString accountKey() const;
+    bool asksForKey() const { return m_profile.accountKey.isEmpty() || m_profile.isTemporary; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -204,7 +204,7 @@ void ProfileSwitcher::onPromptFinished(ProfileSecretPrompt *prompt, quint64 gene
     if (m_profile->isTemporary) {
         // The vault keeps it in session memory (never the keychain), as it does the sandbox's.
         m_vault->writeSecret(id, secret, this, [](const SecretResult &) {});
-        if (!prompt->accountKey().isEmpty()) {
+        if (!prompt->accountKey().isEmpty() && prompt->accountKey() != m_profile->accountKey) {
             // The store's profilesChanged applies the profile again, with the secret kept above.
             m_store->setTemporaryAccountKey(prompt->accountKey());
             return;

@@ -230,6 +230,8 @@ void ProfilesDialog::updateState()
     colourLabel(m_ui->problemLabel, Severity::Error);
 
     m_ui->saveButton->setEnabled(m_presenter->canSave());
+    m_ui->profilesList->setEnabled(m_presenter->canMoveOn());
+    m_ui->addButton->setEnabled(m_presenter->canMoveOn());
     m_ui->removeButton->setEnabled(m_presenter->canRemove());
     m_ui->activateButton->setEnabled(m_presenter->canActivate());
     m_ui->testButton->setEnabled(m_presenter->canTest());

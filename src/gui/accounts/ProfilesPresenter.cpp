@@ -43,6 +43,11 @@ void ProfilesPresenter::forgetUnsaved()
 
 bool ProfilesPresenter::edit(const QString &profileId)
 {
+    // Not while a secret is being written or read, or a test runs: what finishes then belongs to the
+    // profile being edited (a server move waits for its secret; dropping it would leave the new
+    // server's secret under the old address).
+    if (!canMoveOn())
+        return false;
     const std::optional<ConnectionProfile> profile = m_store->profile(profileId);
     if (!profile)
         return false;
@@ -55,14 +60,17 @@ bool ProfilesPresenter::edit(const QString &profileId)
     return true;
 }
 
-void ProfilesPresenter::startNew()
+bool ProfilesPresenter::startNew()
 {
+    if (!canMoveOn())
+        return false;
     forgetUnsaved();
     m_editingId.reset();
     m_target = Target::NewProfile;
     m_typed = {QString(), ApiEndpoints::defaultBaseUrl().toString(), QString(), QString()};
     emit editingStarted();
     emit stateChanged();
+    return true;
 }
 
 void ProfilesPresenter::setFields(const Fields &typed)

@@ -73,10 +73,10 @@ public:
     std::optional<QString> editedProfileId() const { return m_editingId; }
     std::optional<ConnectionProfile> editedProfile() const;
 
-    // Shows a saved profile or the sandbox (false for an unknown id). Forgets what was typed and not
-    // saved, and a refused secret: switching away cancels the edit.
+    // Shows a saved profile or the sandbox (false for an unknown id, or while !canMoveOn()). Forgets what
+    // was typed and not saved, and a refused secret: switching away cancels the edit.
     bool edit(const QString &profileId);
-    void startNew();
+    bool startNew();
     void setFields(const Fields &typed);
     // What is typed; when editing starts, what the editor shows (no secret: a saved one stays unread).
     const Fields &fields() const { return m_typed; }
@@ -89,6 +89,9 @@ public:
     bool canSave() const;
     bool canTest() const;
     bool canRemove() const;
+    // Another profile may be chosen (edit, startNew) only while nothing is being saved, read or tested:
+    // false otherwise, and those calls are refused.
+    bool canMoveOn() const { return m_state == State::Editing; }
     bool canActivate() const;
     // The credential store refused the last secret: it can be kept for this session instead.
     bool canKeepRefusedSecretForSession() const;

@@ -1,8 +1,8 @@
 #include "gui/form/FormSessionLink.h"
 
+#include "gui/common/UserPrompts.h"
 #include "gui/form/ConfirmChangeDialog.h"
 #include "gui/form/StatusChangeForm.h"
-#include "gui/common/UserPrompts.h"
 
 #include <QLoggingCategory>
 
@@ -49,8 +49,12 @@ void FormSessionLink::abandon()
 
 void FormSessionLink::askToConfirm(const StatusChangeSession::Confirmation &confirmation)
 {
-    if (!m_form)
+    if (!m_form) {
+        // Nobody to ask: an unanswered question would hold every later send as busy.
+        if (m_session)
+            m_session->decline();
         return;
+    }
     qCInfo(lcFormLink) << "asking the agent to confirm";
     auto *dialog = new ConfirmChangeDialog(confirmation.request, confirmation.today, m_form->window());
     dialog->setUnresolvedWarning(confirmation.unresolved);

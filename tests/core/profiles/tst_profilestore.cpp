@@ -55,6 +55,7 @@ private slots:
     void temporaryProfile_isListedLastAndActive_butNeverSaved();
     void temporaryProfile_keepsTheSavedActiveProfileForTheNextStart();
     void temporaryProfile_switchingToASavedOneWorks_andBackAgain();
+    void temporaryProfile_removingTheSavedActiveOne_isNoConnectionChange();
     void temporaryProfile_badBaseUrl_isRefused_data();
     void temporaryProfile_badBaseUrl_isRefused();
     void temporaryProfile_cannotBeEditedOrRemoved_butTakesItsAccountKey();
@@ -390,6 +391,28 @@ void tst_ProfileStore::temporaryProfile_keepsTheSavedActiveProfileForTheNextStar
     ProfileStore nextStart(iniPath());
     QCOMPARE(nextStart.activeProfileId(), savedId);
     QCOMPARE(nextStart.activeProfile()->name, QStringLiteral("Production"));
+}
+
+// With --api-base in use, removing the profile saved as active changes nothing the desk sends to: no
+// activeProfileChanged (it would stop following the order on screen as if the account had changed).
+void tst_ProfileStore::temporaryProfile_removingTheSavedActiveOne_isNoConnectionChange()
+{
+    ProfileStore store(iniPath());
+    const QString savedId = store.add(draft(QStringLiteral("Production"))).profile->id;
+    QVERIFY(store.setActiveProfile(savedId));
+    QCOMPARE(store.useTemporaryProfile(QUrl(QStringLiteral("http://127.0.0.1:8080/v1.0"))), std::nullopt);
+    QSignalSpy activeChanged(&store, &ProfileStore::activeProfileChanged);
+    QVERIFY(store.remove(savedId));
+    QCOMPARE(activeChanged.size(), 0);
+    QCOMPARE(store.activeProfileId(), ConnectionProfile::temporaryId());
+
+    // Without the temporary profile, removing the active one is a change.
+    ProfileStore other(iniPath() + QStringLiteral(".other"));
+    const QString otherId = other.add(draft(QStringLiteral("Staging"))).profile->id;
+    QVERIFY(other.setActiveProfile(otherId));
+    QSignalSpy otherChanged(&other, &ProfileStore::activeProfileChanged);
+    QVERIFY(other.remove(otherId));
+    QCOMPARE(otherChanged.size(), 1);
 }
 
 void tst_ProfileStore::temporaryProfile_switchingToASavedOneWorks_andBackAgain()

@@ -8,6 +8,7 @@
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
+#include "desk/OrderPoller.h"
 #include "session/OrderFollower.h"
 #include "session/StatusChangeSession.h"
 
@@ -174,6 +175,38 @@ private slots:
         QCOMPARE(sentToServer(), 1);
         QCOMPARE(m_journal->search({}).size(), 1);
         QCOMPARE(m_journal->search({}).first().changeType, ChangeType::Cancel);
+    }
+
+    // The profile can be applied again under an open question (a sandbox restart, the --api-base key typed):
+    // what the agent confirmed for one account is never sent to another.
+    void connectionChangedWhileAsked_confirmSendsNothing()
+    {
+        const QString number = QStringLiteral("+12016093804");
+        m_sandbox->setNumberState(number, QStringLiteral("active"));
+        QSignalSpy asked(m_session.get(), &StatusChangeSession::confirmationNeeded);
+        QSignalSpy refusals(m_session.get(), &StatusChangeSession::refused);
+        m_session->submit(typed(ChangeType::Cancel, {number}));
+        QCOMPARE(asked.size(), 1);
+        const Credentials original {m_sandbox->options().accountKey, m_sandbox->options().accountSecret};
+        m_client->setCredentials({QStringLiteral("DID-OTHER"), original.accountSecret});
+        m_session->confirm();
+        QCOMPARE(refusals.size(), 1);
+        QCOMPARE(refusals.at(0).at(0).value<Refusal>(), Refusal::AccountChanged);
+        QVERIFY2(refusals.at(0).at(1).toString().contains(QLatin1String("changed")),
+            qPrintable(refusals.at(0).at(1).toString()));
+        QVERIFY(!m_session->isAwaitingConfirmation());
+        QVERIFY(!m_session->isInFlight());
+        QTest::qWait(0);
+        QCOMPARE(sentToServer(), 0);
+        QVERIFY(m_journal->search({}).isEmpty());
+
+        // Asked again on the connection as it is now, it goes there.
+        m_client->setCredentials(original);
+        m_session->submit(typed(ChangeType::Cancel, {number}));
+        QCOMPARE(asked.size(), 2);
+        m_session->confirm();
+        QVERIFY(waitForFinished());
+        QCOMPARE(sentToServer(), 1);
     }
 
     void pastDate_isAsked()
@@ -401,15 +434,18 @@ private slots:
 
     void stopFollowing_stopsTheLookups()
     {
-        follower()->setBackoff(60000, 60000, 5); // no lookup happens during the test
+        follower()->setBackoff(60000, 60000, 5); // no lookup happens before the stop
         m_session->submit(typed(ChangeType::Activate, {QString::fromLatin1(magic::PendingThenComplete)}));
         QVERIFY(waitForFinished());
         QVERIFY(follower()->isFollowing());
+        const QPointer<OrderPoller> poller = follower()->findChild<OrderPoller *>();
+        QVERIFY(poller && poller->isActive()); // the poller that would look it up
         QSignalSpy stopped(m_session.get(), &StatusChangeSession::followingStopped);
         m_session->stopFollowing(QStringLiteral("Stopped by the agent."));
         QVERIFY(!follower()->isFollowing());
         QCOMPARE(stopped.size(), 1);
         QCOMPARE(stopped.at(0).at(0).toString(), QStringLiteral("Stopped by the agent."));
+        QVERIFY(!poller || !poller->isActive()); // nothing left that could look it up later
         QCOMPARE(m_sandbox->requestCount(LookupPath), 0);
     }
 

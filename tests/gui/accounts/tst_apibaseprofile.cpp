@@ -47,6 +47,7 @@ private slots:
 
     void accountTypedAtThePrompt_sendsAnActivate_andShowsTheOrder();
     void prompt_refusesOkUntilKeyAndSecret_andNeverOffersToSave();
+    void prompt_showsTheKeyTypedBefore_soAMistypedOneCanBeCorrected();
     void switcher_listsItForThisSession_andSwitchesToASavedProfile();
     void nothingOfIt_isSaved_andTheNextStartOpensTheSavedProfile();
     void profilesDialog_showsIt_butCannotEditOrRemoveIt();
@@ -154,6 +155,37 @@ void TestApiBaseProfile::accountTypedAtThePrompt_sendsAnActivate_andShowsTheOrde
     const QString orderId = orders.first().first().value<Order>().orderId;
     QVERIFY(!orderId.isEmpty());
     QTRY_COMPARE(m_window->results()->findChild<QLabel *>(QStringLiteral("orderIdLabel"))->text(), orderId);
+}
+
+// The --api-base profile cannot be edited in Accounts: its prompt asks for the key every time, showing
+// the one typed before, so a mistyped key is corrected here.
+void TestApiBaseProfile::prompt_showsTheKeyTypedBefore_soAMistypedOneCanBeCorrected()
+{
+    ConnectionProfile temporary;
+    temporary.id = ConnectionProfile::temporaryId();
+    temporary.name = QStringLiteral("Command line: 127.0.0.1");
+    temporary.baseUrl = m_sandbox->baseUrl();
+    temporary.accountKey = QStringLiteral("DID-MISTYPED");
+    temporary.isTemporary = true;
+    ProfileSecretPrompt asked(temporary, true, QString());
+    auto *keyEdit = asked.findChild<QLineEdit *>(QStringLiteral("accountKeyEdit"));
+    auto *ok = asked.findChild<QPushButton *>(QStringLiteral("okButton"));
+    QVERIFY(asked.asksForKey());
+    QVERIFY(!keyEdit->isHidden());
+    QCOMPARE(keyEdit->text(), QStringLiteral("DID-MISTYPED"));
+    QTest::keyClicks(asked.findChild<QLineEdit *>(QStringLiteral("secretEdit")), QStringLiteral("s3cret"));
+    QVERIFY(ok->isEnabled());
+    keyEdit->clear();
+    QVERIFY(!ok->isEnabled()); // an empty key is not an answer
+    QTest::keyClicks(keyEdit, QStringLiteral("DID-1001"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(asked.accountKey(), QStringLiteral("DID-1001"));
+
+    ConnectionProfile saved = temporary; // a saved profile's key is edited in Accounts, not here
+    saved.isTemporary = false;
+    ProfileSecretPrompt savedPrompt(saved, true, QString());
+    QVERIFY(!savedPrompt.asksForKey());
+    QVERIFY(savedPrompt.accountKey().isEmpty());
 }
 
 void TestApiBaseProfile::prompt_refusesOkUntilKeyAndSecret_andNeverOffersToSave()

@@ -85,6 +85,7 @@ private slots:
     void secretStoreRefuses_offersThisSessionOnly_andKeepsItThere();
     void secretStoreRefuses_thenMovingOn_forgetsTheRefusedSecret();
     void movedToAnotherServer_secretRefused_staysOnTheOldServer();
+    void movingOn_whileTheSecretIsSaved_isRefused_andTheMoveIsApplied();
     void removeActiveProfile_showsTheSandbox_andDeletesTheSecret();
     void removeSandbox_isRefused();
     void activate_makesTheEditedProfileActive();
@@ -329,6 +330,37 @@ void TestProfilesPresenter::movedToAnotherServer_secretRefused_staysOnTheOldServ
     QCOMPARE(finished.first().at(0).toBool(), true);
     QCOMPARE(accounts.store->profile(id)->baseUrl.host(), QStringLiteral("new.example.com"));
     QCOMPARE(read(*accounts.vault, id)->secret, QStringLiteral("new-secret"));
+}
+
+// Choosing another profile while a moved profile's new secret is being written would drop the move and
+// leave the new server's secret under the old address: refused until the write has answered.
+void TestProfilesPresenter::movingOn_whileTheSecretIsSaved_isRefused_andTheMoveIsApplied()
+{
+    Accounts accounts;
+    ProfilesPresenter presenter(accounts.store.get(), accounts.vault.get());
+    presenter.startNew();
+    presenter.setFields(fields(QStringLiteral("Acme"), QStringLiteral("https://old.example.com/v1.0"),
+        QStringLiteral("DID-1"), QStringLiteral("old-secret")));
+    const QString id = save(presenter).second;
+    QVERIFY(!id.isEmpty());
+
+    ProfilesPresenter::Fields moved = presenter.fields();
+    moved.baseUrl = QStringLiteral("https://new.example.com/v1.0");
+    moved.secret = QStringLiteral("new-secret");
+    presenter.setFields(moved);
+    QSignalSpy finished(&presenter, &ProfilesPresenter::saveFinished);
+    presenter.save();
+    QCOMPARE(presenter.state(), State::SavingSecret);
+    QVERIFY(!presenter.canMoveOn());
+    QVERIFY(!presenter.edit(ConnectionProfile::sandboxId()));
+    QVERIFY(!presenter.startNew());
+    QCOMPARE(presenter.editedProfileId(), id);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(accounts.store->profile(id)->baseUrl.host(), QStringLiteral("new.example.com"));
+    QCOMPARE(read(*accounts.vault, id)->secret, QStringLiteral("new-secret"));
+    QVERIFY(presenter.canMoveOn());
+    QVERIFY(presenter.edit(ConnectionProfile::sandboxId()));
 }
 
 void TestProfilesPresenter::removeActiveProfile_showsTheSandbox_andDeletesTheSecret()

@@ -15,6 +15,7 @@
 #include "gui/history/InterruptedRequestsDialog.h"
 #include "gui/results/HistoryEntryDialog.h"
 #include "gui/results/ResultsPanel.h"
+#include "journal/HistoryModel.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
