@@ -4,8 +4,23 @@
 // one channel, in the order they were written.
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// The microseconds on the report line that starts with `key`, 0 when there is none.
+qint64 reportedTime(const QByteArray &output, const QByteArray &key)
+{
+    const qsizetype at = output.indexOf(key);
+    if (at < 0)
+        return 0;
+    const qsizetype end = output.indexOf('\n', at);
+    return output.mid(at + key.size(), end < 0 ? -1 : end - at - key.size()).trimmed().toLongLong();
+}
+
+} // namespace
 
 class TestStartupOrder : public QObject
 {
@@ -32,7 +47,7 @@ private slots:
         app.start(QStringLiteral(NUMBERDESK_APP_PATH), {QStringLiteral("--sandbox")});
         QVERIFY2(app.waitForStarted(30000), qPrintable(app.errorString()));
 
-        const QByteArray painted = "first-paint-ms-since-epoch:";
+        const QByteArray painted = "first-paint-us-since-epoch:";
         const QByteArray journalChecked = "numberdesk.gui.deskjournal: journal checked in the background";
         const QByteArray journalOpen = "numberdesk.gui.deskjournal: journal open";
         const QByteArray sandboxStarting = "numberdesk.sandboxprocess: starting";
@@ -44,6 +59,15 @@ private slots:
 
         const qsizetype paint = output.indexOf(painted);
         QVERIFY2(paint >= 0, output.constData());
+        // The rest of bench_startup's report: what was painted where, and the frame complete after the
+        // window's own paint began.
+        QVERIFY2(output.contains("\nplatform: offscreen\n"), output.constData());
+        const QRegularExpression size(QStringLiteral("window-size: (\\d+)x(\\d+)\n"));
+        const QRegularExpressionMatch sizeMatch = size.match(QString::fromUtf8(output));
+        QVERIFY2(sizeMatch.hasMatch() && sizeMatch.captured(1).toInt() > 0, output.constData());
+        const qint64 paintedAt = reportedTime(output, painted);
+        const qint64 framedAt = reportedTime(output, "first-frame-us-since-epoch:");
+        QVERIFY2(paintedAt > 0 && framedAt >= paintedAt, output.constData());
         for (const QByteArray &after : {journalChecked, journalOpen, sandboxStarting, sandboxRunning}) {
             const qsizetype at = output.indexOf(after);
             QVERIFY2(at > paint,
