@@ -81,19 +81,24 @@ void OrderPoller::lookUp()
     });
     connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
         m_call.clear();
-        const bool more = scheduleNext();
+        // A 429 (or 503) that says when to come back is obeyed (the contract's section 5): asking sooner
+        // would be refused again and spend the account's 50 requests a minute, which the agent's next
+        // send needs. RetryAfter is at most a day, so the milliseconds fit.
+        const int serverWaitMs = error.retryAfterSeconds ? *error.retryAfterSeconds * 1000 : 0;
+        const bool more = scheduleNext(serverWaitMs);
         emit lookupFailed(error);
         if (!more)
             giveUp();
     });
 }
 
-bool OrderPoller::scheduleNext()
+bool OrderPoller::scheduleNext(int atLeastMs)
 {
     if (!m_active || m_lookups >= m_maxLookups)
         return false;
     m_delayMs = std::min(m_ceilingMs, std::max(1, m_delayMs) * 2);
-    m_timer.start(m_delayMs);
+    // The server's wait replaces this one only: the back-off goes on from its own delay afterwards.
+    m_timer.start(std::max(m_delayMs, atLeastMs));
     return true;
 }
 

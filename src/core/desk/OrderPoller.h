@@ -41,7 +41,9 @@ signals:
 
 private:
     void lookUp();
-    bool scheduleNext(); // false when the lookup limit is reached or polling stopped
+    // Starts the timer for the next lookup, no sooner than `atLeastMs` (a Retry-After). False when the
+    // lookup limit is reached or polling stopped.
+    bool scheduleNext(int atLeastMs = 0);
     void giveUp();
     void stop();
 

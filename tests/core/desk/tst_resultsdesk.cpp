@@ -6,6 +6,7 @@
 #include "desk/QrImageQueue.h"
 #include "desk/ResultsModel.h"
 #include "network/ApiClient.h"
+#include "sandbox/ProblemResponse.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
 
@@ -280,6 +281,42 @@ private slots:
         QVERIFY(gaveUp.wait(20000));
         QCOMPARE(settled.size(), 0);
         QCOMPARE(poller.lookups(), 2);
+    }
+
+    void polling_waitsAsLongAsA429Asks()
+    {
+        const Order order = activate({QString::fromLatin1(magic::PendingThenComplete)});
+        OrderPoller poller(m_client.get(), order.orderId);
+        poller.setBackoff(1, 4, 10);
+        // The sandbox's own 429 (Retry-After header and RetryAfter body), for the first lookup only.
+        m_sandbox->answerNextRequestWith(
+            QStringLiteral("/v1.0/numbers/order"), sandbox::ProblemResponse::tooManyRequests(30));
+        QSignalSpy failed(&poller, &OrderPoller::lookupFailed);
+        poller.start();
+        QVERIFY(failed.wait(20000));
+        const ApiError error = failed.at(0).at(0).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::RateLimited);
+        QCOMPARE(error.retryAfterSeconds, std::optional<int>(30));
+        QVERIFY(poller.isActive());
+        // Before the fix the next lookup went out after the back-off's 2 ms.
+        QVERIFY2(poller.msUntilNextLookup() > 29000, qPrintable(QString::number(poller.msUntilNextLookup())));
+        QCOMPARE(poller.lookups(), 1);
+    }
+
+    void polling_afterTheServersWait_backsOffAsBefore()
+    {
+        const Order order = activate({QString::fromLatin1(magic::PendingThenComplete)});
+        OrderPoller poller(m_client.get(), order.orderId);
+        poller.setBackoff(1, 4, 10);
+        // A 429 that asks for no wait at all: the back-off alone decides, and polling reaches the end.
+        m_sandbox->answerNextRequestWith(
+            QStringLiteral("/v1.0/numbers/order"), sandbox::ProblemResponse::tooManyRequests(0));
+        QSignalSpy failed(&poller, &OrderPoller::lookupFailed);
+        QSignalSpy settled(&poller, &OrderPoller::orderSettled);
+        poller.start();
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(settled.at(0).at(0).value<Order>().state, OrderState::Done);
     }
 
     void polling_canBeCancelled()
