@@ -201,6 +201,29 @@ private slots:
         QCOMPARE(m_sandbox->numberState(QStringLiteral("+12016093802")), QString());
     }
 
+    // The 401 proved the first attempt changed nothing: stopping while the token is renewed, before the
+    // resend is written, is "nothing was changed", not "the server may still carry it out".
+    void abandon_whileTheTokenIsRenewedAfterA401_isCancelledNotUnknown()
+    {
+        QVERIFY(submit(makeRequest(ChangeType::Activate, {QStringLiteral("+12016093801")})).order);
+        m_sandbox->revokeAllTokens();
+        ApiCall *call = m_client->submitStatusChange(
+            makeRequest(ChangeType::Activate, {QStringLiteral("+12016093802")}));
+        QSignalSpy failed(call, &ApiCall::failed);
+        QPointer<ApiCall> watched(call);
+        const int tokensBefore = m_sandbox->requestCount(TokenPath);
+        // The agent stops waiting the moment the renewal's token request reaches the server.
+        connect(m_sandbox.get(), &sandbox::SandboxServer::requestReceived, call,
+            [&, watched](const QString &, const QString &path) {
+                if (path == TokenPath && m_sandbox->requestCount(TokenPath) > tokensBefore && watched)
+                    watched->abandon();
+            });
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+        QCOMPARE(m_sandbox->requestCount(StatusPath), 2); // the first call, and this one's refused attempt
+        QCOMPARE(m_sandbox->numberState(QStringLiteral("+12016093802")), QString());
+    }
+
     void wrongSecret_isAnAuthenticationErrorThatNeverEchoesTheSecret()
     {
         const QString secret = QStringLiteral("not-the-secret-4711");

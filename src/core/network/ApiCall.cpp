@@ -191,6 +191,10 @@ ApiError ApiCall::tooLargeError(int status, qint64 maxBytes) const
 void ApiCall::renewTokenAndResend()
 {
     m_renewedAfter401 = true;
+    // The 401 proved the first attempt changed nothing: what the resend did not send yet (while the
+    // token is renewed, or when it fails before being written) is "nothing was changed", not unknown.
+    m_requestSent = false;
+    m_body.clear();
     if (m_tokens->generation() != m_generation) {
         // The account or server changed while this call was out: a fresh token would be the other
         // account's, and the request would run under an identity nobody confirmed. The 401 means the
