@@ -4193,6 +4193,17 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>TLS handshake failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The QR code image is too large to show (%1 × %2 pixels; at most %3 × %3 is accepted), so it was not loaded. Ask Telegent support for a new QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::QrImageQueue</name>
+    <message>
+        <source>The QR code image is too large to keep on screen (%1 MB decoded), so it is not shown. Ask Telegent support for a new QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ResultsModel</name>

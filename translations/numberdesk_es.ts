@@ -4195,6 +4195,17 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>TLS handshake failed</source>
         <translation>Falló el protocolo de enlace TLS</translation>
     </message>
+    <message>
+        <source>The QR code image is too large to show (%1 × %2 pixels; at most %3 × %3 is accepted), so it was not loaded. Ask Telegent support for a new QR code.</source>
+        <translation>La imagen del código QR es demasiado grande para mostrarla (%1 × %2 píxeles; se aceptan como máximo %3 × %3), así que no se cargó. Pida un código QR nuevo al soporte de Telegent.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::QrImageQueue</name>
+    <message>
+        <source>The QR code image is too large to keep on screen (%1 MB decoded), so it is not shown. Ask Telegent support for a new QR code.</source>
+        <translation>La imagen del código QR es demasiado grande para mantenerla en pantalla (%1 MB una vez decodificada), así que no se muestra. Pida un código QR nuevo al soporte de Telegent.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ResultsModel</name>

@@ -4195,6 +4195,17 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
         <source>TLS handshake failed</source>
         <translation>échec de la négociation TLS</translation>
     </message>
+    <message>
+        <source>The QR code image is too large to show (%1 × %2 pixels; at most %3 × %3 is accepted), so it was not loaded. Ask Telegent support for a new QR code.</source>
+        <translation>L&apos;image du code QR est trop grande pour être affichée (%1 × %2 pixels; %3 × %3 au maximum); elle n&apos;a donc pas été chargée. Demandez un nouveau code QR à l&apos;assistance Telegent.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::QrImageQueue</name>
+    <message>
+        <source>The QR code image is too large to keep on screen (%1 MB decoded), so it is not shown. Ask Telegent support for a new QR code.</source>
+        <translation>L&apos;image du code QR est trop volumineuse pour rester à l&apos;écran (%1 Mo une fois décodée); elle n&apos;est donc pas affichée. Demandez un nouveau code QR à l&apos;assistance Telegent.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ResultsModel</name>

@@ -10,6 +10,7 @@
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QTest>
 #include <memory>
@@ -166,6 +167,27 @@ private slots:
         QVERIFY(!result.image);
         QVERIFY(result.error);
         QVERIFY2(result.error->contains(QLatin1String("not a readable image")), qPrintable(*result.error));
+    }
+
+    void qrImageOfHugeDimensions_isRefusedBeforeDecoding()
+    {
+        // 4200 x 4200 one-bit pixels: a few KB of PNG that would decode to 70 MB at 32 bits a pixel.
+        QImage huge(4200, 4200, QImage::Format_Mono);
+        huge.fill(1);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(huge.save(&buffer, "PNG"));
+        QVERIFY(png.size() < QrImageDownload::DefaultMaxBytes);
+        const QString path = QStringLiteral("/sandbox-qr/huge.png");
+        m_sandbox->answerNextRequestWith(path, {200, QByteArrayLiteral("image/png"), png, {}});
+        QUrl url = m_sandbox->baseUrl();
+        url.setPath(path);
+        const DownloadResult result = download(m_client->network(), url);
+        QVERIFY(!result.image);
+        QVERIFY(result.error);
+        QVERIFY2(result.error->contains(QStringLiteral("too large to show (4200 × 4200 pixels")),
+            qPrintable(*result.error));
     }
 
     // Qt's NoLessSafeRedirectPolicy allows http -> http anywhere: the activation

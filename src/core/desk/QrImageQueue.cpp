@@ -94,7 +94,17 @@ void QrImageQueue::startNext()
         connect(download, &QrImageDownload::loaded, this, [this, url](const QImage &image) {
             const int costKiB = int(std::max<qsizetype>(1, image.sizeInBytes() / 1024));
             m_largestCostKiB = std::max(m_largestCostKiB, costKiB);
-            m_cache.insert(url, new QImage(image), int(costKiB));
+            if (!m_cache.insert(url, new QImage(image), int(costKiB))) {
+                // Larger than the whole cache (QCache drops it at once): reported as ready, the row
+                // would ask for it again and again, each time downloading and decoding it anew.
+                const QString message = tr("The QR code image is too large to keep on screen (%1 MB "
+                                           "decoded), so it is not shown. Ask Telegent support for a new "
+                                           "QR code.")
+                                            .arg(costKiB / 1024);
+                m_failures.insert(url, message);
+                emit imageFailed(url, message);
+                return;
+            }
             emit imageReady(url, image);
         });
         connect(download, &QrImageDownload::failed, this, [this, url](const QString &message) {

@@ -2,7 +2,9 @@
 
 #include "network/ApiEndpoints.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QImageReader>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -173,8 +175,21 @@ void QrImageDownload::onFinished()
                  .arg(megabytes(m_maxBytes)));
         return;
     }
-    QImage image;
-    if (!image.loadFromData(m_data) || image.isNull()) {
+    QBuffer buffer(&m_data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    // The header tells the size before anything is decoded.
+    if (const QSize size = reader.size();
+        size.isValid() && (size.width() > MaxSidePixels || size.height() > MaxSidePixels)) {
+        fail(tr("The QR code image is too large to show (%1 × %2 pixels; at most %3 × %3 is accepted), so it "
+                "was not loaded. Ask Telegent support for a new QR code.")
+                 .arg(size.width())
+                 .arg(size.height())
+                 .arg(MaxSidePixels));
+        return;
+    }
+    const QImage image = reader.read();
+    if (image.isNull()) {
         fail(tr("The QR code address returned data that is not a readable image. Ask Telegent support for a "
                 "new QR code."));
         return;

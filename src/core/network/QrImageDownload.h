@@ -24,6 +24,9 @@ class QrImageDownload final : public QObject
 
 public:
     static constexpr qint64 DefaultMaxBytes = qint64(2) * 1024 * 1024;
+    // The largest side decoded. A QR code scans from a few hundred pixels (the largest, version 40, is
+    // 177 modules); a small PNG can still describe a picture that takes hundreds of MB to decode.
+    static constexpr int MaxSidePixels = 4096;
 
     // Starts at once; results arrive asynchronously.
     static QrImageDownload *start(QNetworkAccessManager *network, const QUrl &url, QObject *parent,

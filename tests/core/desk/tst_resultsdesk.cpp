@@ -11,6 +11,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -252,6 +253,37 @@ private slots:
         QCOMPARE(model.data(model.index(0), ResultsModel::QrStateRole).toInt(),
             int(ResultsModel::QrState::NoQrCode));
         QCOMPARE(model.data(model.index(0), ResultsModel::FeeRole).toDouble(), 1.0);
+    }
+
+    // 4000 x 4000 at 16 bits a channel: within the side limit, a small PNG, but 122 MB decoded, more
+    // than the whole 64 MiB image cache. Before, the queue said "ready", the cache dropped it, and the
+    // row asked for it again: downloaded and decoded over and over, never shown.
+    void imageLargerThanTheCache_failsOnceInsteadOfLoadingForever()
+    {
+        QImage deep(4000, 4000, QImage::Format_RGBA64);
+        deep.fill(Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(deep.save(&buffer, "PNG"));
+        deep = QImage();
+        const QString path = QStringLiteral("/sandbox-qr/deep.png");
+        m_sandbox->answerNextRequestWith(path, {200, QByteArrayLiteral("image/png"), png, {}});
+        QUrl url = m_sandbox->baseUrl();
+        url.setPath(path);
+
+        QrImageQueue queue(m_client->network());
+        QSignalSpy ready(&queue, &QrImageQueue::imageReady);
+        QSignalSpy failed(&queue, &QrImageQueue::imageFailed);
+        queue.request(url);
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(ready.size(), 0);
+        QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("too large to keep on screen")),
+            qPrintable(failed.at(0).at(1).toString()));
+        queue.request(url); // the row asks again: the same answer, no second download
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(queue.downloadsStarted(), 1);
+        QVERIFY(!queue.cached(url));
     }
 
     void pendingOrder_isPolledUntilComplete()
