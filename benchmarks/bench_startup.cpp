@@ -172,7 +172,7 @@ std::optional<Launch> launch(
                 windowSize = QString::fromLatin1(fields.at(1).trimmed());
             else if (fields.at(0) == "platform")
                 platform = QString::fromLatin1(fields.at(1).trimmed());
-            if (fields.at(0) == "first-paint-us-since-epoch")
+            else if (fields.at(0) == "first-paint-us-since-epoch")
                 firstPaintAt = at;
             else if (fields.at(0) == "first-frame-us-since-epoch")
                 firstFrameAt = at;

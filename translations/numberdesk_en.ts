@@ -4201,7 +4201,7 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
 <context>
     <name>nd::QrImageQueue</name>
     <message>
-        <source>The QR code image is too large to keep on screen (%1 MB decoded), so it is not shown. Ask Telegent support for a new QR code.</source>
+        <source>The QR code image is too large to keep on screen (%1 decoded), so it is not shown. Ask Telegent support for a new QR code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4203,8 +4203,8 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
 <context>
     <name>nd::QrImageQueue</name>
     <message>
-        <source>The QR code image is too large to keep on screen (%1 MB decoded), so it is not shown. Ask Telegent support for a new QR code.</source>
-        <translation>La imagen del código QR es demasiado grande para mantenerla en pantalla (%1 MB una vez decodificada), así que no se muestra. Pida un código QR nuevo al soporte de Telegent.</translation>
+        <source>The QR code image is too large to keep on screen (%1 decoded), so it is not shown. Ask Telegent support for a new QR code.</source>
+        <translation>La imagen del código QR es demasiado grande para mantenerla en pantalla (%1 una vez decodificada), así que no se muestra. Pida un código QR nuevo al soporte de Telegent.</translation>
     </message>
 </context>
 <context>

@@ -4203,8 +4203,8 @@ Fills %2 of &quot;The order journal %1 was written by a newer version of NumberD
 <context>
     <name>nd::QrImageQueue</name>
     <message>
-        <source>The QR code image is too large to keep on screen (%1 MB decoded), so it is not shown. Ask Telegent support for a new QR code.</source>
-        <translation>L&apos;image du code QR est trop volumineuse pour rester à l&apos;écran (%1 Mo une fois décodée); elle n&apos;est donc pas affichée. Demandez un nouveau code QR à l&apos;assistance Telegent.</translation>
+        <source>The QR code image is too large to keep on screen (%1 decoded), so it is not shown. Ask Telegent support for a new QR code.</source>
+        <translation>L&apos;image du code QR est trop volumineuse pour rester à l&apos;écran (%1 une fois décodée); elle n&apos;est donc pas affichée. Demandez un nouveau code QR à l&apos;assistance Telegent.</translation>
     </message>
 </context>
 <context>

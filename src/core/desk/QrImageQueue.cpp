@@ -2,6 +2,7 @@
 
 #include "network/QrImageDownload.h"
 
+#include <QLocale>
 #include <QTimer>
 
 namespace nd {
@@ -9,7 +10,7 @@ namespace nd {
 QrImageQueue::QrImageQueue(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
 {
-    m_cache.setMaxCost(qsizetype(64) * 1024); // 64 MiB of decoded images, counted in KiB
+    m_cache.setMaxCost(DefaultCacheKiB); // counted in KiB
 }
 
 QrImageQueue::~QrImageQueue()
@@ -97,10 +98,10 @@ void QrImageQueue::startNext()
             if (!m_cache.insert(url, new QImage(image), int(costKiB))) {
                 // Larger than the whole cache (QCache drops it at once): reported as ready, the row
                 // would ask for it again and again, each time downloading and decoding it anew.
-                const QString message = tr("The QR code image is too large to keep on screen (%1 MB "
+                const QString message = tr("The QR code image is too large to keep on screen (%1 "
                                            "decoded), so it is not shown. Ask Telegent support for a new "
                                            "QR code.")
-                                            .arg(costKiB / 1024);
+                                            .arg(QLocale().formattedDataSize(image.sizeInBytes()));
                 m_failures.insert(url, message);
                 emit imageFailed(url, message);
                 return;

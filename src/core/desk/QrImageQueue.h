@@ -31,6 +31,10 @@ public:
     ~QrImageQueue() override;
 
     void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
+    // Decoded images kept for scrolling back, in KiB (DefaultCacheKiB unless set). An image larger than
+    // all of it is reported as failed: it could never be shown from the cache.
+    static constexpr qsizetype DefaultCacheKiB = qsizetype(64) * 1024;
+    void setCacheLimitKiB(qsizetype kib) { m_cache.setMaxCost(qMax<qsizetype>(1, kib)); }
     int peakConcurrentDownloads() const { return m_peakActive; }
     int downloadsStarted() const { return m_started; }
 

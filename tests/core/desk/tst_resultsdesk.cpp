@@ -11,7 +11,6 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAbstractItemModelTester>
-#include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -42,6 +41,22 @@ class ResultsDeskTest final : public QObject
         for (int i = 0; i < 12; ++i)
             numbers.append(QStringLiteral("+1201609%1").arg(4800 + i));
         return numbers;
+    }
+
+    // A poller of a fresh PendingThenComplete order, with a back-off of milliseconds.
+    std::unique_ptr<OrderPoller> pollerOfAPendingOrder(int ceilingMs = 4, int maxLookups = 10)
+    {
+        const Order order = activate({QString::fromLatin1(magic::PendingThenComplete)});
+        auto poller = std::make_unique<OrderPoller>(m_client.get(), order.orderId);
+        poller->setBackoff(1, ceilingMs, maxLookups);
+        return poller;
+    }
+
+    // The sandbox's own 429 (Retry-After header and RetryAfter body) for the next order lookup only.
+    void answerTheNextLookupWithA429(int retryAfterSeconds)
+    {
+        m_sandbox->answerNextRequestWith(QStringLiteral("/v1.0/numbers/order"),
+            sandbox::ProblemResponse::tooManyRequests(retryAfterSeconds));
     }
 
     static int rowOf(const Order &order, const QUrl &url)
@@ -255,28 +270,20 @@ private slots:
         QCOMPARE(model.data(model.index(0), ResultsModel::FeeRole).toDouble(), 1.0);
     }
 
-    // 4000 x 4000 at 16 bits a channel: within the side limit, a small PNG, but 122 MB decoded, more
-    // than the whole 64 MiB image cache. Before, the queue said "ready", the cache dropped it, and the
-    // row asked for it again: downloaded and decoded over and over, never shown.
+    // An image larger than the whole cache: QCache drops it at once. Before, the queue still said
+    // "ready", and the row asked for it again: downloaded and decoded over and over, never shown. A
+    // cache smaller than one of the sandbox's QR images stands for a server's oversized one.
     void imageLargerThanTheCache_failsOnceInsteadOfLoadingForever()
     {
-        QImage deep(4000, 4000, QImage::Format_RGBA64);
-        deep.fill(Qt::white);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(deep.save(&buffer, "PNG"));
-        deep = QImage();
-        const QString path = QStringLiteral("/sandbox-qr/deep.png");
-        m_sandbox->answerNextRequestWith(path, {200, QByteArrayLiteral("image/png"), png, {}});
-        QUrl url = m_sandbox->baseUrl();
-        url.setPath(path);
-
+        const Order order = activate({QStringLiteral("+12016094900")});
+        QCOMPARE(order.numbers.size(), 1);
+        const QUrl url = order.numbers.at(0).qrCodeUrl;
         QrImageQueue queue(m_client->network());
+        queue.setCacheLimitKiB(1);
         QSignalSpy ready(&queue, &QrImageQueue::imageReady);
         QSignalSpy failed(&queue, &QrImageQueue::imageFailed);
         queue.request(url);
-        QVERIFY(failed.wait(60000));
+        QVERIFY(failed.wait(20000));
         QCOMPARE(ready.size(), 0);
         QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("too large to keep on screen")),
             qPrintable(failed.at(0).at(1).toString()));
@@ -317,35 +324,28 @@ private slots:
 
     void polling_waitsAsLongAsA429Asks()
     {
-        const Order order = activate({QString::fromLatin1(magic::PendingThenComplete)});
-        OrderPoller poller(m_client.get(), order.orderId);
-        poller.setBackoff(1, 4, 10);
-        // The sandbox's own 429 (Retry-After header and RetryAfter body), for the first lookup only.
-        m_sandbox->answerNextRequestWith(
-            QStringLiteral("/v1.0/numbers/order"), sandbox::ProblemResponse::tooManyRequests(30));
-        QSignalSpy failed(&poller, &OrderPoller::lookupFailed);
-        poller.start();
+        const std::unique_ptr<OrderPoller> poller = pollerOfAPendingOrder();
+        answerTheNextLookupWithA429(30);
+        QSignalSpy failed(poller.get(), &OrderPoller::lookupFailed);
+        poller->start();
         QVERIFY(failed.wait(20000));
         const ApiError error = failed.at(0).at(0).value<ApiError>();
         QCOMPARE(error.kind, ApiError::Kind::RateLimited);
         QCOMPARE(error.retryAfterSeconds, std::optional<int>(30));
-        QVERIFY(poller.isActive());
+        QVERIFY(poller->isActive());
         // Before the fix the next lookup went out after the back-off's 2 ms.
-        QVERIFY2(poller.msUntilNextLookup() > 29000, qPrintable(QString::number(poller.msUntilNextLookup())));
-        QCOMPARE(poller.lookups(), 1);
+        QVERIFY2(
+            poller->msUntilNextLookup() > 29000, qPrintable(QString::number(poller->msUntilNextLookup())));
+        QCOMPARE(poller->lookups(), 1);
     }
 
     void polling_afterTheServersWait_backsOffAsBefore()
     {
-        const Order order = activate({QString::fromLatin1(magic::PendingThenComplete)});
-        OrderPoller poller(m_client.get(), order.orderId);
-        poller.setBackoff(1, 4, 10);
-        // A 429 that asks for no wait at all: the back-off alone decides, and polling reaches the end.
-        m_sandbox->answerNextRequestWith(
-            QStringLiteral("/v1.0/numbers/order"), sandbox::ProblemResponse::tooManyRequests(0));
-        QSignalSpy failed(&poller, &OrderPoller::lookupFailed);
-        QSignalSpy settled(&poller, &OrderPoller::orderSettled);
-        poller.start();
+        const std::unique_ptr<OrderPoller> poller = pollerOfAPendingOrder();
+        answerTheNextLookupWithA429(0); // no wait asked: the back-off alone decides, and polling ends
+        QSignalSpy failed(poller.get(), &OrderPoller::lookupFailed);
+        QSignalSpy settled(poller.get(), &OrderPoller::orderSettled);
+        poller->start();
         QVERIFY(settled.wait(20000));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(settled.at(0).at(0).value<Order>().state, OrderState::Done);
