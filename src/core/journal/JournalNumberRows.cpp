@@ -21,15 +21,15 @@ QString text(const QString &value)
 }
 
 // Runs `head` + `rows` copies of `row` (comma-separated) + `tail` for every RowsPerStatement rows of
-// `count`, binding each row's `valuesPerRow` values with `bindRow(query, firstParameter, row)`. The
-// statement of a full batch is prepared once and reused.
-QSqlError runBatched(const QSqlDatabase &db, int count, const QString &head, const QString &row,
+// rows `from` to `to` - 1, binding each row's `valuesPerRow` values with `bindRow(query, firstParameter,
+// row)`. The statement of a full batch is prepared once and reused.
+QSqlError runBatched(const QSqlDatabase &db, int from, int to, const QString &head, const QString &row,
     const QString &tail, int valuesPerRow, const std::function<void(QSqlQuery &, int, int)> &bindRow)
 {
     QSqlQuery query(db);
     int preparedRows = 0;
-    for (int first = 0; first < count; first += RowsPerStatement) {
-        const int rows = std::min(RowsPerStatement, count - first);
+    for (int first = from; first < to; first += RowsPerStatement) {
+        const int rows = std::min(RowsPerStatement, to - first);
         if (rows != preparedRows) {
             QStringList values;
             values.fill(row, rows);
@@ -45,6 +45,8 @@ QSqlError runBatched(const QSqlDatabase &db, int count, const QString &head, con
     return {};
 }
 
+} // namespace
+
 // A column an answer may fill: how the upsert merges it with what is stored, and its value for one
 // answered number. An empty value (null for the fee) says nothing: the stored value stays.
 // The stored value is named with its table: PostgreSQL finds a bare name ambiguous beside `excluded`.
@@ -54,6 +56,8 @@ struct AnswerColumn
     const char *merge;
     QVariant (*value)(const OrderNumber &);
 };
+
+namespace {
 
 bool isEmptyValue(const QVariant &value)
 {
@@ -86,7 +90,7 @@ QSqlError insertRequestedNumbers(
     const bool anyIccid = std::any_of(numbers.cbegin(), numbers.cend(),
         [](const ValidatedNumber &number) { return !number.iccid.isEmpty(); });
     if (!anyIccid) { // the column's default is '' already
-        return runBatched(db, int(numbers.size()),
+        return runBatched(db, 0, int(numbers.size()),
             QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number) VALUES "),
             QLatin1Char('(') + id + QStringLiteral(", ?, ?)"), QString(), 2,
             [&](QSqlQuery &query, int parameter, int i) {
@@ -94,7 +98,7 @@ QSqlError insertRequestedNumbers(
                 query.bindValue(parameter + 1, text(numbers.at(i).e164));
             });
     }
-    return runBatched(db, int(numbers.size()),
+    return runBatched(db, 0, int(numbers.size()),
         QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number, iccid) VALUES "),
         QLatin1Char('(') + id + QStringLiteral(", ?, ?, ?)"), QString(), 3,
         [&](QSqlQuery &query, int parameter, int i) {
@@ -104,63 +108,81 @@ QSqlError insertRequestedNumbers(
         });
 }
 
-QSqlError writeAnsweredNumbers(const QSqlDatabase &db, qint64 requestId, const QList<OrderNumber> &numbers)
+AnsweredNumberRows::AnsweredNumberRows(const QSqlDatabase &db, qint64 requestId, QList<OrderNumber> numbers)
+    : m_db(db), m_requestId(requestId), m_numbers(std::move(numbers))
+{ }
+
+QSqlError AnsweredNumberRows::matchStoredRows()
 {
     StoredNumberMatcher matcher;
     {
-        QSqlQuery stored(db);
+        QSqlQuery stored(m_db);
         stored.setForwardOnly(true);
         stored.prepare(QStringLiteral("SELECT position, requested_number FROM request_numbers"
                                       " WHERE request_id = ? ORDER BY position"));
-        stored.addBindValue(requestId);
+        stored.addBindValue(m_requestId);
         if (!stored.exec())
             return stored.lastError();
         while (stored.next())
             matcher.addStoredRow(stored.value(0).toInt(), stored.value(1).toString());
     }
     // A number the server added (no stored row is left for it) gets a row of its own, after the others.
-    QList<int> positions;
-    positions.reserve(numbers.size());
+    m_positions.clear();
+    m_positions.reserve(m_numbers.size());
     int nextPosition = matcher.nextFreePosition();
-    for (int i = 0; i < numbers.size(); ++i) {
-        const int position = matcher.take(numbers.at(i), i);
-        positions.append(position >= 0 ? position : nextPosition++);
+    for (int i = 0; i < m_numbers.size(); ++i) {
+        const int position = matcher.take(m_numbers.at(i), i);
+        m_positions.append(position >= 0 ? position : nextPosition++);
     }
 
     // Only the columns some number of this answer fills are written (an activate fills three of six; a
     // lookup two): a column no number fills would only keep what is stored, at the price of binding an
     // empty value per number. The number is always among them, so the upsert always sets something.
-    QList<const AnswerColumn *> columns;
+    m_columns.clear();
     for (const AnswerColumn &column : AnswerColumns) {
-        const bool filled = std::any_of(numbers.cbegin(), numbers.cend(),
+        const bool filled = std::any_of(m_numbers.cbegin(), m_numbers.cend(),
             [&column](const OrderNumber &number) { return !isEmptyValue(column.value(number)); });
         if (filled || &column == &AnswerColumns[0])
-            columns.append(&column);
+            m_columns.append(&column);
     }
+    return {};
+}
+
+QSqlError AnsweredNumberRows::write(int from, int to)
+{
+    Q_ASSERT(m_positions.size() == m_numbers.size()); // matchStoredRows() first
     QStringList names;
     QStringList merges;
-    for (const AnswerColumn *column : std::as_const(columns)) {
+    for (const AnswerColumn *column : std::as_const(m_columns)) {
         names << QLatin1String(column->name);
         merges << QLatin1String(column->name) + QStringLiteral(" = ") + QLatin1String(column->merge);
     }
-    QString row = QLatin1Char('(') + QString::number(requestId) + QStringLiteral(", ?, ''");
-    for (qsizetype i = 0; i < columns.size(); ++i)
+    QString row = QLatin1Char('(') + QString::number(m_requestId) + QStringLiteral(", ?, ''");
+    for (qsizetype i = 0; i < m_columns.size(); ++i)
         row += QStringLiteral(", ?");
     row += QLatin1Char(')');
 
     // One statement inserts the added numbers' rows (requested number '') and updates the stored ones.
-    return runBatched(db, int(numbers.size()),
+    return runBatched(m_db, from, std::min(to, count()),
         QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number, ")
             + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES "),
         row,
         QStringLiteral(" ON CONFLICT (request_id, position) DO UPDATE SET ")
             + merges.join(QStringLiteral(", ")),
-        int(columns.size()) + 1, [&](QSqlQuery &query, int parameter, int i) {
-            const OrderNumber &number = numbers.at(i);
-            query.bindValue(parameter, positions.at(i));
-            for (qsizetype c = 0; c < columns.size(); ++c)
-                query.bindValue(parameter + 1 + int(c), columns.at(c)->value(number));
+        int(m_columns.size()) + 1, [this](QSqlQuery &query, int parameter, int i) {
+            const OrderNumber &number = m_numbers.at(i);
+            query.bindValue(parameter, m_positions.at(i));
+            for (qsizetype c = 0; c < m_columns.size(); ++c)
+                query.bindValue(parameter + 1 + int(c), m_columns.at(c)->value(number));
         });
+}
+
+QSqlError writeAnsweredNumbers(const QSqlDatabase &db, qint64 requestId, const QList<OrderNumber> &numbers)
+{
+    AnsweredNumberRows rows(db, requestId, numbers);
+    if (QSqlError error = rows.matchStoredRows(); error.type() != QSqlError::NoError)
+        return error;
+    return rows.write(0, rows.count());
 }
 
 } // namespace nd::journal

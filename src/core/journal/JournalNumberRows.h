@@ -7,6 +7,7 @@
 #include "request/StatusChangeRequest.h"
 #include "response/Order.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -20,5 +21,28 @@ QSqlError insertRequestedNumbers(
 // (StoredNumberMatcher); a number the server added gets a row of its own. What the answer omits (a
 // lookup has no QR URLs or fees) keeps its stored value.
 QSqlError writeAnsweredNumbers(const QSqlDatabase &db, qint64 requestId, const QList<OrderNumber> &numbers);
+
+struct AnswerColumn;
+
+// writeAnsweredNumbers in parts, for a writer that spreads a large answer over several event-loop turns
+// (OrderWriteInSteps): the rows are matched once, then written a range at a time, in one transaction.
+class AnsweredNumberRows final
+{
+public:
+    AnsweredNumberRows(const QSqlDatabase &db, qint64 requestId, QList<OrderNumber> numbers);
+
+    // Reads the record's stored rows and pairs each answered number with its row. First, once.
+    QSqlError matchStoredRows();
+    int count() const { return int(m_numbers.size()); }
+    // Writes the answer's numbers `from` to `to` - 1 (in the answer's order) onto their rows.
+    QSqlError write(int from, int to);
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_requestId;
+    QList<OrderNumber> m_numbers;
+    QList<int> m_positions; // the row of each answered number
+    QList<const AnswerColumn *> m_columns; // the columns this answer fills
+};
 
 } // namespace nd::journal

@@ -6,6 +6,7 @@
 #include "journal/JournalNumberRows.h"
 #include "journal/JournalReader.h"
 #include "journal/OrderJournal.h"
+#include "journal/OrderWriteInSteps.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -27,12 +28,6 @@ WriteOutcome failed(const QString &detail)
 WriteOutcome written(qint64 id = 0)
 {
     return {Result::Written, QString(), id, {}};
-}
-
-//: Why the journal could not be updated: %1 is the journal's internal record number.
-QString noRecord(qint64 id)
-{
-    return OrderJournal::tr("no record %1").arg(id);
 }
 
 // An UPDATE of one record that applies only while it is open (isUnresolved): a failure or resolution
@@ -91,6 +86,12 @@ WriteOutcome finishOpenUpdate(
 }
 
 } // namespace
+
+QString noRecord(qint64 id)
+{
+    //: Why the journal could not be updated: %1 is the journal's internal record number.
+    return OrderJournal::tr("no record %1").arg(id);
+}
 
 QString storedText(const QString &value)
 {
@@ -186,59 +187,7 @@ WriteOutcome JournalWriter::recordSending(const JournalContext &context, const V
 
 WriteOutcome JournalWriter::writeOrder(qint64 id, const Order &order, const QString &resolution)
 {
-    if (!m_db.transaction())
-        return failed(m_db.lastError().text());
-    QSqlQuery query(m_db);
-    auto abort = [&](const QString &detail) {
-        query.finish();
-        m_db.rollback();
-        return failed(detail);
-    };
-
-    query.prepare(QStringLiteral("SELECT order_id FROM requests WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return abort(query.lastError().text());
-    if (!query.next())
-        return abort(noRecord(id));
-    const QString storedOrderId = query.value(0).toString();
-    if (!storedOrderId.isEmpty() && !order.orderId.isEmpty() && storedOrderId != order.orderId)
-        //: Why the journal could not be updated: %1 is the journal's internal record number.
-        return abort(OrderJournal::tr("record %1 belongs to another order").arg(id));
-
-    QString sql = QStringLiteral(
-        "UPDATE requests SET state = ?, order_id = COALESCE(NULLIF(?, ''), order_id),"
-        " server_status = COALESCE(NULLIF(?, ''), server_status), order_state = ?, status_message = ?,"
-        " updated_at = ?");
-    if (!resolution.isEmpty())
-        sql += QLatin1String(", resolved_at = ?, resolution = ?, resolved_by = ?");
-    query.prepare(sql + QLatin1String(" WHERE id = ?"));
-    query.addBindValue(journalStateName(JournalState::Answered));
-    query.addBindValue(order.orderId);
-    query.addBindValue(order.serverStatus);
-    query.addBindValue(orderStateName(order.state));
-    query.addBindValue(storedText(order.statusMessage));
-    query.addBindValue(now());
-    if (!resolution.isEmpty()) {
-        query.addBindValue(now());
-        query.addBindValue(resolution);
-        query.addBindValue(m_who.describe());
-    }
-    query.addBindValue(id);
-    if (!query.exec())
-        return abort(query.lastError().text());
-
-    query.finish();
-    if (const QSqlError error = writeAnsweredNumbers(m_db, id, order.numbers);
-        error.type() != QSqlError::NoError)
-        return abort(error.text());
-    // Answered: the server has said what it did with the numbers, so they are free for the next change.
-    if (const QSqlError error = releaseClaims(m_db, id); error.type() != QSqlError::NoError)
-        return abort(error.text());
-    if (!m_db.commit())
-        return abort(m_db.lastError().text());
-    qCInfo(lcWriter) << "record" << id << "answered:" << orderStateName(order.state);
-    return written(id);
+    return OrderWriteInSteps(m_db, m_now, id, order, resolution, m_who.describe()).finish();
 }
 
 WriteOutcome JournalWriter::writeFailure(qint64 id, const ApiError &error)

@@ -19,6 +19,8 @@ namespace nd::journal {
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
 QString storedText(const QString &value);
+// Why a write found nothing to write to: "no record <id>", for the user.
+QString noRecord(qint64 id);
 // A base URL as recorded: never with user info, query or fragment, whatever the profile held.
 QString storedBaseUrl(const QUrl &url);
 

@@ -50,8 +50,17 @@ JournaledSend JournaledSubmission::submit(const JournalContext &context, const V
     const qint64 id = *send.journalId;
     ApiCall *call = m_client->submitStatusChange(request);
     connect(call, &ApiCall::orderReceived, this, [this, id](const Order &order) {
-        record(id, m_journal && m_journal->recordOrder(id, order));
-        emit orderReceived(id, order);
+        if (!m_journal) {
+            record(id, false);
+            emit orderReceived(id, order);
+            return;
+        }
+        // Spread over event-loop turns when large; the order is shown once it is recorded, as before.
+        m_journal->recordOrderInSteps(
+            id, order, this, [this, id, order](bool written, const QString &whyNot) {
+                record(id, written, whyNot);
+                emit orderReceived(id, order);
+            });
     });
     connect(call, &ApiCall::failed, this, [this, id](const ApiError &error) {
         record(id, m_journal && m_journal->recordFailure(id, error));
@@ -61,13 +70,16 @@ JournaledSend JournaledSubmission::submit(const JournalContext &context, const V
     return send;
 }
 
-void JournaledSubmission::record(qint64 journalId, bool written)
+void JournaledSubmission::record(qint64 journalId, bool written, const QString &whyNot)
 {
     if (written)
         return;
-    const QString message = m_journal
-        ? m_journal->lastError()
-        : QCoreApplication::translate("JournaledSubmission", "The order journal was closed.");
+    QString message = whyNot;
+    if (message.isEmpty()) {
+        message = m_journal
+            ? m_journal->lastError()
+            : QCoreApplication::translate("JournaledSubmission", "The order journal was closed.");
+    }
     qCWarning(lcSubmission) << "record" << journalId << "could not be updated";
     emit journalWriteFailed(journalId, message);
 }

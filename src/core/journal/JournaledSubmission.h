@@ -53,7 +53,8 @@ signals:
     void journalWriteFailed(qint64 journalId, const QString &message);
 
 private:
-    void record(qint64 journalId, bool written);
+    // `whyNot`: the journal's message when it said why; else its last error.
+    void record(qint64 journalId, bool written, const QString &whyNot = QString());
 
     QPointer<ApiClient> m_client;
     QPointer<OrderJournal> m_journal;

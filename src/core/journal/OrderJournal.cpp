@@ -9,12 +9,14 @@
 #include "journal/JournalRuns.h"
 #include "journal/JournalServer.h"
 #include "journal/JournalWriter.h"
+#include "journal/OrderWriteInSteps.h"
 
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace nd {
 namespace {
@@ -65,11 +67,25 @@ OrderJournal::OrderJournal(JournalLocation location, QString connectionName, QSt
       m_runId(std::move(runId)),
       m_identity(std::move(who)),
       m_runLock(std::move(runLock)),
-      m_pending(std::make_unique<journal::JournalPendingWrites>())
+      m_pending(std::make_unique<journal::JournalPendingWrites>()),
+      m_rowsPerStep(journal::OrderWriteInSteps::DefaultRowsPerStep)
 { }
+
+struct OrderJournal::Steps
+{
+    std::unique_ptr<journal::OrderWriteInSteps> write;
+    Order order;
+    QPointer<QObject> context;
+    RecordedCallback done;
+};
 
 OrderJournal::~OrderJournal()
 {
+    // An answer still being written is finished: it arrived, and closing the app must not lose it.
+    // Nobody is told; whoever waited for it is being destroyed too.
+    if (m_steps)
+        m_steps->write->finish();
+    m_steps.reset();
     {
         QSqlDatabase db = database();
         db.close();
@@ -98,6 +114,7 @@ int OrderJournal::pendingWrites() const
 
 bool OrderJournal::reconnect()
 {
+    finishStepsNow();
     if (!isTeam())
         return true;
     QSqlDatabase db = database();
@@ -143,6 +160,7 @@ bool OrderJournal::keepIfDisconnected(qint64 id, std::function<bool()> write)
 
 QList<NumberClaim> OrderJournal::claimsOn(const QStringList &e164Numbers) const
 {
+    finishStepsNow();
     QSqlDatabase db = database();
     QSqlError error;
     QList<NumberClaim> claims = journal::claimsOn(db, e164Numbers, &error);
@@ -154,6 +172,7 @@ QList<NumberClaim> OrderJournal::claimsOn(const QStringList &e164Numbers) const
 std::optional<qint64> OrderJournal::recordSending(
     const JournalContext &context, const ValidatedRequest &request)
 {
+    finishStepsNow();
     using Result = journal::WriteOutcome::Result;
     m_refusedBy.clear();
     const QString unreachable
@@ -191,10 +210,70 @@ std::optional<qint64> OrderJournal::recordSending(
 
 bool OrderJournal::recordOrder(qint64 id, const Order &order)
 {
+    finishStepsNow();
     // Behind writes still waiting for the team journal: they are written in order or not at all.
     if (m_pending->isEmpty() && m_connected && writeOrder(id, order, QString()))
         return true;
     return keepIfDisconnected(id, [this, id, order] { return writeOrder(id, order, QString()); });
+}
+
+void OrderJournal::recordOrderInSteps(qint64 id, const Order &order, QObject *context, RecordedCallback done)
+{
+    finishStepsNow(); // one at a time, in the order they arrived
+    if (!m_pending->isEmpty() || !m_connected) {
+        // Kept for the team journal's return, behind what waits already: nothing to spread.
+        const bool written = recordOrder(id, order);
+        if (context)
+            done(written, written ? QString() : m_lastError);
+        return;
+    }
+    m_steps.reset(new Steps {std::make_unique<journal::OrderWriteInSteps>(database(), m_clock, id, order),
+        order, context, std::move(done)});
+    continueSteps();
+}
+
+void OrderJournal::continueSteps()
+{
+    if (!m_steps)
+        return; // finished meanwhile by another use of the journal
+    if (const std::optional<journal::WriteOutcome> outcome = m_steps->write->next(m_rowsPerStep))
+        settleSteps(*outcome, true);
+    else
+        QTimer::singleShot(0, this, &OrderJournal::continueSteps);
+}
+
+void OrderJournal::finishStepsNow() const
+{
+    if (!m_steps)
+        return;
+    // Const only for the readers' sake: finishing a write changes what they are about to read.
+    auto *self = const_cast<OrderJournal *>(this);
+    self->settleSteps(m_steps->write->finish(), false);
+}
+
+void OrderJournal::settleSteps(const journal::WriteOutcome &outcome, bool callBackNow)
+{
+    const std::unique_ptr<Steps> steps = std::move(m_steps);
+    const qint64 id = steps->write->id();
+    bool written = outcome.result != journal::WriteOutcome::Result::Failed;
+    if (!written) {
+        fail(tr("The server's answer could not be recorded in the order journal"), outcome.detail);
+        // A team journal that stopped answering keeps the whole write for reconnect().
+        const Order order = steps->order;
+        written = keepIfDisconnected(id, [this, id, order] { return writeOrder(id, order, QString()); });
+    }
+    const QString whyNot = written ? QString() : m_lastError;
+    auto tell = [this, id, recorded = outcome.result != journal::WriteOutcome::Result::Failed, written,
+                    whyNot, context = steps->context, done = std::move(steps->done)] {
+        if (recorded)
+            emit entryChanged(id);
+        if (context)
+            done(written, whyNot);
+    };
+    if (callBackNow)
+        tell();
+    else
+        QTimer::singleShot(0, this, std::move(tell));
 }
 
 bool OrderJournal::updateOrder(qint64 id, const Order &order)
@@ -204,6 +283,7 @@ bool OrderJournal::updateOrder(qint64 id, const Order &order)
 
 bool OrderJournal::recordFailure(qint64 id, const ApiError &error)
 {
+    finishStepsNow();
     if (m_pending->isEmpty() && m_connected && writeFailure(id, error))
         return true;
     return keepIfDisconnected(id, [this, id, error] { return writeFailure(id, error); });
@@ -211,6 +291,7 @@ bool OrderJournal::recordFailure(qint64 id, const ApiError &error)
 
 bool OrderJournal::resolve(qint64 id, const Order &order)
 {
+    finishStepsNow();
     // Not kept for later: the agent is resolving now and must see whether it was recorded.
     if (!m_connected)
         return fail(tr("The resolution could not be recorded"), tr("the team journal cannot be reached"));
@@ -219,6 +300,7 @@ bool OrderJournal::resolve(qint64 id, const Order &order)
 
 bool OrderJournal::resolve(qint64 id, const QString &finding)
 {
+    finishStepsNow();
     const QString what = tr("The finding could not be recorded in the order journal");
     if (!m_connected)
         return fail(what, tr("the team journal cannot be reached"));
@@ -254,6 +336,7 @@ bool OrderJournal::writeFailure(qint64 id, const ApiError &error)
 
 QList<JournalEntry> OrderJournal::markInterruptedAsOutcomeUnknown()
 {
+    finishStepsNow();
     QSqlDatabase db = database();
     const QStringList alive = journal::liveRuns(m_location, db, m_runId);
     if (alive.isEmpty()) // this run is always among the live ones: empty means they could not be read
@@ -271,6 +354,7 @@ QList<JournalEntry> OrderJournal::markInterruptedAsOutcomeUnknown()
 QList<JournalEntry> OrderJournal::adoptUnresolved(
     const QList<JournalEntry> &entries, const QString &asidePath)
 {
+    finishStepsNow();
     QSqlDatabase db = database();
     const QList<qint64> ids = journal::copyUnresolved(db, entries, asidePath, m_runId, m_clock,
         [this](const QString &what, const QString &detail) { fail(what, detail); });
@@ -284,6 +368,7 @@ QList<JournalEntry> OrderJournal::adoptUnresolved(
 
 QList<JournalEntry> OrderJournal::unresolved() const
 {
+    finishStepsNow();
     QSqlDatabase db = database();
     return journal::readUnresolved(db);
 }
@@ -308,6 +393,7 @@ bool OrderJournal::isSettledByConfirming(const JournalEntry &entry) const
 
 std::optional<JournalEntry> OrderJournal::entry(qint64 id) const
 {
+    finishStepsNow();
     QSqlDatabase db = database();
     QSqlError error;
     const QList<JournalEntry> found = journal::readEntries(db, QStringLiteral("r.id = ?"), {id}, 1, &error);
@@ -318,6 +404,7 @@ std::optional<JournalEntry> OrderJournal::entry(qint64 id) const
 
 QList<JournalEntry> OrderJournal::search(const HistoryQuery &query) const
 {
+    finishStepsNow();
     QSqlDatabase db = database();
     QSqlError error;
     QList<JournalEntry> found = journal::searchEntries(db, query, &error);
@@ -328,6 +415,7 @@ QList<JournalEntry> OrderJournal::search(const HistoryQuery &query) const
 
 QList<JournalEntry> OrderJournal::entries(const QList<qint64> &ids) const
 {
+    finishStepsNow();
     QSqlDatabase db = database();
     QSqlError error;
     QList<JournalEntry> found = journal::readEntriesById(db, ids, &error);
@@ -338,6 +426,7 @@ QList<JournalEntry> OrderJournal::entries(const QList<qint64> &ids) const
 
 QStringList OrderJournal::agents() const
 {
+    finishStepsNow();
     QSqlDatabase db = database();
     QSqlError error;
     return journal::distinctValues(db, QStringLiteral("agent"), &error);
@@ -345,6 +434,7 @@ QStringList OrderJournal::agents() const
 
 QStringList OrderJournal::desks() const
 {
+    finishStepsNow();
     QSqlDatabase db = database();
     QSqlError error;
     return journal::distinctValues(db, QStringLiteral("desk"), &error);

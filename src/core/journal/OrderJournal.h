@@ -21,7 +21,9 @@
 #include "response/Order.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -36,7 +38,9 @@ struct JournalCheck;
 struct JournalOpenResult;
 namespace journal {
 class JournalPendingWrites;
-}
+class OrderWriteInSteps;
+struct WriteOutcome;
+} // namespace journal
 
 class OrderJournal final : public QObject
 {
@@ -105,6 +109,16 @@ public:
     QList<NumberClaim> claimsOn(const QStringList &e164Numbers) const;
     // The server's answer to the status change.
     bool recordOrder(qint64 id, const Order &order);
+    // The same write, spread over event-loop turns when the answer is large (rowsPerStep() numbers a
+    // turn), so that a 5,000-number answer never holds the window for the whole write. Still one
+    // transaction: other connections see the record `sending` until it commits, and a crash midway
+    // leaves it `sending`. `done(written, whyNot)` is called once, after the commit (or the failure),
+    // unless `context` is gone by then; from the last step itself, or queued when something else used
+    // the journal first (every other call finishes an unfinished write before it does anything).
+    using RecordedCallback = std::function<void(bool written, const QString &whyNot)>;
+    void recordOrderInSteps(qint64 id, const Order &order, QObject *context, RecordedCallback done);
+    int rowsPerStep() const { return m_rowsPerStep; }
+    void setRowsPerStep(int rows) { m_rowsPerStep = std::max(rows, 1); } // tests
     // OutcomeUnknown and MalformedResponse mark the record outcome_unknown (the server may have acted),
     // every other kind failed.
     bool recordFailure(qint64 id, const ApiError &error);
@@ -164,6 +178,13 @@ private:
     // (true: it will be written); otherwise it failed (false, lastError() set).
     bool keepIfDisconnected(qint64 id, std::function<bool()> write);
     bool fail(const QString &what, const QString &detail);
+    // recordOrderInSteps: the next slice, on a later turn of the event loop.
+    void continueSteps();
+    // Writes what an unfinished recordOrderInSteps has left, now (its callback is queued). Every method
+    // that touches the database calls it first: the write's transaction is open on the connection.
+    void finishStepsNow() const;
+    // The write is over (committed or failed): the same bookkeeping as recordOrder, then the callback.
+    void settleSteps(const journal::WriteOutcome &outcome, bool callBackNow);
     // Copies records that were still open in a damaged journal (set aside as `asidePath`) into this one
     // as outcome_unknown, so their numbers stay guarded. Returns them as now stored.
     QList<JournalEntry> adoptUnresolved(const QList<JournalEntry> &entries, const QString &asidePath);
@@ -179,6 +200,11 @@ private:
     bool m_connected = true;
     std::unique_ptr<journal::JournalPendingWrites> m_pending; // writes waiting for the team journal
     int m_interruptedAfterMs = DefaultInterruptedAfterMs;
+
+    struct Steps; // an unfinished recordOrderInSteps
+    // Mutable: a read (a const method) must finish the write before it uses the connection.
+    mutable std::unique_ptr<Steps> m_steps;
+    int m_rowsPerStep;
 };
 
 // What OrderJournal::checkFile found. Copyable, so a worker thread can hand it over.

@@ -330,6 +330,55 @@ private slots:
         QVERIFY(b.journal->markInterruptedAsOutcomeUnknown().isEmpty());
     }
 
+    // An answer written in steps (OrderJournal::recordOrderInSteps) keeps its transaction open between
+    // them: other desks see the record `sending` until the last step commits. When the server goes away
+    // between steps, the whole answer is kept and written once it is back, like any answer.
+    void answerInSteps_serverStoppedBetweenSteps_isKeptWhole()
+    {
+        const JournalLocation team = freshTeam(QStringLiteral("steps"));
+        JournalOpenResult a = OrderJournal::open(team, desk(QStringLiteral("Ana"), QStringLiteral("desk-a")));
+        a.journal->setRowsPerStep(1);
+        const QStringList numbers {
+            QStringLiteral("+12015550171"), QStringLiteral("+12015550172"), QStringLiteral("+12015550173")};
+        const qint64 id = *a.journal->recordSending({}, makeRequest(ChangeType::Activate, numbers));
+        Order answer = answeredOrder(numbers.at(0));
+        for (const QString &number : numbers.mid(1)) {
+            OrderNumber answered;
+            answered.number = number;
+            answered.qrCodeUrl = QUrl(QStringLiteral("https://qr.example/") + number.mid(1));
+            answer.numbers.append(answered);
+        }
+        int calls = 0;
+        bool written = false;
+        a.journal->recordOrderInSteps(id, answer, this, [&](bool isWritten, const QString &) {
+            ++calls;
+            written = isWritten;
+        });
+        QCOMPARE(calls, 0);
+        QCOMPARE(scalar(team, QStringLiteral("SELECT state FROM requests WHERE id = %1").arg(id)).toString(),
+            QStringLiteral("sending"));
+        QCOMPARE(
+            scalar(team, QStringLiteral("SELECT count(*) FROM request_numbers WHERE qr_url <> ''")).toInt(),
+            0);
+
+        QSqlDatabase::removeDatabase(QStringLiteral("look-") + team.server.database);
+        QString why;
+        QVERIFY2(m_server->stop(&why), qPrintable(why));
+        QTRY_COMPARE(calls, 1);
+        QVERIFY(written); // kept: it will be written
+        QVERIFY(!a.journal->isConnected());
+        QCOMPARE(a.journal->pendingWrites(), 1);
+
+        QVERIFY2(m_server->start(&why), qPrintable(why));
+        QVERIFY2(a.journal->reconnect(), qPrintable(a.journal->lastError()));
+        const JournalEntry entry = *a.journal->entry(id);
+        QCOMPARE(entry.state, JournalState::Answered);
+        QCOMPARE(entry.numbers.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(entry.numbers.at(i).qrCodeUrl, answer.numbers.at(i).qrCodeUrl);
+        QVERIFY(a.journal->claimsOn(numbers).isEmpty());
+    }
+
     // A desk whose connection dropped (server restart, network) loses its run lock but lives on, its
     // request perhaps still on its way to the carrier: other desks must not take it for interrupted
     // (and so let it be resolved and sent again) before any request could still be in flight.
