@@ -1,5 +1,6 @@
 #include "journal/JournalNumberRows.h"
 
+#include "journal/JournalDialect.h"
 #include "journal/StoredNumberMatcher.h"
 
 #include <QSqlQuery>
@@ -89,23 +90,29 @@ QSqlError insertRequestedNumbers(
     const QString id = QString::number(requestId);
     const bool anyIccid = std::any_of(numbers.cbegin(), numbers.cend(),
         [](const ValidatedNumber &number) { return !number.iccid.isEmpty(); });
+    QSqlError error;
     if (!anyIccid) { // the column's default is '' already
-        return runBatched(db, 0, int(numbers.size()),
+        error = runBatched(db, 0, int(numbers.size()),
             QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number) VALUES "),
             QLatin1Char('(') + id + QStringLiteral(", ?, ?)"), QString(), 2,
             [&](QSqlQuery &query, int parameter, int i) {
                 query.bindValue(parameter, i);
                 query.bindValue(parameter + 1, text(numbers.at(i).e164));
             });
+    } else {
+        error = runBatched(db, 0, int(numbers.size()),
+            QStringLiteral(
+                "INSERT INTO request_numbers (request_id, position, requested_number, iccid) VALUES "),
+            QLatin1Char('(') + id + QStringLiteral(", ?, ?, ?)"), QString(), 3,
+            [&](QSqlQuery &query, int parameter, int i) {
+                query.bindValue(parameter, i);
+                query.bindValue(parameter + 1, text(numbers.at(i).e164));
+                query.bindValue(parameter + 2, text(numbers.at(i).iccid));
+            });
     }
-    return runBatched(db, 0, int(numbers.size()),
-        QStringLiteral("INSERT INTO request_numbers (request_id, position, requested_number, iccid) VALUES "),
-        QLatin1Char('(') + id + QStringLiteral(", ?, ?, ?)"), QString(), 3,
-        [&](QSqlQuery &query, int parameter, int i) {
-            query.bindValue(parameter, i);
-            query.bindValue(parameter + 1, text(numbers.at(i).e164));
-            query.bindValue(parameter + 2, text(numbers.at(i).iccid));
-        });
+    if (error.type() != QSqlError::NoError)
+        return error;
+    return refreshNumberText(db, requestId);
 }
 
 AnsweredNumberRows::AnsweredNumberRows(const QSqlDatabase &db, qint64 requestId, QList<OrderNumber> numbers)
@@ -177,12 +184,26 @@ QSqlError AnsweredNumberRows::write(int from, int to)
         });
 }
 
-QSqlError writeAnsweredNumbers(const QSqlDatabase &db, qint64 requestId, const QList<OrderNumber> &numbers)
+QSqlError refreshNumberText(const QSqlDatabase &db, qint64 requestId)
 {
-    AnsweredNumberRows rows(db, requestId, numbers);
-    if (QSqlError error = rows.matchStoredRows(); error.type() != QSqlError::NoError)
-        return error;
-    return rows.write(0, rows.count());
+    if (dialectOf(db) != SqlDialect::Sqlite)
+        return {};
+    // The same text as schema v5's migration builds (JournalSchema.cpp): each row's number, the one it got
+    // back when another, and the one it replaced when another again.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO request_number_text (request_id, numbers)"
+        " SELECT ?, COALESCE(group_concat(n.requested_number"
+        " || CASE WHEN n.returned_number NOT IN ('', n.requested_number) THEN ' ' || n.returned_number ELSE "
+        "''"
+        " END || CASE WHEN n.original_number NOT IN ('', n.requested_number, n.returned_number)"
+        " THEN ' ' || n.original_number ELSE '' END, ' '), '')"
+        " FROM request_numbers n WHERE n.request_id = ?"));
+    query.addBindValue(requestId);
+    query.addBindValue(requestId);
+    if (!query.exec())
+        return query.lastError();
+    return {};
 }
 
 } // namespace nd::journal

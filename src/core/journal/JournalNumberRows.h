@@ -13,19 +13,22 @@
 
 namespace nd::journal {
 
-// The numbers a request sends, as the record's rows 0..n-1.
+// The numbers a request sends, as the record's rows 0..n-1, and the record's number text.
 QSqlError insertRequestedNumbers(
     const QSqlDatabase &db, qint64 requestId, const QList<ValidatedNumber> &numbers);
 
-// What an answer (or a later lookup) says about each number, written onto the row it belongs to
-// (StoredNumberMatcher); a number the server added gets a row of its own. What the answer omits (a
-// lookup has no QR URLs or fees) keeps its stored value.
-QSqlError writeAnsweredNumbers(const QSqlDatabase &db, qint64 requestId, const QList<OrderNumber> &numbers);
+// SQLite: rewrites the record's line of request_number_text (schema v5), every number its rows name, which
+// History's search by part of a number scans. Called in the transaction that wrote the rows. PostgreSQL
+// has no such table (trigram indexes): nothing to do.
+QSqlError refreshNumberText(const QSqlDatabase &db, qint64 requestId);
 
 struct AnswerColumn;
 
-// writeAnsweredNumbers in parts, for a writer that spreads a large answer over several event-loop turns
-// (OrderWriteInSteps): the rows are matched once, then written a range at a time, in one transaction.
+// What an answer (or a later lookup) says about each number, written onto the row it belongs to
+// (StoredNumberMatcher); a number the server added gets a row of its own. What the answer omits (a
+// lookup has no QR URLs or fees) keeps its stored value. In parts, for OrderWriteInSteps, which spreads a
+// large answer over event-loop turns: the rows are matched once, then written a range at a time, in the
+// caller's transaction, followed by refreshNumberText.
 class AnsweredNumberRows final
 {
 public:

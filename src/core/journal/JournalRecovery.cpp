@@ -2,6 +2,7 @@
 
 #include "journal/JournalClaims.h"
 #include "journal/JournalCodes.h"
+#include "journal/JournalNumberRows.h"
 #include "journal/JournalReader.h"
 #include "journal/JournalWriter.h"
 #include "journal/OrderJournal.h"
@@ -154,6 +155,11 @@ QList<qint64> copyUnresolved(QSqlDatabase &db, const QList<JournalEntry> &entrie
         QString detail;
         const qint64 id = insertAdopted(query, entry, runId, time, title, message, &detail);
         bool ok = id != 0;
+        if (ok) {
+            const QSqlError textError = refreshNumberText(db, id);
+            ok = textError.type() == QSqlError::NoError;
+            detail = textError.text();
+        }
         if (ok) {
             QStringList numbers;
             for (const JournalNumber &number : entry.numbers)

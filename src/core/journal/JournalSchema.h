@@ -11,7 +11,7 @@
 
 namespace nd::journal {
 
-inline constexpr int CurrentSchemaVersion = 4;
+inline constexpr int CurrentSchemaVersion = 5;
 
 // SQLite: PRAGMA user_version. PostgreSQL: the row of numberdesk_schema (0 when the table does not
 // exist yet). -1 with the error when it cannot be read.

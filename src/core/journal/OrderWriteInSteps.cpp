@@ -109,6 +109,8 @@ std::optional<WriteOutcome> OrderWriteInSteps::begin()
 
 std::optional<WriteOutcome> OrderWriteInSteps::end()
 {
+    if (const QSqlError error = refreshNumberText(m_db, m_id); error.type() != QSqlError::NoError)
+        return abort(error.text());
     // Answered: the server has said what it did with the numbers, so they are free for the next change.
     if (const QSqlError error = releaseClaims(m_db, m_id); error.type() != QSqlError::NoError)
         return abort(error.text());
