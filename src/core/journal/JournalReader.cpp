@@ -204,8 +204,8 @@ std::optional<SearchCondition> searchCondition(const HistoryQuery &query, SqlDia
             result.bindings << bound << bound << bound;
         } else {
             // A part of a number cannot use a B-tree's order: the subquery scans each record's one line of
-            // numbers (request_number_text, v5), one instr() a record, cheaper than LIKE. The numbers are
-            // separated by spaces, so typed digits never match across two of them.
+            // numbers (request_number_text, v5), one instr() a record, cheaper than LIKE. Only digits are
+            // searched and every number starts with "+", so typed digits never match across two of them.
             conditions.append(QStringLiteral(
                 "r.id IN (SELECT t.request_id FROM request_number_text t WHERE instr(t.numbers, ?) > 0)"));
             result.bindings << containsBinding(dialect, digits);
@@ -333,7 +333,7 @@ QStringList distinctValues(QSqlDatabase &db, const QString &column, QSqlError *e
                                    " UNION ALL"
                                    " SELECT (SELECT min(%1) FROM requests WHERE %1 > seen.value) FROM seen"
                                    " WHERE seen.value IS NOT NULL)"
-                                   " SELECT value FROM seen WHERE value IS NOT NULL")
+                                   " SELECT value FROM seen WHERE value IS NOT NULL ORDER BY value")
                         .arg(column))) {
         *error = query.lastError();
         return {};

@@ -133,7 +133,8 @@ const char *const Version5Sqlite[] = {
     "END"
     " || CASE WHEN n.original_number NOT IN ('', n.requested_number, n.returned_number)"
     " THEN ' ' || n.original_number ELSE '' END, ' ')"
-    " FROM request_numbers n GROUP BY n.request_id",
+    // Joined to its record: a row without one (foreign keys are on) would fail the whole step.
+    " FROM request_numbers n JOIN requests r ON r.id = n.request_id GROUP BY n.request_id",
 };
 
 struct Step

@@ -51,6 +51,10 @@ signals:
     void failed(qint64 journalId, const nd::ApiError &error);
     // The outcome arrived but could not be written: tell the user, the journal lacks it.
     void journalWriteFailed(qint64 journalId, const QString &message);
+    // The request is over: its outcome is recorded (or could not be) and reported through the signals
+    // above. Once per submit that was sent, after the call itself finished: a large answer is recorded
+    // over several event-loop turns after that (OrderJournal::recordOrderInSteps).
+    void settled(qint64 journalId);
 
 private:
     // `whyNot`: the journal's message when it said why; else its last error.

@@ -77,15 +77,29 @@ struct OrderJournal::Steps
     Order order;
     QPointer<QObject> context;
     RecordedCallback done;
+    quint64 number; // which recordOrderInSteps this is, so that its turns are its own
 };
 
 OrderJournal::~OrderJournal()
 {
-    // An answer still being written is finished: it arrived, and closing the app must not lose it.
-    // Nobody is told; whoever waited for it is being destroyed too.
-    if (m_steps)
-        m_steps->write->finish();
-    m_steps.reset();
+    // An answer still being written is finished: it arrived, and closing the app must not lose it. Its
+    // caller is told from the event loop, if it is still there (then it is not left waiting for ever).
+    if (m_steps) {
+        const journal::WriteOutcome outcome = m_steps->write->finish();
+        const bool written = outcome.result != journal::WriteOutcome::Result::Failed;
+        if (!written)
+            qCWarning(lcJournal) << "record" << m_steps->write->id()
+                                 << "could not be answered as the journal closed:" << outcome.detail;
+        if (m_steps->context) {
+            const QString whyNot = written
+                ? QString()
+                : tr("The server's answer could not be recorded in the order journal") + QLatin1String(" (")
+                    + outcome.detail + QLatin1Char(')');
+            QTimer::singleShot(0, m_steps->context,
+                [done = std::move(m_steps->done), written, whyNot] { done(written, whyNot); });
+        }
+        m_steps.reset();
+    }
     {
         QSqlDatabase db = database();
         db.close();
@@ -228,18 +242,20 @@ void OrderJournal::recordOrderInSteps(qint64 id, const Order &order, QObject *co
         return;
     }
     m_steps.reset(new Steps {std::make_unique<journal::OrderWriteInSteps>(database(), m_clock, id, order),
-        order, context, std::move(done)});
-    continueSteps();
+        order, context, std::move(done), ++m_stepsStarted});
+    continueSteps(m_steps->number);
 }
 
-void OrderJournal::continueSteps()
+void OrderJournal::continueSteps(quint64 number)
 {
-    if (!m_steps)
-        return; // finished meanwhile by another use of the journal
+    // Finished meanwhile by another use of the journal, and perhaps another write started since: a turn
+    // scheduled for one write never advances the next.
+    if (!m_steps || m_steps->number != number)
+        return;
     if (const std::optional<journal::WriteOutcome> outcome = m_steps->write->next(m_rowsPerStep))
         settleSteps(*outcome, true);
     else
-        QTimer::singleShot(0, this, &OrderJournal::continueSteps);
+        QTimer::singleShot(0, this, [this, number] { continueSteps(number); });
 }
 
 void OrderJournal::finishStepsNow() const

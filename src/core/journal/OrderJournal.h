@@ -178,8 +178,8 @@ private:
     // (true: it will be written); otherwise it failed (false, lastError() set).
     bool keepIfDisconnected(qint64 id, std::function<bool()> write);
     bool fail(const QString &what, const QString &detail);
-    // recordOrderInSteps: the next slice, on a later turn of the event loop.
-    void continueSteps();
+    // recordOrderInSteps number `number`: its next slice, on a later turn of the event loop.
+    void continueSteps(quint64 number);
     // Writes what an unfinished recordOrderInSteps has left, now (its callback is queued). Every method
     // that touches the database calls it first: the write's transaction is open on the connection.
     void finishStepsNow() const;
@@ -204,6 +204,7 @@ private:
     struct Steps; // an unfinished recordOrderInSteps
     // Mutable: a read (a const method) must finish the write before it uses the connection.
     mutable std::unique_ptr<Steps> m_steps;
+    quint64 m_stepsStarted = 0;
     int m_rowsPerStep;
 };
 

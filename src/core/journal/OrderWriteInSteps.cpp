@@ -72,9 +72,11 @@ std::optional<WriteOutcome> OrderWriteInSteps::begin()
     query.addBindValue(m_id);
     if (!query.exec())
         return abort(query.lastError().text());
-    if (!query.next())
+    const bool found = query.next();
+    const QString storedOrderId = found ? query.value(0).toString() : QString();
+    query.finish(); // a statement still reading would keep the transaction from rolling back
+    if (!found)
         return abort(noRecord(m_id));
-    const QString storedOrderId = query.value(0).toString();
     if (!storedOrderId.isEmpty() && !m_order.orderId.isEmpty() && storedOrderId != m_order.orderId)
         //: Why the journal could not be updated: %1 is the journal's internal record number.
         return abort(OrderJournal::tr("record %1 belongs to another order").arg(m_id));
@@ -123,7 +125,8 @@ std::optional<WriteOutcome> OrderWriteInSteps::end()
 
 WriteOutcome OrderWriteInSteps::abort(const QString &detail)
 {
-    m_db.rollback();
+    if (!m_db.rollback()) // the connection's next transaction() would fail too, and say why
+        qCWarning(lcSteps) << "record" << m_id << "could not be rolled back:" << m_db.lastError().text();
     m_settled = true;
     return {Result::Failed, detail, 0, {}};
 }

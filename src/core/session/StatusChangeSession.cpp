@@ -63,6 +63,10 @@ void StatusChangeSession::setJournal(OrderJournal *journal)
     });
     connect(m_submission, &JournaledSubmission::journalWriteFailed, this,
         &StatusChangeSession::reportWriteFailure);
+    connect(m_submission, &JournaledSubmission::settled, this, [this](qint64 journalId) {
+        if (journalId == m_inFlightRecord)
+            onFinished();
+    });
     connect(journal, &OrderJournal::connectionChanged, this, &StatusChangeSession::teamJournalChanged);
     // An answer kept while the team journal was away that it then refused: the same hold as an answer
     // a file journal cannot write.
@@ -203,7 +207,7 @@ void StatusChangeSession::send(const ValidatedRequest &request, const Unresolved
     }
     m_sent = request;
     m_call = sent.call;
-    connect(m_call, &ApiCall::finished, this, &StatusChangeSession::onFinished);
+    m_inFlightRecord = *sent.journalId;
     const QString description = tr("Sending %1 to %3 (numbers: %2)…")
                                     .arg(changeTypeTitle(request.changeType))
                                     .arg(QLocale().toString(request.numbers.size()))
@@ -236,7 +240,8 @@ void StatusChangeSession::onOrder(qint64 journalId, const Order &order)
 
 void StatusChangeSession::onFinished()
 {
-    m_call.clear(); // the call deletes itself after this signal
+    m_call.clear(); // the call has deleted itself, or will
+    m_inFlightRecord = 0;
     emit inFlightChanged(false);
     emit finished();
 }

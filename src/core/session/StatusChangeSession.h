@@ -75,7 +75,9 @@ public:
     void decline();
     // Stops waiting for the answer; the server may still carry out a request that has left.
     void abandon();
-    bool isInFlight() const { return !m_call.isNull(); }
+    // From the send until its outcome is recorded and shown (JournaledSubmission::settled), which for a
+    // large answer is some event-loop turns after the call itself has finished.
+    bool isInFlight() const { return m_inFlightRecord != 0; }
     bool isAwaitingConfirmation() const { return m_pending.has_value(); }
 
     // Following the last pending order.
@@ -141,7 +143,8 @@ private:
         QString accountKey;
     };
     std::optional<Pending> m_pending; // awaiting the agent's confirmation
-    QPointer<ApiCall> m_call;
+    QPointer<ApiCall> m_call; // for abandon(); null once the call has finished
+    qint64 m_inFlightRecord = 0; // the journal record of the request in flight
     ValidatedRequest m_sent;
     qint64 m_followedRecord = 0; // the record of the order followed now
     Order m_followed; // as shown: the answer with every lookup merged in

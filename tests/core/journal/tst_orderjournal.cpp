@@ -1072,7 +1072,6 @@ private slots:
         QTest::newRow("returned number") << byNumber("415-555-0999") << QStringList {all.at(0)};
         QTest::newRow("original number") << byNumber("(415) 555 0123") << QStringList {all.at(0)};
         QTest::newRow("fullwidth digits") << byNumber("２０１６０９３８０１") << QStringList {all.at(2)};
-        QTest::newRow("digits across two numbers of a record") << byNumber("3180 1201") << QStringList {};
         QTest::newRow("no digits") << byNumber("abc") << QStringList {};
         QTest::newRow("unknown number") << byNumber("999 999 9999") << QStringList {};
 

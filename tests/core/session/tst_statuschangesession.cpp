@@ -4,11 +4,11 @@
 // the follow-up of a pending order until its last lookup.
 
 #include "../journal/JournalTestSupport.h"
+#include "desk/OrderPoller.h"
 #include "journal/OrderJournal.h"
 #include "network/ApiClient.h"
 #include "sandbox/SandboxMagic.h"
 #include "sandbox/SandboxServer.h"
-#include "desk/OrderPoller.h"
 #include "session/OrderFollower.h"
 #include "session/StatusChangeSession.h"
 
@@ -134,6 +134,38 @@ private slots:
         QCOMPARE(entries.first().numbers.first().requestedNumber, QStringLiteral("+12016093801"));
         QCOMPARE(entries.first().context.profileName, QStringLiteral("Sandbox"));
         QCOMPARE(sentToServer(), 1);
+    }
+
+    // An answer recorded over several event-loop turns (OrderJournal::recordOrderInSteps; here one number
+    // a turn): the request stays in flight, Send and the account switch stay off, until the answer is
+    // recorded and the order shown, though the call itself finished turns before.
+    void largeAnswer_staysInFlightUntilRecordedAndShown()
+    {
+        m_journal->setRowsPerStep(1);
+        QStringList events;
+        connect(m_session.get(), &StatusChangeSession::orderReceived, this, [&] {
+            events << QStringLiteral("order shown");
+            QVERIFY(m_session->isInFlight());
+            QVERIFY(!m_session->canSwitchAccount());
+        });
+        connect(m_session.get(), &StatusChangeSession::inFlightChanged, this, [&](bool inFlight) {
+            if (!inFlight) {
+                events << QStringLiteral("no longer in flight");
+                QCOMPARE(m_journal->entry(m_journal->search({}).value(0).id)->state, JournalState::Answered);
+            }
+        });
+        connect(m_session.get(), &StatusChangeSession::finished, this,
+            [&] { events << QStringLiteral("finished"); });
+        m_session->submit(typed(ChangeType::Activate,
+            {QStringLiteral("(201) 609-3811"), QStringLiteral("(201) 609-3812"),
+                QStringLiteral("(201) 609-3813")}));
+        QVERIFY(m_session->isInFlight());
+        QVERIFY(waitForFinished());
+        QCOMPARE(events,
+            (QStringList {QStringLiteral("order shown"), QStringLiteral("no longer in flight"),
+                QStringLiteral("finished")}));
+        QVERIFY(m_session->canSwitchAccount());
+        QCOMPARE(m_journal->search({}).first().numbers.size(), 3);
     }
 
     void destructiveType_isAsked_declineSendsNothing_confirmSends()
