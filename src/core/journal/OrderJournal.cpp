@@ -241,8 +241,9 @@ void OrderJournal::recordOrderInSteps(qint64 id, const Order &order, QObject *co
             done(written, written ? QString() : m_lastError);
         return;
     }
-    m_steps.reset(new Steps {std::make_unique<journal::OrderWriteInSteps>(database(), m_clock, id, order),
-        order, context, std::move(done), ++m_stepsStarted});
+    m_steps = std::make_unique<Steps>(
+        Steps {std::make_unique<journal::OrderWriteInSteps>(database(), m_clock, id, order), order, context,
+            std::move(done), ++m_stepsStarted});
     continueSteps(m_steps->number);
 }
 
