@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <memory>
 
 namespace nd {
 namespace {
@@ -50,40 +49,27 @@ JournaledSend JournaledSubmission::submit(const JournalContext &context, const V
 
     const qint64 id = *send.journalId;
     ApiCall *call = m_client->submitStatusChange(request);
-    // Settled once the call has finished and its answer, if any, is recorded: whichever comes last.
-    struct Progress
-    {
-        bool callFinished = false;
-        bool recording = false;
-    };
-    const auto progress = std::make_shared<Progress>();
-    const auto settleIfOver = [this, id, progress] {
-        if (progress->callFinished && !progress->recording)
-            emit settled(id);
-    };
-    connect(call, &ApiCall::orderReceived, this, [this, id, progress, settleIfOver](const Order &order) {
+    // A call ends with exactly one of orderReceived and failed (ApiCall.h): each path settles once its
+    // outcome is recorded and reported.
+    connect(call, &ApiCall::orderReceived, this, [this, id](const Order &order) {
         if (!m_journal) {
             record(id, false);
             emit orderReceived(id, order);
+            emit settled(id);
             return;
         }
         // Spread over event-loop turns when large; the order is shown once it is recorded, as before.
-        progress->recording = true;
         m_journal->recordOrderInSteps(
-            id, order, this, [this, id, order, progress, settleIfOver](bool written, const QString &whyNot) {
+            id, order, this, [this, id, order](bool written, const QString &whyNot) {
                 record(id, written, whyNot);
                 emit orderReceived(id, order);
-                progress->recording = false;
-                settleIfOver();
+                emit settled(id);
             });
     });
     connect(call, &ApiCall::failed, this, [this, id](const ApiError &error) {
         record(id, m_journal && m_journal->recordFailure(id, error));
         emit failed(id, error);
-    });
-    connect(call, &ApiCall::finished, this, [progress, settleIfOver] {
-        progress->callFinished = true;
-        settleIfOver();
+        emit settled(id);
     });
     send.call = call;
     return send;

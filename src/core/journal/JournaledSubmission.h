@@ -52,8 +52,8 @@ signals:
     // The outcome arrived but could not be written: tell the user, the journal lacks it.
     void journalWriteFailed(qint64 journalId, const QString &message);
     // The request is over: its outcome is recorded (or could not be) and reported through the signals
-    // above. Once per submit that was sent, after the call itself finished: a large answer is recorded
-    // over several event-loop turns after that (OrderJournal::recordOrderInSteps).
+    // above. Once per submit that was sent; for a large answer some event-loop turns after the call
+    // itself ended, since the answer is recorded over several (OrderJournal::recordOrderInSteps).
     void settled(qint64 journalId);
 
 private:

@@ -74,7 +74,6 @@ OrderJournal::OrderJournal(JournalLocation location, QString connectionName, QSt
 struct OrderJournal::Steps
 {
     std::unique_ptr<journal::OrderWriteInSteps> write;
-    Order order;
     QPointer<QObject> context;
     RecordedCallback done;
     quint64 number; // which recordOrderInSteps this is, so that its turns are its own
@@ -84,22 +83,7 @@ OrderJournal::~OrderJournal()
 {
     // An answer still being written is finished: it arrived, and closing the app must not lose it. Its
     // caller is told from the event loop, if it is still there (then it is not left waiting for ever).
-    if (m_steps) {
-        const journal::WriteOutcome outcome = m_steps->write->finish();
-        const bool written = outcome.result != journal::WriteOutcome::Result::Failed;
-        if (!written)
-            qCWarning(lcJournal) << "record" << m_steps->write->id()
-                                 << "could not be answered as the journal closed:" << outcome.detail;
-        if (m_steps->context) {
-            const QString whyNot = written
-                ? QString()
-                : tr("The server's answer could not be recorded in the order journal") + QLatin1String(" (")
-                    + outcome.detail + QLatin1Char(')');
-            QTimer::singleShot(0, m_steps->context,
-                [done = std::move(m_steps->done), written, whyNot] { done(written, whyNot); });
-        }
-        m_steps.reset();
-    }
+    finishStepsNow();
     {
         QSqlDatabase db = database();
         db.close();
@@ -242,7 +226,7 @@ void OrderJournal::recordOrderInSteps(qint64 id, const Order &order, QObject *co
         return;
     }
     m_steps = std::make_unique<Steps>(
-        Steps {std::make_unique<journal::OrderWriteInSteps>(database(), m_clock, id, order), order, context,
+        Steps {std::make_unique<journal::OrderWriteInSteps>(database(), m_clock, id, order), context,
             std::move(done), ++m_stepsStarted});
     continueSteps(m_steps->number);
 }
@@ -272,25 +256,29 @@ void OrderJournal::settleSteps(const journal::WriteOutcome &outcome, bool callBa
 {
     const std::unique_ptr<Steps> steps = std::move(m_steps);
     const qint64 id = steps->write->id();
-    bool written = outcome.result != journal::WriteOutcome::Result::Failed;
-    if (!written) {
+    const bool recorded = outcome.result != journal::WriteOutcome::Result::Failed;
+    bool written = recorded;
+    if (!recorded) {
         fail(tr("The server's answer could not be recorded in the order journal"), outcome.detail);
         // A team journal that stopped answering keeps the whole write for reconnect().
-        const Order order = steps->order;
-        written = keepIfDisconnected(id, [this, id, order] { return writeOrder(id, order, QString()); });
+        written = keepIfDisconnected(
+            id, [this, id, order = steps->write->order()] { return writeOrder(id, order, QString()); });
     }
     const QString whyNot = written ? QString() : m_lastError;
-    auto tell = [this, id, recorded = outcome.result != journal::WriteOutcome::Result::Failed, written,
-                    whyNot, context = steps->context, done = std::move(steps->done)] {
+    if (callBackNow) {
         if (recorded)
             emit entryChanged(id);
-        if (context)
-            done(written, whyNot);
-    };
-    if (callBackNow)
-        tell();
-    else
-        QTimer::singleShot(0, this, std::move(tell));
+        if (steps->context)
+            steps->done(written, whyNot);
+        return;
+    }
+    // Finished by someone else's call (or the journal's close): told from the event loop, the caller
+    // through its own context, which may outlive the journal.
+    if (recorded)
+        QTimer::singleShot(0, this, [this, id] { emit entryChanged(id); });
+    if (steps->context)
+        QTimer::singleShot(
+            0, steps->context, [done = steps->done, written, whyNot] { done(written, whyNot); });
 }
 
 bool OrderJournal::updateOrder(qint64 id, const Order &order)

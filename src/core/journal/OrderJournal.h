@@ -109,7 +109,7 @@ public:
     QList<NumberClaim> claimsOn(const QStringList &e164Numbers) const;
     // The server's answer to the status change.
     bool recordOrder(qint64 id, const Order &order);
-    // The same write, spread over event-loop turns when the answer is large (rowsPerStep() numbers a
+    // The same write, spread over event-loop turns when the answer is large (setRowsPerStep() numbers a
     // turn), so that a 5,000-number answer never holds the window for the whole write. Still one
     // transaction: other connections see the record `sending` until it commits, and a crash midway
     // leaves it `sending`. `done(written, whyNot)` is called once, after the commit (or the failure),
@@ -117,7 +117,6 @@ public:
     // the journal first (every other call finishes an unfinished write before it does anything).
     using RecordedCallback = std::function<void(bool written, const QString &whyNot)>;
     void recordOrderInSteps(qint64 id, const Order &order, QObject *context, RecordedCallback done);
-    int rowsPerStep() const { return m_rowsPerStep; }
     void setRowsPerStep(int rows) { m_rowsPerStep = std::max(rows, 1); } // tests
     // OutcomeUnknown and MalformedResponse mark the record outcome_unknown (the server may have acted),
     // every other kind failed.

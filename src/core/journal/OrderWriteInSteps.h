@@ -35,6 +35,7 @@ public:
     ~OrderWriteInSteps(); // rolls back a write that was not finished
 
     qint64 id() const { return m_id; }
+    const Order &order() const { return m_order; }
 
     // Writes up to `rows` more numbers. The first call opens the transaction, checks that the record is
     // this order's and updates it; the call that writes the last numbers also releases the claims and

@@ -217,29 +217,34 @@ private slots:
         QCOMPARE(m_journal->entry(m_id)->orderId, QStringLiteral("JNUOID-FIRST"));
     }
 
-    void aSliceThatFails_leavesTheRecordSending_andSaysWhy()
+    void aSliceThatFailsMidway_rollsBackTheWholeAnswer_andSaysWhy()
     {
-        // The disk is full from now on: the file may not grow by a single page.
+        Order big = answer();
+        for (OrderNumber &number : big.numbers) // each slice needs pages of its own
+            number.qrCodeUrl
+                = QUrl(number.qrCodeUrl.toString() + QLatin1Char('/') + QString(2000, QLatin1Char('a')));
+        Heard heard;
+        m_journal->recordOrderInSteps(m_id, big, this, heard.callback());
+        QCOMPARE(heard.calls, 0); // the first slice is written, in the open transaction
+
+        // Then the disk is full: the file may not grow by a single page, and the next slice fails.
         QSqlDatabase db
             = QSqlDatabase::database(QLatin1String("numberdesk-journal-") + m_journal->runId(), false);
         QSqlQuery pragma(db);
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pragma.value(0).toInt())));
         pragma.finish();
-        Order big = answer();
-        for (OrderNumber &number : big.numbers) // far more than the free space left in the file's pages
-            number.qrCodeUrl
-                = QUrl(number.qrCodeUrl.toString() + QLatin1Char('/') + QString(2000, QLatin1Char('a')));
 
-        Heard heard;
-        m_journal->recordOrderInSteps(m_id, big, this, heard.callback());
         QTRY_COMPARE(heard.calls, 1);
         QVERIFY(!heard.written);
         QVERIFY2(heard.whyNot.contains(QLatin1String("could not be recorded")), qPrintable(heard.whyNot));
-        // Nothing of the answer is in the file: the record is as it was sent, its numbers still held.
+        // Nothing of the answer is in the file, not even the first slice: the record is as it was sent, its
+        // numbers still held.
         const JournalEntry entry = *m_journal->entry(m_id);
         QCOMPARE(entry.state, JournalState::Sending);
-        QVERIFY(entry.numbers.first().qrCodeUrl.isEmpty());
+        QCOMPARE(entry.numbers.size(), Count);
+        for (const JournalNumber &number : entry.numbers)
+            QVERIFY(number.qrCodeUrl.isEmpty());
         QCOMPARE(m_journal->claimsOn({sentNumber(0)}).size(), 1);
     }
 
